@@ -1,0 +1,96 @@
+package cn.gx.safeduty.registry;
+
+import cn.gx.safeduty.web.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Validated
+@RequestMapping("/api/cadres")
+public class CadreController {
+
+  private final CadreService service;
+
+  public CadreController(CadreService service) {
+    this.service = service;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Cadre> create(@Valid @RequestBody NewCadre request, Principal principal) {
+    Cadre cadre = service.create(request, principal.getName());
+    return ResponseEntity.created(URI.create("/api/cadres/" + cadre.id())).body(cadre);
+  }
+
+  @GetMapping("/{id}")
+  public Cadre get(@PathVariable long id) {
+    return service.get(id);
+  }
+
+  @GetMapping
+  public Page<Cadre> list(
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      @RequestParam(required = false) CadreRole role,
+      @RequestParam(required = false) CadreStatus status,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    return service.list(new CadreFilter(jurisdiction, includeSubdivisions, role, status), page, size);
+  }
+
+  @PatchMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public Cadre changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change, Principal principal) {
+    return service.changeStatus(id, change, principal.getName());
+  }
+
+  public record ImportResult(int imported, List<Long> ids) {
+  }
+
+  /** The CSV as the request body ({@code text/csv}, UTF-8). */
+  @PostMapping(path = "/import", consumes = "text/csv")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ImportResult importCsv(@RequestBody byte[] csv, Principal principal) {
+    List<Long> ids = service.importCsv(new String(csv, StandardCharsets.UTF_8), principal.getName());
+    return new ImportResult(ids.size(), ids);
+  }
+
+  /** The CSV as an uploaded file (multipart part {@code file}, UTF-8). */
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  public ImportResult importCsvFile(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
+    return importCsv(file.getBytes(), principal);
+  }
+
+  @GetMapping("/{id}/record")
+  public SafetyRecord record(@PathVariable long id) {
+    return service.record(id);
+  }
+
+  @GetMapping("/{id}/eligibility")
+  public Eligibility eligibility(@PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    return service.eligibility(id, asOf);
+  }
+}

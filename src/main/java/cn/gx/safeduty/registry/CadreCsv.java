@@ -1,0 +1,131 @@
+package cn.gx.safeduty.registry;
+
+import cn.gx.safeduty.web.FieldProblem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a cadre CSV (UTF-8; header {@code name,jurisdiction_code,role[,post][,status]}) into
+ * validated {@link NewCadre}s, collecting every problem with its row so the caller can reject the
+ * whole file at once. Jurisdiction existence is checked by the caller, against the database.
+ */
+@Component
+public class CadreCsv {
+
+  static final List<String> REQUIRED_COLUMNS = List.of("name", "jurisdiction_code", "role");
+  static final Set<String> KNOWN_COLUMNS = Set.of("name", "jurisdiction_code", "role", "post", "status");
+
+  public record Row(int number, NewCadre cadre) {
+  }
+
+  public record Result(List<Row> rows, List<FieldProblem> problems) {
+  }
+
+  private final Validator validator;
+  private final int maxRows;
+
+  public CadreCsv(Validator validator, @Value("${safeduty.cadre-import.max-rows}") int maxRows) {
+    this.validator = validator;
+    this.maxRows = maxRows;
+  }
+
+  public Result read(String text) {
+    String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+    try (Reader reader = new StringReader(withoutBom); CSVParser parser = CSVParser.builder()
+        .setReader(reader).setFormat(format).get()) {
+      List<FieldProblem> problems = headerProblems(parser.getHeaderNames());
+      if (!problems.isEmpty()) {
+        return new Result(List.of(), problems);
+      }
+      List<Row> rows = new ArrayList<>();
+      for (CSVRecord record : parser) {
+        int number = rows.size() + 1;
+        if (number > maxRows) {
+          return new Result(List.of(), List.of(new FieldProblem("file", "has more than " + maxRows + " rows")));
+        }
+        rows.add(new Row(number, toCadre(record, number, problems)));
+      }
+      if (rows.isEmpty()) {
+        problems.add(new FieldProblem("file", "has no data rows"));
+      }
+      return new Result(rows, problems);
+    } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+      return new Result(List.of(), List.of(new FieldProblem("file", "is not a readable CSV file: " + unreadable.getMessage())));
+    }
+  }
+
+  private static List<FieldProblem> headerProblems(List<String> header) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (String required : REQUIRED_COLUMNS) {
+      if (!header.contains(required)) {
+        problems.add(new FieldProblem("file", "lacks the column " + required));
+      }
+    }
+    header.stream().filter(column -> !KNOWN_COLUMNS.contains(column))
+        .forEach(column -> problems.add(new FieldProblem("file", "has an unknown column " + column)));
+    return problems;
+  }
+
+  private NewCadre toCadre(CSVRecord record, int number, List<FieldProblem> problems) {
+    NewCadre cadre = new NewCadre(
+        value(record, "name"),
+        value(record, "jurisdiction_code"),
+        code(record, "role", CadreRole.class, number, problems),
+        value(record, "post"),
+        code(record, "status", CadreStatus.class, number, problems));
+    for (ConstraintViolation<NewCadre> violation : validator.validate(cadre)) {
+      String field = violation.getPropertyPath().toString();
+      boolean alreadyReported = problems.stream().anyMatch(p -> Integer.valueOf(number).equals(p.row()) && p.field().equals(column(field)));
+      if (!alreadyReported) {
+        problems.add(new FieldProblem(number, column(field), violation.getMessage()));
+      }
+    }
+    return cadre;
+  }
+
+  private static String value(CSVRecord record, String column) {
+    if (!record.isMapped(column) || !record.isSet(column)) {
+      return null;
+    }
+    String value = record.get(column);
+    return value.isEmpty() ? null : value;
+  }
+
+  private static <E extends Enum<E>> E code(CSVRecord record, String column, Class<E> type, int number,
+      List<FieldProblem> problems) {
+    String value = value(record, column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException unknown) {
+      problems.add(new FieldProblem(number, column, "must be one of " + Arrays.stream(type.getEnumConstants())
+          .map(Enum::name).collect(Collectors.joining(", "))));
+      return null;
+    }
+  }
+
+  private static String column(String property) {
+    return switch (property) {
+      case "jurisdictionCode" -> "jurisdiction_code";
+      default -> property;
+    };
+  }
+
+}

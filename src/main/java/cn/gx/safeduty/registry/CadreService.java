@@ -1,0 +1,109 @@
+package cn.gx.safeduty.registry;
+
+import cn.gx.safeduty.web.ConflictException;
+import cn.gx.safeduty.web.FieldProblem;
+import cn.gx.safeduty.web.InvalidFieldsException;
+import cn.gx.safeduty.web.NotFoundException;
+import cn.gx.safeduty.web.Page;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class CadreService {
+
+  static final String REGISTRATION_REASON = "登记";
+
+  private final CadreRepository cadres;
+  private final JurisdictionRepository jurisdictions;
+  private final SafetyRecordRepository records;
+  private final CadreCsv csv;
+  private final Clock clock;
+
+  public CadreService(CadreRepository cadres, JurisdictionRepository jurisdictions, SafetyRecordRepository records,
+      CadreCsv csv, Clock clock) {
+    this.cadres = cadres;
+    this.jurisdictions = jurisdictions;
+    this.records = records;
+    this.csv = csv;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Cadre create(NewCadre request, String registeredBy) {
+    if (jurisdictions.find(request.jurisdictionCode()).isEmpty()) {
+      throw new InvalidFieldsException("jurisdictionCode", "names no jurisdiction");
+    }
+    long id = insert(request, registeredBy);
+    return get(id);
+  }
+
+  /** Imports every row of the file or, when any row is invalid, none; the problems name row and column. */
+  @Transactional
+  public List<Long> importCsv(String text, String registeredBy) {
+    CadreCsv.Result result = csv.read(text);
+    List<FieldProblem> problems = new ArrayList<>(result.problems());
+    for (CadreCsv.Row row : result.rows()) {
+      String code = row.cadre().jurisdictionCode();
+      boolean codeAlreadyReported = problems.stream()
+          .anyMatch(p -> Integer.valueOf(row.number()).equals(p.row()) && "jurisdiction_code".equals(p.field()));
+      if (code != null && !codeAlreadyReported && jurisdictions.find(code).isEmpty()) {
+        problems.add(new FieldProblem(row.number(), "jurisdiction_code", "names no jurisdiction"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    return result.rows().stream().map(row -> insert(row.cadre(), registeredBy)).toList();
+  }
+
+  private long insert(NewCadre request, String registeredBy) {
+    Instant now = clock.instant();
+    long id = cadres.insert(request, now);
+    cadres.insertStatusChange(id, null,
+        new StatusChange(request.statusOrDefault(), LocalDate.now(clock), REGISTRATION_REASON), registeredBy, now);
+    return id;
+  }
+
+  @Transactional
+  public Cadre changeStatus(long id, StatusChange change, String changedBy) {
+    CadreStatus current = cadres.lockStatus(id).orElseThrow(() -> new NotFoundException("Cadre", id));
+    if (current == change.status()) {
+      throw new ConflictException("Cadre " + id + " is already " + current);
+    }
+    StatusChange dated = change.effectiveOn() != null ? change
+        : new StatusChange(change.status(), LocalDate.now(clock), change.reason());
+    cadres.updateStatus(id, change.status());
+    cadres.insertStatusChange(id, current, dated, changedBy, clock.instant());
+    return get(id);
+  }
+
+  public Cadre get(long id) {
+    return cadres.find(id).orElseThrow(() -> new NotFoundException("Cadre", id));
+  }
+
+  public Page<Cadre> list(CadreFilter filter, int page, int size) {
+    if (filter.jurisdictionCode() != null && jurisdictions.find(filter.jurisdictionCode()).isEmpty()) {
+      throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
+    }
+    return Page.of(cadres.page(filter, page, size), page, size, cadres.count(filter));
+  }
+
+  @Transactional(readOnly = true)
+  public SafetyRecord record(long id) {
+    Cadre cadre = get(id);
+    return new SafetyRecord(cadre, cadres.statusHistory(id), records.assessmentGrades(id), records.tourFindings(id),
+        records.awards(id), records.sanctions(id), records.restrictions(id));
+  }
+
+  public Eligibility eligibility(long id, LocalDate asOf) {
+    if (!cadres.exists(id)) {
+      throw new NotFoundException("Cadre", id);
+    }
+    return Eligibility.of(asOf != null ? asOf : LocalDate.now(clock), records.restrictions(id));
+  }
+}

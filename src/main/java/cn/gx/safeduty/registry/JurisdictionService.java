@@ -1,0 +1,43 @@
+package cn.gx.safeduty.registry;
+
+import cn.gx.safeduty.web.ConflictException;
+import cn.gx.safeduty.web.InvalidFieldsException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class JurisdictionService {
+
+  private final JurisdictionRepository jurisdictions;
+
+  public JurisdictionService(JurisdictionRepository jurisdictions) {
+    this.jurisdictions = jurisdictions;
+  }
+
+  @Transactional
+  public Jurisdiction create(NewJurisdiction request) {
+    if (jurisdictions.find(request.code()).isPresent()) {
+      throw new ConflictException("Jurisdiction " + request.code() + " already exists");
+    }
+    var allowedParents = request.level().allowedParents();
+    if (allowedParents.isEmpty()) {
+      if (request.parentCode() != null) {
+        throw new InvalidFieldsException("parentCode", "must be empty for level " + request.level());
+      }
+    } else {
+      if (request.parentCode() == null) {
+        throw new InvalidFieldsException("parentCode", "is required for level " + request.level());
+      }
+      Jurisdiction parent = jurisdictions.find(request.parentCode())
+          .orElseThrow(() -> new InvalidFieldsException("parentCode", "names no jurisdiction"));
+      if (!allowedParents.contains(parent.level())) {
+        throw new InvalidFieldsException("parentCode",
+            "must be a jurisdiction of level " + allowedParents + " for level " + request.level());
+      }
+    }
+    Jurisdiction jurisdiction = new Jurisdiction(request.code(), request.name().trim(), request.level(),
+        request.parentCode());
+    jurisdictions.insert(jurisdiction);
+    return jurisdiction;
+  }
+}
