@@ -3,16 +3,20 @@ package cn.gx.safeduty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start the {@code postgres} profile without its datasource and first-admin settings,
- * naming the environment variables that are missing, before anything touches a database.
+ * naming the environment variables that are missing. Runs as a bean-factory post-processor, so
+ * before any bean (the datasource, Flyway, the engine) is created.
  */
-public class ProductionSettings implements EnvironmentPostProcessor {
+@Component
+public class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware {
 
   public static final String PROFILE = "postgres";
 
@@ -26,8 +30,19 @@ public class ProductionSettings implements EnvironmentPostProcessor {
     REQUIRED.put("camunda.bpm.admin-user.password", "SAFEDUTY_ADMIN_PASSWORD");
   }
 
+  private Environment environment;
+
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void setEnvironment(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+    check(environment);
+  }
+
+  static void check(Environment environment) {
     if (!environment.acceptsProfiles(Profiles.of(PROFILE))) {
       return;
     }
@@ -38,6 +53,9 @@ public class ProductionSettings implements EnvironmentPostProcessor {
     if (!missing.isEmpty()) {
       throw new IllegalStateException("SafeDuty's postgres profile needs these environment variables: "
           + String.join(", ", missing));
+    }
+    if (!environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:")) {
+      throw new IllegalStateException("SAFEDUTY_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
     }
   }
 

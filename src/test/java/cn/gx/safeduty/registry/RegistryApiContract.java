@@ -1,0 +1,348 @@
+package cn.gx.safeduty.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gx.safeduty.support.Http;
+import cn.gx.safeduty.support.Http.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The registry API, run against each database SafeDuty supports (subclasses choose H2 or PostgreSQL).
+ * Every test works in a functional zone of its own, so tests don't see each other's cadres.
+ */
+abstract class RegistryApiContract {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  Http http;
+  String zone;
+
+  /** A user of the organisation department (may write the registry). */
+  abstract String writer();
+
+  /** A user of another department (may only read). */
+  abstract String reader();
+
+  /** Called before each test, before anything else; the subclass makes sure its users exist. */
+  void ensureUsers() {
+  }
+
+  @BeforeEach
+  void newZone() {
+    ensureUsers();
+    http = new Http(port);
+    zone = "450100" + ThreadLocalRandom.current().nextInt(100, 1000);
+    while (jdbc.sql("SELECT COUNT(*) FROM jurisdiction WHERE code = ?").param(zone).query(Long.class).single() > 0) {
+      zone = "450100" + ThreadLocalRandom.current().nextInt(100, 1000);
+    }
+    Response created = http.postJson("/api/jurisdictions", writer(),
+        Map.of("code", zone, "name", "测试功能区" + zone, "level", "FUNCTIONAL_ZONE", "parentCode", "450100"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+  }
+
+  long createCadre(String name, String role, String status) {
+    Map<String, Object> body = new HashMap<>(Map.of("name", name, "jurisdictionCode", zone, "role", role));
+    if (status != null) {
+      body.put("status", status);
+    }
+    Response response = http.postJson("/api/cadres", writer(), body);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("id").asLong();
+  }
+
+  long cadreCount() {
+    return jdbc.sql("SELECT COUNT(*) FROM cadre").query(Long.class).single();
+  }
+
+  @Test
+  void shippedJurisdictionsAreTheRegionItsCitiesAndCounties() {
+    assertThat(http.get("/api/jurisdictions?level=REGION", reader()).json()).hasSize(1);
+    JsonNode cities = http.get("/api/jurisdictions?level=CITY", reader()).json();
+    assertThat(cities).hasSize(14);
+    assertThat(cities).allSatisfy(city -> assertThat(city.get("parentCode").asText()).isEqualTo("450000"));
+    JsonNode counties = http.get("/api/jurisdictions?level=COUNTY", reader()).json();
+    assertThat(counties).hasSize(111);
+    assertThat(http.get("/api/jurisdictions?parent=450100", reader()).json())
+        .extracting(j -> j.get("name").asText()).contains("兴宁区", "横州市", "宾阳县");
+    assertThat(http.get("/api/jurisdictions/450000", reader()).json().get("name").asText()).isEqualTo("广西壮族自治区");
+    assertThat(http.get("/api/jurisdictions/990000", reader()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void jurisdictionRulesAreEnforced() {
+    String township = "450123" + "101";
+    Map<String, Object> body = Map.of("code", township, "name", "城厢镇", "level", "TOWNSHIP", "parentCode", "450123");
+    jdbc.sql("DELETE FROM jurisdiction WHERE code = ?").param(township).update();
+    assertThat(http.postJson("/api/jurisdictions", writer(), body).status()).isEqualTo(201);
+    assertThat(http.postJson("/api/jurisdictions", writer(), body).status()).isEqualTo(409);
+
+    assertInvalid(http.postJson("/api/jurisdictions", writer(),
+        Map.of("code", "4501", "name", "x", "level", "TOWNSHIP", "parentCode", "450123")), "code");
+    assertInvalid(http.postJson("/api/jurisdictions", writer(),
+        Map.of("code", "450199", "name", "x", "level", "COUNTY", "parentCode", "450000")), "parentCode");
+    assertInvalid(http.postJson("/api/jurisdictions", writer(),
+        Map.of("code", "450199", "name", "x", "level", "COUNTY")), "parentCode");
+    assertInvalid(http.postJson("/api/jurisdictions", writer(),
+        Map.of("code", "450199", "name", "x", "level", "COUNTY", "parentCode", "459900")), "parentCode");
+    assertInvalid(http.postJson("/api/jurisdictions", writer(),
+        Map.of("code", "450199", "name", "x", "level", "DISTRICT", "parentCode", "450100")), "level");
+    assertThat(http.get("/api/jurisdictions/450199", reader()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void createsAndReadsACadre() {
+    Response created = http.postJson("/api/cadres", writer(),
+        Map.of("name", "测试干部", "jurisdictionCode", zone, "role", "SAFETY_DEPUTY", "post", "管委会副主任"));
+    assertThat(created.status()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/cadres/" + id);
+
+    JsonNode cadre = http.get("/api/cadres/" + id, reader()).json();
+    assertThat(cadre.get("name").asText()).isEqualTo("测试干部");
+    assertThat(cadre.get("jurisdictionCode").asText()).isEqualTo(zone);
+    assertThat(cadre.get("jurisdictionName").asText()).isEqualTo("测试功能区" + zone);
+    assertThat(cadre.get("role").asText()).isEqualTo("SAFETY_DEPUTY");
+    assertThat(cadre.get("post").asText()).isEqualTo("管委会副主任");
+    assertThat(cadre.get("status").asText()).isEqualTo("IN_OFFICE");
+
+    JsonNode history = http.get("/api/cadres/" + id + "/record", reader()).json().get("statusHistory");
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).get("toStatus").asText()).isEqualTo("IN_OFFICE");
+    assertThat(history.get(0).get("changedBy").asText()).isEqualTo(writer());
+  }
+
+  @Test
+  void filtersAndPagesCadres() {
+    createCadre("甲", "PARTY_SECRETARY", null);
+    createCadre("乙", "GOVERNMENT_HEAD", null);
+    createCadre("丙", "GOVERNMENT_HEAD", "RETIRED");
+
+    JsonNode all = http.get("/api/cadres?jurisdiction=" + zone, reader()).json();
+    assertThat(all.get("totalItems").asLong()).isEqualTo(3);
+    assertThat(names(all)).containsExactly("甲", "乙", "丙");
+    assertThat(names(http.get("/api/cadres?jurisdiction=" + zone + "&role=GOVERNMENT_HEAD", reader()).json()))
+        .containsExactly("乙", "丙");
+    assertThat(names(http.get("/api/cadres?jurisdiction=" + zone + "&role=GOVERNMENT_HEAD&status=RETIRED", reader())
+        .json())).containsExactly("丙");
+
+    JsonNode second = http.get("/api/cadres?jurisdiction=" + zone + "&size=2&page=1", reader()).json();
+    assertThat(second.get("totalItems").asLong()).isEqualTo(3);
+    assertThat(second.get("totalPages").asInt()).isEqualTo(2);
+    assertThat(names(second)).containsExactly("丙");
+
+    assertThat(names(http.get("/api/cadres?jurisdiction=450100&size=200", reader()).json())).doesNotContain("甲");
+    assertThat(names(http.get("/api/cadres?jurisdiction=450100&includeSubdivisions=true&size=200", reader()).json()))
+        .contains("甲", "乙", "丙");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"role=MAYOR, role", "status=GONE, status", "page=-1, page", "size=0, size", "size=201, size",
+      "size=many, size", "jurisdiction=459999, jurisdiction", "includeSubdivisions=perhaps, includeSubdivisions"})
+  void badListQueriesNameTheParameter(String query, String parameter) {
+    assertInvalid(http.get("/api/cadres?" + query, reader()), parameter);
+  }
+
+  static List<Object[]> badCadres() {
+    return List.of(
+        new Object[] {"{\"jurisdictionCode\":\"450100\",\"role\":\"PARTY_SECRETARY\"}", "name"},
+        new Object[] {"{\"name\":\"  \",\"jurisdictionCode\":\"450100\",\"role\":\"PARTY_SECRETARY\"}", "name"},
+        new Object[] {"{\"name\":\"" + "长".repeat(51) + "\",\"jurisdictionCode\":\"450100\",\"role\":\"PARTY_SECRETARY\"}", "name"},
+        new Object[] {"{\"name\":\"某\",\"role\":\"PARTY_SECRETARY\"}", "jurisdictionCode"},
+        new Object[] {"{\"name\":\"某\",\"jurisdictionCode\":\"459999\",\"role\":\"PARTY_SECRETARY\"}", "jurisdictionCode"},
+        new Object[] {"{\"name\":\"某\",\"jurisdictionCode\":\"450100\"}", "role"},
+        new Object[] {"{\"name\":\"某\",\"jurisdictionCode\":\"450100\",\"role\":\"MAYOR\"}", "role"},
+        new Object[] {"{\"name\":\"某\",\"jurisdictionCode\":\"450100\",\"role\":\"PARTY_SECRETARY\",\"status\":\"GONE\"}", "status"},
+        new Object[] {"{\"name\":\"某\",\"jurisdictionCode\":\"450100\",\"role\":\"PARTY_SECRETARY\",\"post\":\""
+            + "职".repeat(101) + "\"}", "post"},
+        new Object[] {"{\"name\":\"某\",", "body"});
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCadres")
+  void everyBadFieldIsNamedAndNothingIsWritten(String body, String field) {
+    long before = cadreCount();
+    assertInvalid(http.send("POST", "/api/cadres", writer(), "application/json", body), field);
+    assertThat(cadreCount()).isEqualTo(before);
+  }
+
+  @Test
+  void changesStatusWithHistory() {
+    long id = createCadre("调动者", "GOVERNMENT_LEADER", null);
+    Response changed = http.send("PATCH", "/api/cadres/" + id + "/status", writer(), "application/json",
+        "{\"status\":\"TRANSFERRED\",\"effectiveOn\":\"2026-03-01\",\"reason\":\"调任\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().get("status").asText()).isEqualTo("TRANSFERRED");
+
+    JsonNode history = http.get("/api/cadres/" + id + "/record", reader()).json().get("statusHistory");
+    assertThat(history).hasSize(2);
+    assertThat(history.get(1).get("fromStatus").asText()).isEqualTo("IN_OFFICE");
+    assertThat(history.get(1).get("toStatus").asText()).isEqualTo("TRANSFERRED");
+    assertThat(history.get(1).get("effectiveOn").asText()).isEqualTo("2026-03-01");
+    assertThat(history.get(1).get("reason").asText()).isEqualTo("调任");
+
+    assertThat(http.send("PATCH", "/api/cadres/" + id + "/status", writer(), "application/json",
+        "{\"status\":\"TRANSFERRED\"}").status()).isEqualTo(409);
+    assertInvalid(http.send("PATCH", "/api/cadres/" + id + "/status", writer(), "application/json",
+        "{\"status\":\"FIRED\"}"), "status");
+    assertInvalid(http.send("PATCH", "/api/cadres/" + id + "/status", writer(), "application/json", "{}"), "status");
+    assertInvalid(http.send("PATCH", "/api/cadres/" + id + "/status", writer(), "application/json",
+        "{\"status\":\"RETIRED\",\"effectiveOn\":\"yesterday\"}"), "effectiveOn");
+    assertThat(http.get("/api/cadres/" + id + "/record", reader()).json().get("statusHistory")).hasSize(2);
+  }
+
+  @Test
+  void unknownIdsAre404() {
+    for (String path : List.of("/api/cadres/99999999", "/api/cadres/99999999/record",
+        "/api/cadres/99999999/eligibility")) {
+      Response response = http.get(path, reader());
+      assertThat(response.status()).as(path).isEqualTo(404);
+      assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+    assertThat(http.send("PATCH", "/api/cadres/99999999/status", writer(), "application/json",
+        "{\"status\":\"RETIRED\"}").status()).isEqualTo(404);
+    assertInvalid(http.get("/api/cadres/abc", reader()), "id");
+  }
+
+  @Test
+  void importsAWholeCsvFile() {
+    String csv = "name,jurisdiction_code,role,post,status\n"
+        + "导入一," + zone + ",PARTY_SECRETARY,党工委书记,\n"
+        + "导入二," + zone + ",GOVERNMENT_HEAD,管委会主任,IN_OFFICE\n"
+        + "\"导入,三\"," + zone + ",DEPARTMENT_LEADER,,RETIRED\n";
+    Response response = http.send("POST", "/api/cadres/import", writer(), "text/csv", "\uFEFF" + csv);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    assertThat(response.json().get("imported").asInt()).isEqualTo(3);
+    assertThat(names(http.get("/api/cadres?jurisdiction=" + zone, reader()).json()))
+        .containsExactly("导入一", "导入二", "导入,三");
+  }
+
+  @Test
+  void importsAnUploadedFile() {
+    String boundary = "safeduty-boundary";
+    String body = "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"file\"; filename=\"cadres.csv\"\r\n"
+        + "Content-Type: text/csv\r\n\r\n"
+        + "name,jurisdiction_code,role\n上传一," + zone + ",SAFETY_DEPUTY\n\r\n"
+        + "--" + boundary + "--\r\n";
+    Response response = http.send("POST", "/api/cadres/import", writer(), "multipart/form-data; boundary=" + boundary, body);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    assertThat(names(http.get("/api/cadres?jurisdiction=" + zone, reader()).json())).containsExactly("上传一");
+  }
+
+  @Test
+  void aBadCsvFileChangesNothing() {
+    String csv = "name,jurisdiction_code,role,status\n"
+        + "好人," + zone + ",PARTY_SECRETARY,IN_OFFICE\n"
+        + "," + zone + ",GOVERNMENT_HEAD,IN_OFFICE\n"
+        + "坏码,459999,GOVERNMENT_HEAD,IN_OFFICE\n"
+        + "坏角色," + zone + ",MAYOR,IN_OFFICE\n"
+        + "坏状态," + zone + ",SAFETY_DEPUTY,GONE\n";
+    long before = cadreCount();
+    Response response = http.send("POST", "/api/cadres/import", writer(), "text/csv", csv);
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("errors")).extracting(e -> e.get("row").asInt() + ":" + e.get("field").asText())
+        .containsExactlyInAnyOrder("2:name", "3:jurisdiction_code", "4:role", "5:status");
+    assertThat(cadreCount()).isEqualTo(before);
+
+    assertInvalid(http.send("POST", "/api/cadres/import", writer(), "text/csv", "name,role\n某,PARTY_SECRETARY\n"), "file");
+    assertInvalid(http.send("POST", "/api/cadres/import", writer(), "text/csv", "name,jurisdiction_code,role\n"), "file");
+    assertInvalid(http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        "name,jurisdiction_code,role,age\n某," + zone + ",PARTY_SECRETARY,50\n"), "file");
+    assertThat(cadreCount()).isEqualTo(before);
+  }
+
+  @Test
+  void eligibilityFollowsActiveRestrictions() {
+    long id = createCadre("受限者", "PARTY_SECRETARY", null);
+    insertRestriction(id, "SANCTION_PERIOD", "21", "2024-01-10", "2024-07-10", "case-old");
+    insertRestriction(id, "ONE_VOTE_VETO", "22", "2026-02-01", "2027-02-01", "case-7");
+
+    JsonNode during = http.get("/api/cadres/" + id + "/eligibility?asOf=2026-06-30", reader()).json();
+    assertThat(during.get("eligible").asBoolean()).isFalse();
+    assertThat(during.get("restrictions")).hasSize(1);
+    JsonNode veto = during.get("restrictions").get(0);
+    assertThat(veto.get("kind").asText()).isEqualTo("ONE_VOTE_VETO");
+    assertThat(veto.get("article").asText()).isEqualTo("22");
+    assertThat(veto.get("endsOn").asText()).isEqualTo("2027-02-01");
+    assertThat(veto.get("caseId").asText()).isEqualTo("case-7");
+
+    assertThat(http.get("/api/cadres/" + id + "/eligibility?asOf=2027-01-31", reader()).json().get("eligible")
+        .asBoolean()).isFalse();
+    assertThat(http.get("/api/cadres/" + id + "/eligibility?asOf=2027-02-01", reader()).json().get("eligible")
+        .asBoolean()).isTrue();
+    assertThat(http.get("/api/cadres/" + id + "/eligibility?asOf=2026-01-31", reader()).json().get("eligible")
+        .asBoolean()).isTrue();
+    assertInvalid(http.get("/api/cadres/" + id + "/eligibility?asOf=31.01.2026", reader()), "asOf");
+
+    insertRestriction(id, "SANCTION_PERIOD", "21", "2026-11-01", null, "case-9");
+    JsonNode forever = http.get("/api/cadres/" + id + "/eligibility?asOf=2099-01-01", reader()).json();
+    assertThat(forever.get("eligible").asBoolean()).isFalse();
+    assertThat(forever.get("restrictions").get(0).get("endsOn").isNull()).isTrue();
+
+    JsonNode record = http.get("/api/cadres/" + id + "/record", reader()).json();
+    assertThat(record.get("restrictions")).hasSize(3);
+    assertThat(record.get("cadre").get("id").asLong()).isEqualTo(id);
+  }
+
+  @Test
+  void recordListsEverySection() {
+    long id = createCadre("有记录者", "SAFETY_DEPUTY", null);
+    jdbc.sql("INSERT INTO cadre_assessment_grade (cadre_id, assessment_year, grade, score, case_id, recorded_at) "
+        + "VALUES (?, 2025, 'EXCELLENT', 93.5, 'assessment-1', CURRENT_TIMESTAMP)").param(id).update();
+    jdbc.sql("INSERT INTO cadre_tour_finding (cadre_id, tour_year, duty_article, finding, case_id, recorded_at) "
+        + "VALUES (?, 2025, '8(2)', '未按要求组织督查', 'tour-1', CURRENT_TIMESTAMP)").param(id).update();
+    jdbc.sql("INSERT INTO cadre_award (cadre_id, kind, article, awarded_on, case_id, recorded_at) "
+        + "VALUES (?, 'RECORD_OF_MERIT', '18', DATE '2025-03-01', 'award-1', CURRENT_TIMESTAMP)").param(id).update();
+    jdbc.sql("INSERT INTO cadre_sanction (cadre_id, sanction, article, decided_on, case_id, recorded_at) "
+        + "VALUES (?, 'ADMONISHMENT', '21', DATE '2026-01-05', 'case-3', CURRENT_TIMESTAMP)").param(id).update();
+
+    JsonNode record = http.get("/api/cadres/" + id + "/record", reader()).json();
+    assertThat(record.get("assessmentGrades").get(0).get("grade").asText()).isEqualTo("EXCELLENT");
+    assertThat(record.get("assessmentGrades").get(0).get("score").decimalValue()).isEqualByComparingTo("93.5");
+    assertThat(record.get("tourFindings").get(0).get("dutyArticle").asText()).isEqualTo("8(2)");
+    assertThat(record.get("awards").get(0).get("kind").asText()).isEqualTo("RECORD_OF_MERIT");
+    assertThat(record.get("sanctions").get(0).get("sanction").asText()).isEqualTo("ADMONISHMENT");
+    assertThat(record.get("sanctions").get(0).get("decidedOn").asText()).isEqualTo("2026-01-05");
+    assertThat(record.get("restrictions")).isEmpty();
+  }
+
+  void insertRestriction(long cadreId, String kind, String article, String startsOn, String endsOn, String caseId) {
+    jdbc.sql("INSERT INTO cadre_restriction (cadre_id, kind, article, starts_on, ends_on, case_id, recorded_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")
+        .params(cadreId, kind, article, Date.valueOf(LocalDate.parse(startsOn)),
+            endsOn != null ? Date.valueOf(LocalDate.parse(endsOn)) : null, caseId)
+        .update();
+  }
+
+  static List<String> names(JsonNode page) {
+    return StreamSupport.stream(page.get("items").spliterator(), false).map(c -> c.get("name").asText()).toList();
+  }
+
+  static void assertInvalid(Response response, String field) {
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("errors")).as(response.body())
+        .extracting(e -> e.get("field").asText()).contains(field);
+    assertThat(response.json().get("detail").asText()).contains(field);
+  }
+}

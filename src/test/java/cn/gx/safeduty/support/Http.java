@@ -1,0 +1,103 @@
+package cn.gx.safeduty.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for tests against the running app: Basic auth by user id (password {@code demo} unless given). */
+public final class Http {
+
+  public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  public record Response(int status, HttpHeaders headers, String body) {
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+
+    public String contentType() {
+      return headers.firstValue("Content-Type").orElse("");
+    }
+  }
+
+  private final String base;
+  private final HttpClient client;
+  private final CookieManager cookies = new CookieManager();
+
+  public Http(int port) {
+    this.base = "http://localhost:" + port;
+    this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  public Response get(String path, String user) {
+    return send("GET", path, user, null, null);
+  }
+
+  public Response postJson(String path, String user, Object body) {
+    return send("POST", path, user, "application/json", toJson(body));
+  }
+
+  public Response send(String method, String path, String user, String contentType, String body) {
+    return send(method, path, user, "demo", contentType, body, Map.of());
+  }
+
+  public Response send(String method, String path, String user, String password, String contentType, String body,
+      Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + token);
+    }
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String toJson(Object body) {
+    try {
+      return body instanceof String text ? text : JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** The session's cookie value for {@code name}, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+}
