@@ -1,0 +1,80 @@
+package cn.gx.safeduty.accountability;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules engine of BRIEF §4, in its order: exemption (Art 25) → baseline band (the DMN table)
+ * → aggravation (Art 23, only with main responsibility) → mitigation (Art 24) → both present:
+ * the no-modifier level, weighed by the reviewer (Art 27) → departed cadre (Art 26) → deciding
+ * group (Art 28). Each step appends the articles it applied. No engine, no database.
+ */
+public class SanctionRecommender {
+
+  private final BaselineTable baseline;
+
+  public SanctionRecommender(BaselineTable baseline) {
+    this.baseline = baseline;
+  }
+
+  public Recommendation recommend(CaseSubject subject) {
+    CaseFacts facts = subject.facts();
+    List<String> articles = new ArrayList<>();
+    articles.add(subject.ground().article());
+
+    if (exempted(subject)) {
+      articles.add("25");
+      return new Recommendation(true, null, null, null, null, null, false, facts.mitigation(), false, false, articles);
+    }
+
+    Band band = baseline.band(subject.ground(), subject.accidentGrade(), subject.responsibility());
+    articles.add("21");
+
+    boolean aggravated = aggravates(subject);
+    if (aggravated) {
+      articles.add("23");
+    }
+    Mitigation mitigation = facts.mitigation();
+    if (mitigation != Mitigation.NONE) {
+      articles.add("24");
+    }
+    boolean weighing = aggravated && mitigation != Mitigation.NONE;
+    if (weighing) {
+      articles.add("27");
+    }
+    int level = level(band, aggravated, mitigation);
+
+    boolean departed = subject.cadreStatus() != null && subject.cadreStatus().hasLeftOffice();
+    if (departed && facts.egregiousAndSerious()) {
+      articles.add("26");
+    }
+    Sanction sanction = Sanction.ofLevel(level);
+    articles.add("28");
+    return new Recommendation(false, band.low(), band.high(), level, sanction, sanction.decidingGroup(), aggravated,
+        mitigation, weighing, departed && !facts.egregiousAndSerious(), articles);
+  }
+
+  /** Art 25: only an accident within the cadre's duties (20(3)), and only when every duty was fully performed. */
+  static boolean exempted(CaseSubject subject) {
+    return subject.ground() == Ground.ACCIDENT_RESPONSIBILITY && subject.facts().fullyPerformedDuties();
+  }
+
+  /** Art 23: poor work that enlarged losses or caused serious social impact, with main leadership responsibility. */
+  static boolean aggravates(CaseSubject subject) {
+    return subject.facts().poorWorkAggravates() && subject.responsibility() == Responsibility.MAIN;
+  }
+
+  static int level(Band band, boolean aggravated, Mitigation mitigation) {
+    if (aggravated && mitigation != Mitigation.NONE) {
+      return band.middle();
+    }
+    if (aggravated) {
+      return band.high();
+    }
+    return switch (mitigation) {
+      case NONE -> band.middle();
+      case LIGHTER -> band.low();
+      case REDUCED -> Math.max(Sanction.LOWEST, band.low() - 1);
+    };
+  }
+}
