@@ -9,13 +9,13 @@ import java.util.List;
  */
 public record Eligibility(boolean eligible, LocalDate asOf, List<Blocking> restrictions) {
 
-  public record Blocking(String kind, String article, LocalDate endsOn, String caseId) {
+  public record Blocking(String kind, String article, String scope, LocalDate endsOn, String caseId) {
   }
 
   static Eligibility of(LocalDate asOf, List<SafetyRecord.Restriction> restrictions) {
     List<Blocking> active = restrictions.stream()
         .filter(r -> r.activeOn(asOf))
-        .map(r -> new Blocking(r.kind(), r.article(), r.endsOn(), r.caseId()))
+        .map(r -> new Blocking(r.kind(), r.article(), r.scope(), r.endsOn(), r.caseId()))
         .toList();
     return new Eligibility(active.isEmpty(), asOf, active);
   }

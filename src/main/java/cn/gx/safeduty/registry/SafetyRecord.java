@@ -30,8 +30,12 @@ public record SafetyRecord(
   public record Sanction(String sanction, String article, LocalDate decidedOn, String caseId) {
   }
 
-  /** {@code endsOn} null: permanent. Active on day D when startsOn ≤ D < endsOn. */
-  public record Restriction(String kind, String article, LocalDate startsOn, LocalDate endsOn, String caseId) {
+  /**
+   * {@code scope} ALL bars assessment excellence, awards, promotion and appointment; HIGHER_POST
+   * bars promotion only. {@code endsOn} null: permanent. Active on day D when startsOn ≤ D < endsOn.
+   */
+  public record Restriction(String kind, String article, String scope, LocalDate startsOn, LocalDate endsOn,
+      String caseId) {
 
     public boolean activeOn(LocalDate day) {
       return !startsOn.isAfter(day) && (endsOn == null || day.isBefore(endsOn));

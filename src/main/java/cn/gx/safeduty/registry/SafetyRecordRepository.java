@@ -1,11 +1,14 @@
 package cn.gx.safeduty.registry;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the safety-record tables; the procedures that produce entries write them. */
+/** The safety-record tables: read by the registry API, written by the procedures that produce entries. */
 @Repository
 public class SafetyRecordRepository {
 
@@ -55,15 +58,35 @@ public class SafetyRecordRepository {
 
   public List<SafetyRecord.Restriction> restrictions(long cadreId) {
     return jdbc.sql("""
-        SELECT kind, article, starts_on, ends_on, case_id FROM cadre_restriction
+        SELECT kind, article, scope, starts_on, ends_on, case_id FROM cadre_restriction
         WHERE cadre_id = ? ORDER BY starts_on, id""")
         .param(cadreId)
-        .query((rs, n) -> new SafetyRecord.Restriction(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-            toLocalDate(rs.getDate(4)), rs.getString(5)))
+        .query((rs, n) -> new SafetyRecord.Restriction(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getDate(4).toLocalDate(), toLocalDate(rs.getDate(5)), rs.getString(6)))
         .list();
   }
 
-  private static java.time.LocalDate toLocalDate(Date date) {
+  public void insertSanction(long cadreId, String sanction, String article, LocalDate decidedOn, String caseId,
+      Instant recordedAt) {
+    jdbc.sql("""
+        INSERT INTO cadre_sanction (cadre_id, sanction, article, decided_on, case_id, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, sanction, article, Date.valueOf(decidedOn), caseId, Timestamp.from(recordedAt))
+        .update();
+  }
+
+  public void insertRestriction(long cadreId, SafetyRecord.Restriction restriction, Instant recordedAt) {
+    jdbc.sql("""
+        INSERT INTO cadre_restriction (cadre_id, kind, article, scope, starts_on, ends_on, case_id, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, restriction.kind(), restriction.article(), restriction.scope(),
+            Date.valueOf(restriction.startsOn()),
+            restriction.endsOn() != null ? Date.valueOf(restriction.endsOn()) : null,
+            restriction.caseId(), Timestamp.from(recordedAt))
+        .update();
+  }
+
+  private static LocalDate toLocalDate(Date date) {
     return date != null ? date.toLocalDate() : null;
   }
 }

@@ -1,6 +1,8 @@
 package cn.gx.safeduty.security;
 
 import static cn.gx.safeduty.security.SafeDutyGroup.ADMIN;
+import static cn.gx.safeduty.security.SafeDutyGroup.DISCIPLINE_INSPECTION;
+import static cn.gx.safeduty.security.SafeDutyGroup.EMERGENCY_MANAGEMENT;
 import static cn.gx.safeduty.security.SafeDutyGroup.ORGANIZATION;
 
 import cn.gx.safeduty.web.ProblemResponses;
@@ -17,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP Basic on SafeDuty's own {@code /api/**}: every caller authenticates; reading is open to
- * every SafeDuty group, writing the registry to the organisation department and administrators.
+ * every SafeDuty group; writing the registry to the organisation department; registering an
+ * accountability case to emergency management (Art 28); recording an appeal or new facts to any department.
  * Nothing else passes through Spring Security: the webapps and {@code /engine-rest} keep Camunda's
  * own authentication, CSRF and header filters.
  */
@@ -35,6 +38,9 @@ public class ApiSecurityConfig {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
+            .requestMatchers(HttpMethod.POST, "/api/accountability-cases").hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
+            .requestMatchers(HttpMethod.POST, "/api/accountability-cases/*/appeal", "/api/accountability-cases/*/new-facts")
+                .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), DISCIPLINE_INSPECTION.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers("/api/cadres/**", "/api/cadres", "/api/jurisdictions/**", "/api/jurisdictions")
                 .hasAnyAuthority(ORGANIZATION.id(), ADMIN.id())
             .anyRequest().hasAuthority(ADMIN.id()))

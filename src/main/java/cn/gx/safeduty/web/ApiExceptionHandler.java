@@ -43,6 +43,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
   }
 
+  @ExceptionHandler(DocumentFontMissingException.class)
+  ProblemDetail fontMissing(DocumentFontMissingException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Document font missing", e.getMessage());
+  }
+
   @ExceptionHandler(DuplicateKeyException.class)
   ProblemDetail duplicate(DuplicateKeyException e) {
     return problem(HttpStatus.CONFLICT, "Conflict", "A record with the same key already exists");

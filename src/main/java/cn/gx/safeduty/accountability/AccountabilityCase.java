@@ -1,0 +1,24 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.accident.AccidentGrade;
+import java.time.Instant;
+
+/** One accountability case as stored. {@code outcome}: NOT_PURSUED or a {@link Sanction} code, once known. */
+public record AccountabilityCase(
+    long id,
+    String caseNumber,
+    long cadreId,
+    Ground ground,
+    AccidentGrade accidentGrade,
+    Responsibility responsibility,
+    String summary,
+    CaseFacts facts,
+    CaseStatus status,
+    String outcome,
+    String processInstanceId,
+    String registeredBy,
+    Instant registeredAt,
+    Instant closedAt) {
+
+  public static final String NOT_PURSUED = "NOT_PURSUED";
+}

@@ -1,0 +1,251 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.accident.AccidentGrade;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccountabilityCaseRepository {
+
+  private static final String CASE_COLUMNS = """
+      c.id, c.case_number, c.cadre_id, c.ground, c.accident_grade, c.responsibility, c.summary,
+      c.fully_performed_duties, c.enlarged_loss_by_poor_work, c.serious_social_impact, c.mitigation,
+      c.egregious_and_serious, c.suspected_duty_crime, c.status, c.outcome, c.process_instance_id,
+      c.registered_by, c.registered_at, c.closed_at""";
+
+  private final JdbcClient jdbc;
+
+  public AccountabilityCaseRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The next number of the year for a kind of case, e.g. 问责〔2026〕0001; the row lock serialises concurrent registrations. */
+  public String nextCaseNumber(String kind, int year) {
+    Optional<Integer> last = jdbc.sql("SELECT last_used FROM case_number_sequence WHERE kind = ? AND case_year = ? FOR UPDATE")
+        .params(kind, year).query(Integer.class).optional();
+    int next = last.orElse(0) + 1;
+    if (last.isPresent()) {
+      jdbc.sql("UPDATE case_number_sequence SET last_used = ? WHERE kind = ? AND case_year = ?")
+          .params(next, kind, year).update();
+    } else {
+      jdbc.sql("INSERT INTO case_number_sequence (kind, case_year, last_used) VALUES (?, ?, ?)")
+          .params(kind, year, next).update();
+    }
+    return String.format("%s〔%d〕%04d", kind, year, next);
+  }
+
+  public long insert(String caseNumber, NewAccountabilityCase request, String registeredBy, Instant at) {
+    CaseFacts f = request.facts();
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO accountability_case (case_number, cadre_id, ground, accident_grade, responsibility, summary,
+          fully_performed_duties, enlarged_loss_by_poor_work, serious_social_impact, mitigation,
+          egregious_and_serious, suspected_duty_crime, status, registered_by, registered_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseNumber, request.cadreId(), request.ground().name(), name(request.accidentGrade()),
+            name(request.responsibility()), request.summary().trim(), f.fullyPerformedDuties(),
+            f.enlargedLossByPoorWork(), f.seriousSocialImpact(), f.mitigation().name(), f.egregiousAndSerious(),
+            f.suspectedDutyCrime(), CaseStatus.UNDER_REVIEW.name(), registeredBy, Timestamp.from(at))
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  public void setProcessInstance(long id, String processInstanceId) {
+    jdbc.sql("UPDATE accountability_case SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+  }
+
+  public void updateFacts(long id, CaseFacts f) {
+    jdbc.sql("""
+        UPDATE accountability_case SET fully_performed_duties = ?, enlarged_loss_by_poor_work = ?,
+          serious_social_impact = ?, mitigation = ?, egregious_and_serious = ?, suspected_duty_crime = ?
+        WHERE id = ?""")
+        .params(f.fullyPerformedDuties(), f.enlargedLossByPoorWork(), f.seriousSocialImpact(), f.mitigation().name(),
+            f.egregiousAndSerious(), f.suspectedDutyCrime(), id)
+        .update();
+  }
+
+  public void updateStatus(long id, CaseStatus status) {
+    jdbc.sql("UPDATE accountability_case SET status = ? WHERE id = ?").params(status.name(), id).update();
+  }
+
+  public void setOutcome(long id, String outcome) {
+    jdbc.sql("UPDATE accountability_case SET outcome = ? WHERE id = ?").params(outcome, id).update();
+  }
+
+  public void close(long id, Instant at) {
+    jdbc.sql("UPDATE accountability_case SET status = ?, closed_at = ? WHERE id = ?")
+        .params(CaseStatus.CLOSED.name(), Timestamp.from(at), id).update();
+  }
+
+  public Optional<AccountabilityCase> find(long id) {
+    return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id = ?")
+        .param(id).query(AccountabilityCaseRepository::toCase).optional();
+  }
+
+  public Optional<AccountabilityCase> lock(long id) {
+    return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id = ? FOR UPDATE")
+        .param(id).query(AccountabilityCaseRepository::toCase).optional();
+  }
+
+  public long count(CaseFilter filter) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql("SELECT COUNT(*) FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id" + where(filter, params))
+        .params(params).query(Long.class).single();
+  }
+
+  public List<AccountabilityCase> page(CaseFilter filter, int page, int size) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(filter, params);
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id" + where
+            + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
+        .params(params).query(AccountabilityCaseRepository::toCase).list();
+  }
+
+  private static String where(CaseFilter filter, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (filter.cadreId() != null) {
+      where.append(" AND c.cadre_id = :cadre");
+      params.put("cadre", filter.cadreId());
+    }
+    if (filter.status() != null) {
+      where.append(" AND c.status = :status");
+      params.put("status", filter.status().name());
+    }
+    if (filter.ground() != null) {
+      where.append(" AND c.ground = :ground");
+      params.put("ground", filter.ground().name());
+    }
+    if (filter.jurisdictionCodes() != null) {
+      where.append(" AND k.jurisdiction_code IN (:jurisdictions)");
+      params.put("jurisdictions", filter.jurisdictionCodes());
+    }
+    return where.toString();
+  }
+
+  public void insertRecommendation(long caseId, Recommendation r, String factsUsed, Instant at) {
+    jdbc.sql("""
+        INSERT INTO accountability_recommendation (case_id, exempted, band_low, band_high, level, sanction,
+          deciding_group, aggravated, mitigation, needs_reviewer_weighing, departure_needs_decision, articles,
+          facts_used, made_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseId, r.exempted(), r.bandLow(), r.bandHigh(), r.level(), name(r.sanction()), r.decidingGroup(),
+            r.aggravated(), r.mitigation().name(), r.needsReviewerWeighing(), r.departureNeedsDecision(),
+            String.join(",", r.articles()), factsUsed, Timestamp.from(at))
+        .update();
+  }
+
+  public Optional<Recommendation> latestRecommendation(long caseId) {
+    return jdbc.sql("""
+        SELECT exempted, band_low, band_high, level, sanction, deciding_group, aggravated, mitigation,
+          needs_reviewer_weighing, departure_needs_decision, articles
+        FROM accountability_recommendation WHERE case_id = ? ORDER BY id DESC LIMIT 1""")
+        .param(caseId)
+        .query((rs, n) -> new Recommendation(
+            rs.getBoolean(1),
+            (Integer) rs.getObject(2, Integer.class),
+            (Integer) rs.getObject(3, Integer.class),
+            (Integer) rs.getObject(4, Integer.class),
+            rs.getString(5) != null ? Sanction.valueOf(rs.getString(5)) : null,
+            rs.getString(6),
+            rs.getBoolean(7),
+            Mitigation.valueOf(rs.getString(8)),
+            rs.getBoolean(9),
+            rs.getBoolean(10),
+            Arrays.asList(rs.getString(11).split(","))))
+        .optional();
+  }
+
+  public int recommendationCount(long caseId) {
+    return jdbc.sql("SELECT COUNT(*) FROM accountability_recommendation WHERE case_id = ?").param(caseId)
+        .query(Integer.class).single();
+  }
+
+  public void insertDecision(long caseId, Decision d) {
+    jdbc.sql("""
+        INSERT INTO accountability_decision (case_id, kind, sanction, disciplinary_kind, recommended, deciding_group,
+          decided_by, post_duties, duty_performance, duty_conditions, reasons, decided_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseId, d.kind(), name(d.sanction()), name(d.disciplinaryKind()), name(d.recommended()),
+            d.decidingGroup(), d.decidedBy(), d.postDuties(), d.dutyPerformance(), d.dutyConditions(), d.reasons(),
+            Timestamp.from(d.decidedAt()))
+        .update();
+  }
+
+  public List<Decision> decisions(long caseId) {
+    return jdbc.sql("""
+        SELECT kind, sanction, disciplinary_kind, recommended, deciding_group, decided_by, post_duties,
+          duty_performance, duty_conditions, reasons, decided_at
+        FROM accountability_decision WHERE case_id = ? ORDER BY id""")
+        .param(caseId)
+        .query((rs, n) -> new Decision(
+            rs.getString(1),
+            rs.getString(2) != null ? Sanction.valueOf(rs.getString(2)) : null,
+            rs.getString(3) != null ? DisciplinaryKind.valueOf(rs.getString(3)) : null,
+            rs.getString(4) != null ? Sanction.valueOf(rs.getString(4)) : null,
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getTimestamp(11).toInstant()))
+        .list();
+  }
+
+  public Optional<Decision> latestDecision(long caseId) {
+    List<Decision> all = decisions(caseId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  public void insertStep(long caseId, CaseStep step) {
+    jdbc.sql("""
+        INSERT INTO accountability_case_step (case_id, step, step_name, group_id, done_by, outcome, proposed, remarks,
+          done_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseId, step.step(), step.stepName(), step.groupId(), step.doneBy(), step.outcome(), step.proposed(),
+            step.remarks(), Timestamp.from(step.doneAt()))
+        .update();
+  }
+
+  public List<CaseStep> steps(long caseId) {
+    return jdbc.sql("""
+        SELECT step, step_name, group_id, done_by, outcome, proposed, remarks, done_at
+        FROM accountability_case_step WHERE case_id = ? ORDER BY id""")
+        .param(caseId)
+        .query((rs, n) -> new CaseStep(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+        .list();
+  }
+
+  private static AccountabilityCase toCase(ResultSet rs, int rowNum) throws SQLException {
+    Timestamp closed = rs.getTimestamp("closed_at");
+    return new AccountabilityCase(
+        rs.getLong("id"),
+        rs.getString("case_number"),
+        rs.getLong("cadre_id"),
+        Ground.valueOf(rs.getString("ground")),
+        rs.getString("accident_grade") != null ? AccidentGrade.valueOf(rs.getString("accident_grade")) : null,
+        rs.getString("responsibility") != null ? Responsibility.valueOf(rs.getString("responsibility")) : null,
+        rs.getString("summary"),
+        new CaseFacts(rs.getBoolean("fully_performed_duties"), rs.getBoolean("enlarged_loss_by_poor_work"),
+            rs.getBoolean("serious_social_impact"), Mitigation.valueOf(rs.getString("mitigation")),
+            rs.getBoolean("egregious_and_serious"), rs.getBoolean("suspected_duty_crime")),
+        CaseStatus.valueOf(rs.getString("status")),
+        rs.getString("outcome"),
+        rs.getString("process_instance_id"),
+        rs.getString("registered_by"),
+        rs.getTimestamp("registered_at").toInstant(),
+        closed != null ? closed.toInstant() : null);
+  }
+
+  private static String name(Enum<?> value) {
+    return value != null ? value.name() : null;
+  }
+}

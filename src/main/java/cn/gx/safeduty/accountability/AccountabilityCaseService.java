@@ -1,0 +1,175 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.registry.CadreRepository;
+import cn.gx.safeduty.registry.JurisdictionRepository;
+import cn.gx.safeduty.registry.SafetyRecord;
+import cn.gx.safeduty.registry.SafetyRecordRepository;
+import cn.gx.safeduty.web.ConflictException;
+import cn.gx.safeduty.web.FieldProblem;
+import cn.gx.safeduty.web.InvalidFieldsException;
+import cn.gx.safeduty.web.NotFoundException;
+import cn.gx.safeduty.web.Page;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers accountability cases, starts and steers their process, and reads them back. */
+@Service
+public class AccountabilityCaseService {
+
+  public static final String PROCESS_KEY = "accountability";
+  public static final String CASE_KIND = "问责";
+  public static final String APPEAL_MESSAGE = "AccountabilityAppeal";
+  public static final String NEW_FACTS_MESSAGE = "AccountabilityNewFacts";
+
+  public record Registered(long id, String processInstanceId, String caseNumber) {
+  }
+
+  private final AccountabilityCaseRepository cases;
+  private final CadreRepository cadres;
+  private final JurisdictionRepository jurisdictions;
+  private final SafetyRecordRepository records;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final Clock clock;
+
+  public AccountabilityCaseService(AccountabilityCaseRepository cases, CadreRepository cadres,
+      JurisdictionRepository jurisdictions, SafetyRecordRepository records, RuntimeService runtime, TaskService tasks,
+      Clock clock) {
+    this.cases = cases;
+    this.cadres = cadres;
+    this.jurisdictions = jurisdictions;
+    this.records = records;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers the case and starts its process in one transaction: the rules run before the first
+   * wait state, so the recommendation is there when this returns; a failure leaves neither row nor instance.
+   */
+  @Transactional
+  public Registered register(NewAccountabilityCase request, String registeredBy) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request.ground() == Ground.ACCIDENT_RESPONSIBILITY) {
+      if (request.accidentGrade() == null) {
+        problems.add(new FieldProblem("accidentGrade", "is required for ACCIDENT_RESPONSIBILITY"));
+      }
+      if (request.responsibility() == null) {
+        problems.add(new FieldProblem("responsibility", "is required for ACCIDENT_RESPONSIBILITY"));
+      }
+    }
+    if (!cadres.exists(request.cadreId())) {
+      problems.add(new FieldProblem("cadreId", "names no cadre"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    String caseNumber = cases.nextCaseNumber(CASE_KIND, LocalDate.now(clock).getYear());
+    long id = cases.insert(caseNumber, request, registeredBy, clock.instant());
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber,
+        Map.of("caseId", id, "registeredBy", registeredBy));
+    cases.setProcessInstance(id, instance.getId());
+    return new Registered(id, instance.getId(), caseNumber);
+  }
+
+  /** Records the cadre's appeal (申诉) while the appeal window runs; the deciding group then reviews it. */
+  @Transactional
+  public CaseView appeal(long id, String grounds, String recordedBy) {
+    AccountabilityCase c = cases.lock(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
+    requireSubscription(c, APPEAL_MESSAGE, "Case " + c.caseNumber() + " is not in its appeal window");
+    cases.updateStatus(id, CaseStatus.APPEALED);
+    cases.insertStep(id, new CaseStep("APPEAL", "受理申诉", null, recordedBy, "RECEIVED", null, grounds, clock.instant()));
+    runtime.createMessageCorrelation(APPEAL_MESSAGE).processInstanceId(c.processInstanceId())
+        .setVariable("appealGrounds", grounds)
+        .setVariable("appealedBy", recordedBy)
+        .correlate();
+    return view(id);
+  }
+
+  /** New facts while the case is under review or awaiting decision: the rules run again and the joint review restarts. */
+  @Transactional
+  public CaseView newFacts(long id, CaseFacts facts, String note, String recordedBy) {
+    AccountabilityCase c = cases.lock(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
+    requireSubscription(c, NEW_FACTS_MESSAGE, "Case " + c.caseNumber() + " is not under review; new facts can no longer reopen it");
+    cases.updateFacts(id, facts);
+    cases.insertStep(id, new CaseStep("NEW_FACTS", "补充新事实", null, recordedBy, "REOPENED", null,
+        (note != null ? note + "\n" : "") + CaseLabels.facts(facts), clock.instant()));
+    runtime.createMessageCorrelation(NEW_FACTS_MESSAGE).processInstanceId(c.processInstanceId()).correlate();
+    return view(id);
+  }
+
+  private void requireSubscription(AccountabilityCase c, String message, String otherwise) {
+    boolean waiting = c.processInstanceId() != null && runtime.createExecutionQuery()
+        .processInstanceId(c.processInstanceId()).messageEventSubscriptionName(message).count() > 0;
+    if (!waiting) {
+      throw new ConflictException(otherwise);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public CaseView view(long id) {
+    AccountabilityCase c = cases.find(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
+    return view(c);
+  }
+
+  public AccountabilityCase get(long id) {
+    return cases.find(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
+  }
+
+  public Page<CaseView> list(Long cadreId, CaseStatus status, Ground ground, String jurisdiction,
+      boolean includeSubdivisions, int page, int size) {
+    Set<String> codes = null;
+    if (jurisdiction != null) {
+      if (jurisdictions.find(jurisdiction).isEmpty()) {
+        throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
+      }
+      codes = includeSubdivisions ? jurisdictions.subtree(jurisdiction) : Set.of(jurisdiction);
+    }
+    CaseFilter filter = new CaseFilter(cadreId, status, ground, codes);
+    return Page.of(cases.page(filter, page, size).stream().map(this::view).toList(), page, size, cases.count(filter));
+  }
+
+  private CaseView view(AccountabilityCase c) {
+    List<Decision> decisions = cases.decisions(c.id());
+    Decision inForce = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
+    CaseView.RestrictionView restriction = records.restrictions(c.cadreId()).stream()
+        .filter(r -> c.caseNumber().equals(r.caseId()))
+        .sorted(Comparator.comparing(SafetyRecord.Restriction::scope))
+        .map(r -> new CaseView.RestrictionView(r.kind(), r.article(), r.scope(), r.startsOn(), r.endsOn()))
+        .findFirst().orElse(null);
+    return new CaseView(c.id(), c.caseNumber(), c.cadreId(), c.ground(), c.accidentGrade(), c.responsibility(),
+        c.summary(), c.facts(), c.status(), c.outcome(), c.processInstanceId(),
+        cases.latestRecommendation(c.id()).map(CaseView.RecommendationView::of).orElse(null),
+        inForce != null ? CaseView.DecisionView.of(inForce) : null,
+        restriction,
+        openTasks(c.processInstanceId()),
+        decisions.stream().map(CaseView.DecisionView::of).toList(),
+        cases.steps(c.id()),
+        c.registeredBy(), c.registeredAt(), c.closedAt());
+  }
+
+  private List<CaseView.OpenTask> openTasks(String processInstanceId) {
+    if (processInstanceId == null) {
+      return List.of();
+    }
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list().stream()
+        .map(task -> new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).findFirst().orElse(null),
+            task.getAssignee(), task.getDueDate()))
+        .toList();
+  }
+}

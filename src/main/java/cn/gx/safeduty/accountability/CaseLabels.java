@@ -1,0 +1,87 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.registry.Cadre;
+import cn.gx.safeduty.security.SafeDutyGroup;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The Chinese texts the forms show read-only above the fields staff fill in. */
+public final class CaseLabels {
+
+  private CaseLabels() {
+  }
+
+  public static String cadre(Cadre cadre) {
+    return cadre.name() + "，" + cadre.jurisdictionName() + (cadre.post() != null ? " " + cadre.post() : "")
+        + "（" + cadre.role().chineseName() + "，" + cadre.status().chineseName() + "）";
+  }
+
+  public static String ground(AccountabilityCase c) {
+    StringBuilder text = new StringBuilder(Articles.chinese(c.ground().article()) + "：" + c.ground().chineseName());
+    if (c.accidentGrade() != null) {
+      text.append("；").append(c.accidentGrade().chineseName());
+    }
+    if (c.responsibility() != null) {
+      text.append("；").append(c.responsibility().chineseName());
+    }
+    return text.toString();
+  }
+
+  public static String facts(CaseFacts f) {
+    return String.join("\n",
+        "全面履行职责（第二十五条）：" + yesNo(f.fullyPerformedDuties()),
+        "工作不力导致伤亡和损失扩大（第二十三条）：" + yesNo(f.enlargedLossByPoorWork()),
+        "造成严重社会影响（第二十三条）：" + yesNo(f.seriousSocialImpact()),
+        "主动采取补救措施（第二十四条）：" + f.mitigation().chineseName(),
+        "失职失责性质恶劣、后果严重（第二十六条）：" + yesNo(f.egregiousAndSerious()),
+        "涉嫌职务违法犯罪（第二十一条）：" + yesNo(f.suspectedDutyCrime()));
+  }
+
+  public static String recommendation(Recommendation r) {
+    if (r.exempted()) {
+      return "依第二十五条，不予追究领导责任";
+    }
+    String text = String.join("\n",
+        "建议问责方式：" + r.sanction().chineseName() + "（第" + r.level() + "档；基准档次第" + r.bandLow() + "至"
+            + r.bandHigh() + "档）",
+        "从重（第二十三条）：" + yesNo(r.aggravated()),
+        "从轻、减轻（第二十四条）：" + r.mitigation().chineseName(),
+        "需审查人权衡从重与从轻情节（第二十七条）：" + yesNo(r.needsReviewerWeighing()),
+        "作出决定的部门（第二十八条）：" + group(r.decidingGroup()));
+    if (r.departureNeedsDecision()) {
+      text += "\n干部已离任且非情节恶劣、后果严重：由应急管理部门决定是否继续追究";
+    } else if (r.articles().contains("26")) {
+      text += "\n干部已离任，但失职失责性质恶劣、后果严重：依第二十六条继续追究";
+    }
+    return text;
+  }
+
+  public static String decision(Decision d) {
+    if (d.sanction() == null) {
+      return "不予追究";
+    }
+    return d.sanction().chineseName() + (d.disciplinaryKind() != null ? "（" + d.disciplinaryKind().chineseName() + "）" : "")
+        + "，由" + group(d.decidingGroup()) + "决定";
+  }
+
+  public static String reviews(List<CaseStep> steps) {
+    String text = steps.stream()
+        .filter(s -> s.step().startsWith("Task_Review") && !s.step().startsWith("Task_ReviewAppeal")
+            || s.step().equals("Task_ReferDutyCrime"))
+        .map(s -> group(s.groupId()) + "（" + s.stepName() + "）：" + (s.remarks() != null ? s.remarks() : "")
+            + (s.proposed() != null ? "；建议改为" + Sanction.valueOf(s.proposed()).chineseName() : "")
+            + (s.outcome() != null && s.step().equals("Task_ReferDutyCrime") ? "；" + s.outcome() : ""))
+        .collect(Collectors.joining("\n"));
+    return text.isEmpty() ? "（无）" : text;
+  }
+
+  public static String group(String groupId) {
+    return Arrays.stream(SafeDutyGroup.values()).filter(g -> g.id().equals(groupId)).findFirst()
+        .map(SafeDutyGroup::chineseName).orElse(groupId);
+  }
+
+  static String yesNo(boolean value) {
+    return value ? "是" : "否";
+  }
+}

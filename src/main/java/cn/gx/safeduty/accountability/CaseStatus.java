@@ -1,0 +1,22 @@
+package cn.gx.safeduty.accountability;
+
+/** Where an accountability case stands. */
+public enum CaseStatus {
+  /** Registered: rules applied, exemption or joint review and decision under way. */
+  UNDER_REVIEW("审查中"),
+  /** Decided and notified; the appeal window runs. */
+  DECIDED("已决定"),
+  /** The cadre appealed; the deciding group reviews. */
+  APPEALED("申诉复查中"),
+  CLOSED("已结案");
+
+  private final String chineseName;
+
+  CaseStatus(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  public String chineseName() {
+    return chineseName;
+  }
+}

@@ -1,0 +1,58 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.accident.AccidentGrade;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An accountability case as the API shows it: facts, the rules' recommendation, the decision in force, what is open. */
+public record CaseView(
+    long id,
+    String caseNumber,
+    long cadreId,
+    Ground ground,
+    AccidentGrade accidentGrade,
+    Responsibility responsibility,
+    String summary,
+    CaseFacts facts,
+    CaseStatus status,
+    String outcome,
+    String processInstanceId,
+    RecommendationView recommendation,
+    DecisionView decision,
+    RestrictionView restriction,
+    List<OpenTask> openTasks,
+    List<DecisionView> decisions,
+    List<CaseStep> steps,
+    String registeredBy,
+    Instant registeredAt,
+    Instant closedAt) {
+
+  public record RecommendationView(boolean exempted, Integer bandLow, Integer bandHigh, Integer level,
+      Sanction sanction, String decidingGroup, boolean aggravated, Mitigation mitigation,
+      boolean needsReviewerWeighing, boolean departureNeedsDecision, List<String> articles) {
+
+    static RecommendationView of(Recommendation r) {
+      return new RecommendationView(r.exempted(), r.bandLow(), r.bandHigh(), r.level(), r.sanction(),
+          r.decidingGroup(), r.aggravated(), r.mitigation(), r.needsReviewerWeighing(), r.departureNeedsDecision(),
+          r.articles());
+    }
+  }
+
+  public record DecisionView(String kind, Sanction sanction, DisciplinaryKind disciplinaryKind, Sanction recommended,
+      String decidingGroup, String decidedBy, String postDuties, String dutyPerformance, String dutyConditions,
+      String reasons, Instant decidedAt) {
+
+    static DecisionView of(Decision d) {
+      return new DecisionView(d.kind(), d.sanction(), d.disciplinaryKind(), d.recommended(), d.decidingGroup(),
+          d.decidedBy(), d.postDuties(), d.dutyPerformance(), d.dutyConditions(), d.reasons(), d.decidedAt());
+    }
+  }
+
+  public record RestrictionView(String kind, String article, String scope, LocalDate startsOn, LocalDate endsOn) {
+  }
+
+  public record OpenTask(String id, String taskDefinitionKey, String name, String candidateGroup, String assignee,
+      java.util.Date due) {
+  }
+}

@@ -1,0 +1,58 @@
+package cn.gx.safeduty.accountability;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The restrictions a decided sanction starts (BRIEF §6, periods from configuration). On grounds
+ * 20(2) and 20(3) the restriction is Art 22's one-vote veto; on the others it is the sanction's
+ * influence period under Art 21.
+ */
+public class RestrictionPolicy {
+
+  static final String PERMANENT = "permanent";
+
+  private final AccountabilityPolicy.Restrictions config;
+
+  public RestrictionPolicy(AccountabilityPolicy.Restrictions config) {
+    this.config = config;
+  }
+
+  public List<RestrictionTerm> terms(Sanction sanction, DisciplinaryKind disciplinaryKind, Ground ground,
+      LocalDate decidedOn) {
+    String kind = ground.triggersOneVoteVeto() ? RestrictionTerm.ONE_VOTE_VETO : RestrictionTerm.SANCTION_PERIOD;
+    String article = ground.triggersOneVoteVeto() ? "22" : "21";
+    List<RestrictionTerm> terms = new ArrayList<>();
+    switch (sanction) {
+      case NOTICE -> {
+        if (config.isNoticeUntilYearEnd()) {
+          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.ALL, decidedOn,
+              LocalDate.of(decidedOn.getYear() + 1, 1, 1)));
+        }
+      }
+      case DISCIPLINARY_SANCTION -> {
+        if (disciplinaryKind == null) {
+          throw new IllegalArgumentException("A disciplinary sanction needs its kind");
+        }
+        String period = config.getDisciplinary().get(disciplinaryKind);
+        if (period != null) {
+          LocalDate end = PERMANENT.equalsIgnoreCase(period) ? null : decidedOn.plus(Period.parse(period));
+          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.ALL, decidedOn, end));
+        }
+      }
+      default -> {
+        Period any = config.getPeriods().get(sanction);
+        if (any != null) {
+          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.ALL, decidedOn, decidedOn.plus(any)));
+        }
+        Period higher = config.getHigherPostPeriods().get(sanction);
+        if (higher != null && (any == null || decidedOn.plus(higher).isAfter(decidedOn.plus(any)))) {
+          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.HIGHER_POST, decidedOn, decidedOn.plus(higher)));
+        }
+      }
+    }
+    return terms;
+  }
+}

@@ -1,0 +1,347 @@
+package cn.gx.safeduty.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gx.safeduty.accident.AccidentGrade;
+import cn.gx.safeduty.registry.CadreRole;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.CadreStatus;
+import cn.gx.safeduty.registry.Eligibility;
+import cn.gx.safeduty.registry.NewCadre;
+import cn.gx.safeduty.registry.StatusChange;
+import cn.gx.safeduty.support.EmbeddedAppTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of processes/accountability.bpmn, driven through the service and the engine as Tasklist would. */
+@EmbeddedAppTest
+class AccountabilityProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  AccountabilityCaseService service;
+
+  @Autowired
+  CadreService cadres;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+  }
+
+  static final CaseFacts PLAIN = new CaseFacts(false, false, false, Mitigation.NONE, false, false);
+
+  long cadre(CadreStatus status) {
+    long id = cadres.create(new NewCadre("流程测试干部", "450100", CadreRole.SAFETY_DEPUTY, "副市长", null), "test").id();
+    if (status != CadreStatus.IN_OFFICE) {
+      cadres.changeStatus(id, new StatusChange(status, null, "测试"), "test");
+    }
+    return id;
+  }
+
+  /** Instances as they were when registered: the assertions read history, so they work after the end too. */
+  final Map<String, ProcessInstance> instances = new HashMap<>();
+
+  AccountabilityCaseService.Registered register(long cadreId, Ground ground, AccidentGrade grade, Responsibility degree,
+      CaseFacts facts) {
+    var r = service.register(new NewAccountabilityCase(cadreId, ground, grade, degree, "测试案情", facts), "em-staff");
+    instances.put(r.processInstanceId(),
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(r.processInstanceId()).singleResult());
+    return r;
+  }
+
+  ProcessInstance instance(AccountabilityCaseService.Registered r) {
+    return instances.get(r.processInstanceId());
+  }
+
+  Task task(AccountabilityCaseService.Registered r, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(r.processInstanceId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  void complete(AccountabilityCaseService.Registered r, String key, String user, Map<String, Object> variables) {
+    Task task = task(r, key);
+    assertThat(task).as(key).isNotNull();
+    engine.getTaskService().claim(task.getId(), user);
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  void reviewAll(AccountabilityCaseService.Registered r) {
+    complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "同意"));
+    complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "同意"));
+    complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意"));
+  }
+
+  static Map<String, Object> decision(Sanction sanction, DisciplinaryKind kind, String reasons) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("decisionSanction", sanction.name());
+    v.put("disciplinaryKind", kind != null ? kind.name() : null);
+    v.put("postDuties", "分管安全生产");
+    v.put("dutyPerformance", "督查不到位");
+    v.put("dutyConditions", "人员不足");
+    v.put("decisionReasons", reasons);
+    return v;
+  }
+
+  void fireAppealWindow(AccountabilityCaseService.Registered r) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers()
+        .singleResult();
+    assertThat(timer).isNotNull();
+    engine.getManagementService().executeJob(timer.getId());
+  }
+
+  @Test
+  void anExemptedCaseEndsNotPursuedOnceConfirmed() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR,
+        Responsibility.MAIN, new CaseFacts(true, false, false, Mitigation.NONE, false, false));
+    ProcessInstance pi = instance(r);
+    assertThat(pi).isWaitingAt("Task_ConfirmExemption").hasPassed("Task_RecommendSanction");
+    assertThat(pi).task().hasCandidateGroup("emergency-management").hasFormKey(null);
+    assertThat(task(r, "Task_ConfirmExemption").getDueDate()).isNotNull();
+
+    CaseView view = service.view(r.id());
+    assertThat(view.recommendation().exempted()).isTrue();
+    assertThat(view.recommendation().articles()).containsExactly("20(3)", "25");
+
+    complete(r, "Task_ConfirmExemption", "em-staff", Map.of("exemptionConfirmed", "true"));
+    assertThat(pi).isEnded().hasPassed("Task_CloseNotPursued", "Event_CaseNotPursued");
+    view = service.view(r.id());
+    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
+    assertThat(view.decision().kind()).isEqualTo(Decision.NOT_PURSUED);
+    assertThat(view.decision().reasons()).contains("第二十五条");
+  }
+
+  @Test
+  void anUnconfirmedExemptionGoesToJointReview() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR,
+        Responsibility.MAIN, new CaseFacts(true, false, false, Mitigation.NONE, false, false));
+    assertThatThrownBy(() -> complete(r, "Task_ConfirmExemption", "em-staff", Map.of("exemptionConfirmed", "false")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("理由");
+    complete(r, "Task_ConfirmExemption", "em-staff", Map.of("exemptionConfirmed", "false", "exemptionRemarks", "调查结论有误"));
+    assertThat(instance(r)).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational");
+  }
+
+  @Test
+  void aDepartedCadreIsAskedAboutAndMayNotBeProceededAgainst() {
+    var r = register(cadre(CadreStatus.RETIRED), Ground.DUTY_FAILURE, null, null, PLAIN);
+    assertThat(instance(r)).isWaitingAt("Task_DecideWhetherToProceed");
+    complete(r, "Task_DecideWhetherToProceed", "em-staff",
+        Map.of("proceedAgainstDeparted", "false", "proceedingRemarks", "已退休，情节轻微"));
+    assertThat(instance(r)).isEnded().hasPassed("Task_CloseNotPursued");
+    assertThat(service.view(r.id()).outcome()).isEqualTo("NOT_PURSUED");
+  }
+
+  @Test
+  void aDepartedCadreMayBeProceededAgainst() {
+    var r = register(cadre(CadreStatus.TRANSFERRED), Ground.DUTY_FAILURE, null, null, PLAIN);
+    complete(r, "Task_DecideWhetherToProceed", "em-staff",
+        Map.of("proceedAgainstDeparted", "true", "proceedingRemarks", "影响较大"));
+    assertThat(instance(r)).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational");
+  }
+
+  @Test
+  void anEgregiousCaseGoesOnAfterPromotionWithoutAsking() {
+    var r = register(cadre(CadreStatus.PROMOTED), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR,
+        Responsibility.IMPORTANT, new CaseFacts(false, false, false, Mitigation.NONE, true, false));
+    assertThat(instance(r)).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational")
+        .hasNotPassed("Task_DecideWhetherToProceed");
+    assertThat(service.view(r.id()).recommendation().articles()).contains("26");
+  }
+
+  @Test
+  void aNoticeIsDecidedByEmergencyManagementAndPublished() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
+    assertThat(service.view(r.id()).recommendation().sanction()).isEqualTo(Sanction.NOTICE);
+    reviewAll(r);
+    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionEm");
+    assertThat(instance(r)).task().hasCandidateGroup("emergency-management");
+    complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.NOTICE, null, "同意规则建议"));
+    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal").hasPassed("Task_IssueDecisionNotice");
+    assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.DECIDED);
+
+    fireAppealWindow(r);
+    assertThat(instance(r)).isWaitingAt("Task_PublishNotice").hasPassed("Event_AppealWindowExpired", "Task_CarryOutSanction");
+    complete(r, "Task_PublishNotice", "em-staff", Map.of("noticeReference", "桂安委办〔2026〕1号"));
+    assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
+    CaseView view = service.view(r.id());
+    assertThat(view.outcome()).isEqualTo("NOTICE");
+    assertThat(view.restriction().kind()).isEqualTo(RestrictionTerm.SANCTION_PERIOD);
+    assertThat(view.restriction().article()).isEqualTo("21");
+  }
+
+  @Test
+  void organisationalHandlingIsDecidedByTheOrganisationDepartment() {
+    long cadreId = cadre(CadreStatus.IN_OFFICE);
+    var r = register(cadreId, Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.ORDINARY, Responsibility.MAIN, PLAIN);
+    assertThat(service.view(r.id()).recommendation().sanction()).isEqualTo(Sanction.ADMONISHMENT);
+    reviewAll(r);
+    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg");
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.ADMONISHMENT, null, "同意"));
+    fireAppealWindow(r);
+    assertThat(instance(r)).isEnded().hasPassed("Task_CarryOutSanction", "Task_CloseCase")
+        .hasNotPassed("Task_PublishNotice");
+
+    CaseView view = service.view(r.id());
+    assertThat(view.outcome()).isEqualTo("ADMONISHMENT");
+    assertThat(view.restriction().kind()).isEqualTo(RestrictionTerm.ONE_VOTE_VETO);
+    assertThat(view.restriction().article()).isEqualTo("22");
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    assertThat(view.restriction().endsOn()).isEqualTo(today.plusMonths(6));
+    Eligibility eligibility = cadres.eligibility(cadreId, today);
+    assertThat(eligibility.eligible()).isFalse();
+    assertThat(eligibility.restrictions()).singleElement()
+        .satisfies(b -> assertThat(b.caseId()).isEqualTo(r.caseNumber()));
+    assertThat(cadres.eligibility(cadreId, today.plusMonths(6)).eligible()).isTrue();
+    assertThat(cadres.record(cadreId).sanctions()).singleElement()
+        .satisfies(s -> assertThat(s.sanction()).isEqualTo("ADMONISHMENT"));
+  }
+
+  @Test
+  void aDisciplinarySanctionIsDecidedByDisciplineInspection() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY,
+        AccidentGrade.EXTRAORDINARILY_MAJOR, Responsibility.MAIN, new CaseFacts(false, true, false, Mitigation.NONE, false, false));
+    assertThat(service.view(r.id()).recommendation().decidingGroup()).isEqualTo("discipline-inspection");
+    reviewAll(r);
+    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionDi");
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionDi", "di-staff",
+        decision(Sanction.DISCIPLINARY_SANCTION, null, "从重")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("处分种类");
+    complete(r, "Task_DecideSanctionDi", "di-staff",
+        decision(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.MAJOR_DEMERIT, "从重"));
+    fireAppealWindow(r);
+    CaseView view = service.view(r.id());
+    assertThat(view.outcome()).isEqualTo("DISCIPLINARY_SANCTION");
+    assertThat(view.decision().disciplinaryKind()).isEqualTo(DisciplinaryKind.MAJOR_DEMERIT);
+    assertThat(view.restriction().endsOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(18));
+  }
+
+  @Test
+  void aSanctionOutsideTheGroupsAuthorityGoesToTheGroupWhoseItIs() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
+    reviewAll(r);
+    complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.ADMONISHMENT, null, "情节较重，拟诫勉"));
+    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg").hasPassed("Task_RecordDecision");
+    assertThat(service.view(r.id()).decision()).isNull();
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.ADMONISHMENT, null, "同意应急管理部门意见"));
+    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");
+    CaseView view = service.view(r.id());
+    assertThat(view.decision().sanction()).isEqualTo(Sanction.ADMONISHMENT);
+    assertThat(view.decision().decidingGroup()).isEqualTo("organization");
+    assertThat(view.decision().recommended()).isEqualTo(Sanction.NOTICE);
+  }
+
+  @Test
+  void aSuspectedDutyCrimeIsReferredAlongsideTheReview() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.OBSTRUCTION, null, null,
+        new CaseFacts(false, false, false, Mitigation.NONE, false, true));
+    assertThat(instance(r)).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational",
+        "Task_ReferDutyCrime");
+    assertThat(task(r, "Task_ReferDutyCrime").getDueDate()).isNotNull();
+    reviewAll(r);
+    assertThat(instance(r)).isWaitingAt("Task_ReferDutyCrime");
+    complete(r, "Task_ReferDutyCrime", "di-staff", Map.of("crimeReferred", "true", "referralOrgan", "南宁市监察委员会"));
+    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg");
+    assertThat(service.view(r.id()).steps()).anySatisfy(s -> assertThat(s.outcome()).isEqualTo("已移送南宁市监察委员会"));
+  }
+
+  @Test
+  void aProposalWithoutReasonsIsRefused() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
+    assertThatThrownBy(() -> complete(r, "Task_ReviewOrganizational", "org-staff",
+        Map.of("orgOpinion", "应加重", "orgProposedSanction", "ADMONISHMENT")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("第二十七条");
+    complete(r, "Task_ReviewOrganizational", "org-staff",
+        Map.of("orgOpinion", "应加重", "orgProposedSanction", "ADMONISHMENT", "orgProposalReasons", "多次督办未改"));
+    assertThat(service.view(r.id()).steps()).anySatisfy(s -> {
+      assertThat(s.proposed()).isEqualTo("ADMONISHMENT");
+      assertThat(s.remarks()).contains("多次督办未改");
+    });
+  }
+
+  @Test
+  void anAppealUpheldLeavesTheDecision() {
+    var r = decidedNotice();
+    service.appeal(r.id(), "事实认定有误", "em-staff");
+    assertThat(instance(r)).isWaitingAt("Task_ReviewAppealEm");
+    assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.APPEALED);
+    complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "UPHOLD", "appealDecisionReasons", "事实清楚"));
+    assertThat(instance(r)).isWaitingAt("Task_PublishNotice").hasPassed("Task_CarryOutSanction");
+    assertThat(service.view(r.id()).decisions()).extracting(CaseView.DecisionView::kind)
+        .containsExactly(Decision.DECISION, Decision.APPEAL_UPHELD);
+  }
+
+  @Test
+  void anAppealMayChangeTheSanctionWithinAuthority() {
+    var r = decidedNotice();
+    service.appeal(r.id(), "处理过重", "em-staff");
+    assertThatThrownBy(() -> complete(r, "Task_ReviewAppealEm", "em-staff",
+        Map.of("appealOutcome", "CHANGE", "appealSanction", "ADMONISHMENT", "appealDecisionReasons", "x")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("权限");
+    complete(r, "Task_ReviewAppealEm", "em-staff",
+        Map.of("appealOutcome", "CHANGE", "appealSanction", "NOTICE", "appealDecisionReasons", "改为通报，范围缩小"));
+    assertThat(service.view(r.id()).decision().kind()).isEqualTo(Decision.APPEAL_CHANGED);
+  }
+
+  @Test
+  void anAppealMayRevokeTheDecision() {
+    var r = decidedNotice();
+    service.appeal(r.id(), "不应问责", "em-staff");
+    complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "证据不足"));
+    assertThat(instance(r)).isEnded().hasPassed("Task_CloseRevoked").hasNotPassed("Task_CarryOutSanction");
+    CaseView view = service.view(r.id());
+    assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
+    assertThat(view.restriction()).isNull();
+  }
+
+  @Test
+  void newFactsReopenTheReview() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR,
+        Responsibility.MAIN, PLAIN);
+    complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "同意"));
+    service.newFacts(r.id(), new CaseFacts(true, false, false, Mitigation.NONE, false, false), "补充调查结论", "em-staff");
+    assertThat(instance(r)).isWaitingAt("Task_ConfirmExemption");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(r.processInstanceId())
+        .count()).isEqualTo(1);
+    CaseView view = service.view(r.id());
+    assertThat(view.recommendation().exempted()).isTrue();
+    assertThat(view.openTasks()).extracting(CaseView.OpenTask::taskDefinitionKey).containsExactly("Task_ConfirmExemption");
+  }
+
+  @Test
+  void newFactsAndAppealsAreRefusedOutsideTheirPhase() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
+    assertThatThrownBy(() -> service.appeal(r.id(), "x", "em-staff"))
+        .isInstanceOf(cn.gx.safeduty.web.ConflictException.class);
+    var decided = decidedNotice();
+    assertThatThrownBy(() -> service.newFacts(decided.id(), PLAIN, null, "em-staff"))
+        .isInstanceOf(cn.gx.safeduty.web.ConflictException.class);
+  }
+
+  private AccountabilityCaseService.Registered decidedNotice() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
+    reviewAll(r);
+    complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.NOTICE, null, "同意"));
+    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");
+    return r;
+  }
+
+  static List<String> keys(List<Task> tasks) {
+    return tasks.stream().map(Task::getTaskDefinitionKey).toList();
+  }
+}
