@@ -1,0 +1,87 @@
+package cn.gx.safeduty.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/** The restriction periods as shipped in application.yaml (BRIEF §6 policy defaults). */
+class RestrictionPolicyTest {
+
+  static final LocalDate DECIDED = LocalDate.of(2026, 3, 15);
+
+  static final RestrictionPolicy POLICY = shipped();
+
+  static RestrictionPolicy shipped() {
+    try {
+      StandardEnvironment environment = new StandardEnvironment();
+      new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yaml"))
+          .forEach(environment.getPropertySources()::addLast);
+      AccountabilityPolicy policy = new Binder(ConfigurationPropertySources.get(environment))
+          .bind("safeduty.accountability", AccountabilityPolicy.class).get();
+      return new RestrictionPolicy(policy.getRestrictions());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<RestrictionTerm> terms(Sanction sanction, DisciplinaryKind kind, Ground ground) {
+    return POLICY.terms(sanction, kind, ground, DECIDED);
+  }
+
+  @Test
+  void accidentAndReportingGroundsStartTheOneVoteVeto() {
+    for (Ground ground : Ground.values()) {
+      RestrictionTerm term = terms(Sanction.ADMONISHMENT, null, ground).get(0);
+      boolean veto = ground == Ground.ACCIDENT_RESPONSIBILITY || ground == Ground.REPORTING_FAILURE;
+      assertThat(term.kind()).isEqualTo(veto ? RestrictionTerm.ONE_VOTE_VETO : RestrictionTerm.SANCTION_PERIOD);
+      assertThat(term.article()).isEqualTo(veto ? "22" : "21");
+    }
+  }
+
+  @Test
+  void periodsBySanction() {
+    assertThat(terms(Sanction.CRITICISM_EDUCATION, null, Ground.DUTY_FAILURE)).isEmpty();
+    assertThat(terms(Sanction.NOTICE, null, Ground.DUTY_FAILURE)).singleElement()
+        .satisfies(t -> assertThat(t.endsOn()).isEqualTo(LocalDate.of(2027, 1, 1)));
+    assertThat(end(Sanction.ADMONISHMENT)).isEqualTo(DECIDED.plusMonths(6));
+    assertThat(end(Sanction.SUSPENSION)).isEqualTo(DECIDED.plusMonths(6));
+    assertThat(end(Sanction.REASSIGNMENT)).isEqualTo(DECIDED.plusMonths(12));
+    assertThat(end(Sanction.DEMOTION)).isEqualTo(DECIDED.plusMonths(24));
+    for (Sanction leavingThePost : List.of(Sanction.ORDERED_RESIGNATION, Sanction.REMOVAL)) {
+      List<RestrictionTerm> terms = terms(leavingThePost, null, Ground.ACCIDENT_RESPONSIBILITY);
+      assertThat(terms).extracting(RestrictionTerm::scope, RestrictionTerm::endsOn).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(RestrictionTerm.ALL, DECIDED.plusMonths(12)),
+          org.assertj.core.groups.Tuple.tuple(RestrictionTerm.HIGHER_POST, DECIDED.plusMonths(24)));
+    }
+  }
+
+  @Test
+  void disciplinarySanctionsByKind() {
+    assertThat(disciplinaryEnd(DisciplinaryKind.WARNING)).isEqualTo(DECIDED.plusMonths(6));
+    assertThat(disciplinaryEnd(DisciplinaryKind.DEMERIT)).isEqualTo(DECIDED.plusMonths(12));
+    assertThat(disciplinaryEnd(DisciplinaryKind.MAJOR_DEMERIT)).isEqualTo(DECIDED.plusMonths(18));
+    assertThat(disciplinaryEnd(DisciplinaryKind.DEMOTION_IN_RANK)).isEqualTo(DECIDED.plusMonths(24));
+    assertThat(disciplinaryEnd(DisciplinaryKind.DISMISSAL)).isEqualTo(DECIDED.plusMonths(24));
+    assertThat(terms(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.EXPULSION, Ground.OTHER)).singleElement()
+        .satisfies(t -> assertThat(t.endsOn()).isNull());
+    assertThatThrownBy(() -> terms(Sanction.DISCIPLINARY_SANCTION, null, Ground.OTHER))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  static LocalDate end(Sanction sanction) {
+    return terms(sanction, null, Ground.OBSTRUCTION).get(0).endsOn();
+  }
+
+  static LocalDate disciplinaryEnd(DisciplinaryKind kind) {
+    return terms(Sanction.DISCIPLINARY_SANCTION, kind, Ground.OBSTRUCTION).get(0).endsOn();
+  }
+}
