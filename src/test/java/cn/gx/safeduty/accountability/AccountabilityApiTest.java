@@ -87,8 +87,8 @@ class AccountabilityApiTest {
       }
     }
     assertThat(taskId).as(key + " open in " + caseView.get("openTasks")).isNotNull();
-    assertThat(http.postJson("/engine-rest/task/" + taskId + "/claim", user, Map.of("userId", user)).status())
-        .as("claim " + key).isEqualTo(204);
+    Response claimed = http.postJson("/engine-rest/task/" + taskId + "/claim", user, Map.of("userId", user));
+    assertThat(claimed.status()).as("claim " + key + ": " + claimed.body()).isEqualTo(204);
     Map<String, Object> variables = new HashMap<>();
     fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
     Response submitted = http.postJson("/engine-rest/task/" + taskId + "/submit-form", user, Map.of("variables", variables));

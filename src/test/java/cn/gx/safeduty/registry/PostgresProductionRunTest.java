@@ -56,6 +56,9 @@ class PostgresProductionRunTest extends RegistryApiContract {
     registry.add("camunda.bpm.admin-user.id", () -> "pg-admin");
     registry.add("camunda.bpm.admin-user.password", () -> "pg-admin-secret");
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    // Camunda keeps engines in a static registry by name: a second "default" would replace the
+    // embedded-run context's engine there, and closing this context would remove it.
+    registry.add("camunda.bpm.process-engine-name", () -> "postgresrun");
   }
 
   @Autowired
