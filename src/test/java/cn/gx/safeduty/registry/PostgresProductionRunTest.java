@@ -59,6 +59,10 @@ class PostgresProductionRunTest extends RegistryApiContract {
     // Camunda keeps engines in a static registry by name: a second "default" would replace the
     // embedded-run context's engine there, and closing this context would remove it.
     registry.add("camunda.bpm.process-engine-name", () -> "postgresrun");
+    // The webapps keep the application context in a static field (LazyInitRegistration); this
+    // context must not take it from the embedded run's, which outlives it.
+    registry.add("spring.autoconfigure.exclude",
+        () -> "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
   }
 
   @Autowired

@@ -29,7 +29,7 @@ public final class WebappSession {
     Http http = new Http(port);
     WebappSession session = new WebappSession(http);
     Response page = session.remember(http.get("/camunda/app/" + app + "/default/", null));
-    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
     return session;
   }
 
