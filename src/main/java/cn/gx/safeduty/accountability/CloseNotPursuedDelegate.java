@@ -25,11 +25,11 @@ public class CloseNotPursuedDelegate implements JavaDelegate {
     long caseId = CaseVariables.caseId(execution);
     boolean revoked = Boolean.TRUE.equals(execution.getVariable("decisionRevoked"));
     if (!revoked) {
-      CaseStep last = cases.steps(caseId).stream().reduce((a, b) -> b).orElse(null);
-      String reasons = Boolean.TRUE.equals(execution.getVariable("exempted"))
-          && "Task_ConfirmExemption".equals(last != null ? last.step() : null)
-          ? "依第二十五条不予追究领导责任" + (last.remarks() != null ? "：" + last.remarks() : "")
-          : "干部已离任，决定不再追究" + (last != null && last.remarks() != null ? "：" + last.remarks() : "");
+      String why = Boolean.TRUE.equals(execution.getVariable("exempted"))
+          ? "依第二十五条不予追究领导责任"
+          : "干部已离任，且非失职失责性质恶劣、后果严重，决定不再追究（第二十六条）";
+      String remarks = cases.steps(caseId).stream().reduce((a, b) -> b).map(CaseStep::remarks).orElse(null);
+      String reasons = why + (remarks != null ? "：" + remarks : "");
       cases.insertDecision(caseId, new Decision(Decision.NOT_PURSUED, null, null, null, "emergency-management",
           CaseVariables.text(execution, "lastStepBy"), null, null, null, reasons, clock.instant()));
     }

@@ -1,9 +1,7 @@
 package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.accident.AccidentGrade;
-import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +20,11 @@ public class DmnBaselineTable implements BaselineTable {
 
   @Override
   public Band band(Ground ground, AccidentGrade accidentGrade, Responsibility responsibility) {
-    Map<String, Object> inputs = new HashMap<>();
-    inputs.put("ground", ground.name());
-    inputs.put("accidentGrade", accidentGrade != null ? accidentGrade.name() : null);
-    inputs.put("responsibility", responsibility != null ? responsibility.name() : null);
-    DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs).getSingleResult();
-    if (row == null) {
+    Map<String, Object> inputs = BaselineTable.inputs(ground, accidentGrade, responsibility);
+    Band band = BaselineTable.band(decisions.evaluateDecisionTableByKey(DECISION_KEY, inputs).getSingleResult());
+    if (band == null) {
       throw new IllegalStateException("The baseline table " + DECISION_KEY + " has no row for " + inputs);
     }
-    return new Band(((Number) row.get("bandLow")).intValue(), ((Number) row.get("bandHigh")).intValue());
+    return band;
   }
 }

@@ -2,7 +2,11 @@ package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,13 +18,15 @@ public class RecommendSanctionDelegate implements JavaDelegate {
   private final AccountabilityCaseRepository cases;
   private final CadreService cadres;
   private final SanctionRecommender recommender;
+  private final ObjectMapper json;
   private final Clock clock;
 
   public RecommendSanctionDelegate(AccountabilityCaseRepository cases, CadreService cadres, BaselineTable baseline,
-      Clock clock) {
+      ObjectMapper json, Clock clock) {
     this.cases = cases;
     this.cadres = cadres;
     this.recommender = new SanctionRecommender(baseline);
+    this.json = json;
     this.clock = clock;
   }
 
@@ -31,7 +37,7 @@ public class RecommendSanctionDelegate implements JavaDelegate {
     Cadre cadre = cadres.get(c.cadreId());
     Recommendation r = recommender.recommend(
         new CaseSubject(c.ground(), c.accidentGrade(), c.responsibility(), c.facts(), cadre.status()));
-    cases.insertRecommendation(caseId, r, c.facts().toString() + ", cadreStatus=" + cadre.status(), clock.instant());
+    cases.insertRecommendation(caseId, r, factsUsed(c, cadre), clock.instant());
     cases.updateStatus(caseId, CaseStatus.UNDER_REVIEW);
 
     execution.setVariable("exempted", r.exempted());
@@ -48,5 +54,20 @@ public class RecommendSanctionDelegate implements JavaDelegate {
     execution.setVariable("recommendationLabel", CaseLabels.recommendation(r));
     execution.setVariable("articlesLabel", Articles.chinese(r.articles()));
     execution.setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(caseId)));
+  }
+
+  /** What the rules looked at, kept with the recommendation as JSON. */
+  private String factsUsed(AccountabilityCase c, Cadre cadre) {
+    Map<String, Object> used = new LinkedHashMap<>();
+    used.put("ground", c.ground());
+    used.put("accidentGrade", c.accidentGrade());
+    used.put("responsibility", c.responsibility());
+    used.put("facts", c.facts());
+    used.put("cadreStatus", cadre.status());
+    try {
+      return json.writeValueAsString(used);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -5,10 +5,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
@@ -28,16 +25,10 @@ final class PolicyFileBaselineTable implements BaselineTable {
     }
   }
 
+  /** The band, or null where the file has no row. */
   @Override
   public Band band(Ground ground, AccidentGrade accidentGrade, Responsibility responsibility) {
-    Map<String, Object> inputs = new HashMap<>();
-    inputs.put("ground", ground.name());
-    inputs.put("accidentGrade", accidentGrade != null ? accidentGrade.name() : null);
-    inputs.put("responsibility", responsibility != null ? responsibility.name() : null);
-    DmnDecisionRuleResult row = dmn.evaluateDecisionTable(decision, inputs).getSingleResult();
-    if (row == null) {
-      return null;
-    }
-    return new Band(((Number) row.get("bandLow")).intValue(), ((Number) row.get("bandHigh")).intValue());
+    return BaselineTable.band(dmn.evaluateDecisionTable(decision,
+        BaselineTable.inputs(ground, accidentGrade, responsibility)).getSingleResult());
   }
 }
