@@ -13,7 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The decision notice (问责决定书) of a case, as a Chinese PDF, from the decision in force. */
+/**
+ * The decision notice of a case as a Chinese PDF: 问责决定书 from the decision in force, or
+ * 不予追究决定书 when the case closed without pursuit.
+ */
 @Component
 public class DecisionNoticeDocument {
 
@@ -42,8 +45,12 @@ public class DecisionNoticeDocument {
   public Notice render(long caseId) {
     AccountabilityCase c = cases.get(caseId);
     List<Decision> decisions = repository.decisions(caseId);
-    Decision first = decisions.stream().filter(d -> d.kind().equals(Decision.DECISION)).findFirst()
+    Decision first = decisions.stream()
+        .filter(d -> d.kind().equals(Decision.DECISION) || d.kind().equals(Decision.NOT_PURSUED)).findFirst()
         .orElseThrow(() -> new ConflictException("Case " + c.caseNumber() + " has no decision yet"));
+    if (first.kind().equals(Decision.NOT_PURSUED)) {
+      return notPursued(c, first);
+    }
     Decision inForce = decisions.get(decisions.size() - 1);
     Cadre cadre = cadres.get(c.cadreId());
     Recommendation recommendation = repository.latestRecommendation(caseId).orElseThrow();
@@ -72,6 +79,22 @@ public class DecisionNoticeDocument {
       }
       doc.gap().gap().paragraph(CaseLabels.group(inForce.decidingGroup())).paragraph(DATE.format(decidedOn));
       return new Notice(c.caseNumber().replaceAll("[〔〕]", "-") + "-问责决定书.pdf", doc.toPdf("问责决定书 " + c.caseNumber()));
+    }
+  }
+
+  /** 不予追究决定书: the case closed under Art 25 or, for a departed cadre, Art 26. */
+  private Notice notPursued(AccountabilityCase c, Decision d) {
+    Cadre cadre = cadres.get(c.cadreId());
+    try (SimpleDocument doc = new SimpleDocument(font)) {
+      doc.title("不予追究决定书").centered(c.caseNumber() + "号").gap();
+      doc.paragraph("当事人：" + CaseLabels.cadre(cadre));
+      doc.paragraph("问责情形：" + CaseLabels.ground(c));
+      doc.heading("一、基本事实").paragraph(c.summary()).paragraph(CaseLabels.facts(c.facts()));
+      doc.heading("二、决定").paragraph(d.reasons() + "。");
+      doc.gap().gap().paragraph(CaseLabels.group(d.decidingGroup()))
+          .paragraph(DATE.format(LocalDate.ofInstant(d.decidedAt(), clock.getZone())));
+      return new Notice(c.caseNumber().replaceAll("[〔〕]", "-") + "-不予追究决定书.pdf",
+          doc.toPdf("不予追究决定书 " + c.caseNumber()));
     }
   }
 

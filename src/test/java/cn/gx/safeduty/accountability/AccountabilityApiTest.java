@@ -187,7 +187,7 @@ class AccountabilityApiTest {
   }
 
   @Test
-  void anExemptedCaseIsConfirmedByEmergencyManagement() {
+  void anExemptedCaseIsConfirmedByEmergencyManagement() throws Exception {
     Map<String, Object> body = accidentCase(newCadre());
     body.put("facts", facts(true, "NONE", false));
     long id = http.postJson("/api/accountability-cases", "em-staff", body).json().get("id").asLong();
@@ -197,6 +197,9 @@ class AccountabilityApiTest {
     view = caseView(id);
     assertThat(view.get("outcome").asText()).isEqualTo("NOT_PURSUED");
     assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+    try (PDDocument document = Loader.loadPDF(pdf("/api/accountability-cases/" + id + "/notice", "em-staff"))) {
+      assertThat(new PDFTextStripper().getText(document)).contains("不予追究决定书", "第二十五条");
+    }
   }
 
   static Stream<Arguments> badCases() {
