@@ -20,6 +20,8 @@ public final class SimpleDocument implements AutoCloseable {
   private static final float MARGIN = 72;
   private static final float BODY_SIZE = 12;
   private static final float LEADING = 1.6f;
+  /** Punctuation that Chinese typesetting never puts at the start of a line; it hangs in the margin instead. */
+  private static final String NO_LINE_START = "，。、；：？！）》」』”’…,.;:?!)";
 
   private final PDDocument document = new PDDocument();
   private final PDType0Font font;
@@ -86,7 +88,8 @@ public final class SimpleDocument implements AutoCloseable {
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
         String ch = new String(Character.toChars(cp));
-        if (font.getStringWidth(current + ch) / 1000 * size > width && current.length() > 0) {
+        boolean mayStartLine = NO_LINE_START.indexOf(cp) < 0;
+        if (font.getStringWidth(current + ch) / 1000 * size > width && current.length() > 0 && mayStartLine) {
           lines.add(current.toString());
           current.setLength(0);
         }
