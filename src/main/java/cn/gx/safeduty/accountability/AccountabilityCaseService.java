@@ -61,6 +61,19 @@ public class AccountabilityCaseService {
    */
   @Transactional
   public Registered register(NewAccountabilityCase request, String registeredBy) {
+    Registered opened = open(request, registeredBy);
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, opened.caseNumber(),
+        Map.of("caseId", opened.id(), "registeredBy", registeredBy));
+    cases.setProcessInstance(opened.id(), instance.getId());
+    return new Registered(opened.id(), instance.getId(), opened.caseNumber());
+  }
+
+  /**
+   * Registers the case without starting its process, for a process that calls {@code accountability}
+   * itself (an accident's follow-up); the process instance is linked when the case's rules first run.
+   */
+  @Transactional
+  public Registered open(NewAccountabilityCase request, String registeredBy) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request.ground() == Ground.ACCIDENT_RESPONSIBILITY) {
       if (request.accidentGrade() == null) {
@@ -78,10 +91,7 @@ public class AccountabilityCaseService {
     }
     String caseNumber = cases.nextCaseNumber(CASE_KIND, LocalDate.now(clock).getYear());
     long id = cases.insert(caseNumber, request, registeredBy, clock.instant());
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber,
-        Map.of("caseId", id, "registeredBy", registeredBy));
-    cases.setProcessInstance(id, instance.getId());
-    return new Registered(id, instance.getId(), caseNumber);
+    return new Registered(id, null, caseNumber);
   }
 
   /** Records the cadre's appeal (申诉) while the appeal window runs; the deciding group then reviews it. */

@@ -39,6 +39,7 @@ public class RecommendSanctionDelegate implements JavaDelegate {
         new CaseSubject(c.ground(), c.accidentGrade(), c.responsibility(), c.facts(), cadre.status()));
     cases.insertRecommendation(caseId, r, factsUsed(c, cadre), clock.instant());
     cases.updateStatus(caseId, CaseStatus.UNDER_REVIEW);
+    cases.setProcessInstance(caseId, execution.getProcessInstanceId());
 
     execution.setVariable("exempted", r.exempted());
     execution.setVariable("departureNeedsDecision", r.departureNeedsDecision());

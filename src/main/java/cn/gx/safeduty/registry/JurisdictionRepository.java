@@ -47,6 +47,17 @@ public class JurisdictionRepository {
         .update();
   }
 
+  /** The jurisdiction and those above it, nearest first. */
+  public List<Jurisdiction> withAncestors(String code) {
+    List<Jurisdiction> chain = new ArrayList<>();
+    Optional<Jurisdiction> next = find(code);
+    while (next.isPresent() && chain.size() < 10) {
+      chain.add(next.get());
+      next = next.get().parentCode() != null ? find(next.get().parentCode()) : Optional.empty();
+    }
+    return chain;
+  }
+
   /** The code itself and every jurisdiction below it. */
   public Set<String> subtree(String code) {
     Map<String, List<String>> children = new HashMap<>();

@@ -19,8 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP Basic on SafeDuty's own {@code /api/**}: every caller authenticates; reading is open to
- * every SafeDuty group; writing the registry to the organisation department; registering an
- * accountability case to emergency management (Art 28); recording an appeal or new facts to any department.
+ * every SafeDuty group; writing the registry to the organisation department; recording accidents,
+ * their conclusions and accountability cases to emergency management (Art 28); recording an appeal or new facts to any department.
  * Nothing else passes through Spring Security: the webapps and {@code /engine-rest} keep Camunda's
  * own authentication, CSRF and header filters.
  */
@@ -38,7 +38,8 @@ public class ApiSecurityConfig {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
-            .requestMatchers(HttpMethod.POST, "/api/accountability-cases").hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
+            .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion")
+                .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases/*/appeal", "/api/accountability-cases/*/new-facts")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), DISCIPLINE_INSPECTION.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers("/api/cadres/**", "/api/cadres", "/api/jurisdictions/**", "/api/jurisdictions")

@@ -1,0 +1,29 @@
+package cn.gx.safeduty.accident;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An accident as stored. */
+public record Accident(
+    long id,
+    String accidentNumber,
+    String jurisdictionCode,
+    String place,
+    Instant occurredAt,
+    String industry,
+    int deaths,
+    int seriousInjuries,
+    BigDecimal directLoss,
+    String description,
+    AccidentGrade grade,
+    Reporting reporting,
+    AccidentStatus status,
+    Instant investigationDue,
+    boolean investigationExtended,
+    String conclusionSummary,
+    Instant concludedAt,
+    String processInstanceId,
+    String registeredBy,
+    Instant registeredAt,
+    Instant closedAt) {
+}

@@ -1,0 +1,58 @@
+package cn.gx.safeduty.accident;
+
+import cn.gx.safeduty.web.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/accidents")
+public class AccidentController {
+
+  private final AccidentService service;
+
+  public AccidentController(AccidentService service) {
+    this.service = service;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<AccidentView> record(@Valid @RequestBody NewAccident accident, Principal principal) {
+    AccidentService.Recorded recorded = service.record(accident, principal.getName());
+    return ResponseEntity.created(URI.create("/api/accidents/" + recorded.id())).body(service.view(recorded.id()));
+  }
+
+  @GetMapping("/{id}")
+  public AccidentView get(@PathVariable long id) {
+    return service.view(id);
+  }
+
+  @GetMapping
+  public Page<AccidentView> list(
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      @RequestParam(required = false) AccidentGrade grade,
+      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    return service.list(jurisdiction, includeSubdivisions, grade, year, page, size);
+  }
+
+  /** The investigation conclusion, once (409 the second time); each named cadre gets an accountability case. */
+  @PostMapping(path = "/{id}/conclusion", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public AccidentView conclude(@PathVariable long id, @Valid @RequestBody Conclusion conclusion, Principal principal) {
+    return service.conclude(id, conclusion, principal.getName());
+  }
+}

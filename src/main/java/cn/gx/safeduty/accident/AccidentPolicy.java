@@ -1,0 +1,127 @@
+package cn.gx.safeduty.accident;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Accident follow-up policy from {@code safeduty.accidents.*}: the reporting limits of State Council
+ * Decree 493 and the investigation period with its one extension (policy defaults, BRIEF §3.5).
+ */
+@Component("accidentPolicy")
+@ConfigurationProperties("safeduty.accidents")
+@Validated
+public class AccidentPolicy {
+
+  @Valid
+  private Reporting reporting = new Reporting();
+
+  @Valid
+  private Investigation investigation = new Investigation();
+
+  @Valid
+  private Due due = new Due();
+
+  public Due getDue() {
+    return due;
+  }
+
+  public void setDue(Due due) {
+    this.due = due;
+  }
+
+  /** Due periods of the follow-up's user tasks (ISO 8601, read by the BPMN as {@code ${accidentPolicy.due.followUp}}). */
+  public static class Due {
+    @jakarta.validation.constraints.NotBlank private String confirmReporting;
+    @jakarta.validation.constraints.NotBlank private String followUp;
+
+    public String getConfirmReporting() {
+      return confirmReporting;
+    }
+
+    public void setConfirmReporting(String confirmReporting) {
+      this.confirmReporting = confirmReporting;
+    }
+
+    public String getFollowUp() {
+      return followUp;
+    }
+
+    public void setFollowUp(String followUp) {
+      this.followUp = followUp;
+    }
+  }
+
+  public Reporting getReporting() {
+    return reporting;
+  }
+
+  public void setReporting(Reporting reporting) {
+    this.reporting = reporting;
+  }
+
+  public Investigation getInvestigation() {
+    return investigation;
+  }
+
+  public void setInvestigation(Investigation investigation) {
+    this.investigation = investigation;
+  }
+
+  /** The unit reports to the county-level authority within {@code unitLimit}; each level reports up within {@code levelLimit}. */
+  public static class Reporting {
+    @NotNull private Duration unitLimit;
+    @NotNull private Duration levelLimit;
+
+    public Duration getUnitLimit() {
+      return unitLimit;
+    }
+
+    public void setUnitLimit(Duration unitLimit) {
+      this.unitLimit = unitLimit;
+    }
+
+    public Duration getLevelLimit() {
+      return levelLimit;
+    }
+
+    public void setLevelLimit(Duration levelLimit) {
+      this.levelLimit = levelLimit;
+    }
+  }
+
+  /** The investigation's period from the accident, the one extension allowed, and how often an overdue one is chased. */
+  public static class Investigation {
+    @NotNull private Period period;
+    @NotNull private Period maxExtension;
+    @NotNull private Period overdueReminder;
+
+    public Period getPeriod() {
+      return period;
+    }
+
+    public void setPeriod(Period period) {
+      this.period = period;
+    }
+
+    public Period getMaxExtension() {
+      return maxExtension;
+    }
+
+    public void setMaxExtension(Period maxExtension) {
+      this.maxExtension = maxExtension;
+    }
+
+    public Period getOverdueReminder() {
+      return overdueReminder;
+    }
+
+    public void setOverdueReminder(Period overdueReminder) {
+      this.overdueReminder = overdueReminder;
+    }
+  }
+}

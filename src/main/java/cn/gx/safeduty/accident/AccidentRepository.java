@@ -1,0 +1,187 @@
+package cn.gx.safeduty.accident;
+
+import cn.gx.safeduty.accountability.CaseFacts;
+import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.accountability.Mitigation;
+import cn.gx.safeduty.accountability.Responsibility;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccidentRepository {
+
+  private final JdbcClient jdbc;
+
+  public AccidentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(String number, NewAccident a, AccidentGrade grade, String registeredBy, Instant at) {
+    var keys = new GeneratedKeyHolder();
+    Reporting r = a.reporting();
+    jdbc.sql("""
+        INSERT INTO accident (accident_number, jurisdiction_code, place, occurred_at, industry, deaths, serious_injuries,
+          direct_loss, description, grade, unit_reported_at, city_received_at, region_received_at, state_received_at,
+          status, registered_by, registered_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(number, a.jurisdictionCode(), a.place().trim(), ts(a.occurredAt()), a.industry().trim(), a.deaths(),
+            a.seriousInjuries(), a.directLoss(), a.description().trim(), grade.name(), ts(r.unitReportedAt()),
+            ts(r.cityReceivedAt()), ts(r.regionReceivedAt()), ts(r.stateCouncilReceivedAt()),
+            AccidentStatus.INVESTIGATING.name(), registeredBy, ts(at))
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  public void insertLateStep(long accidentId, LateStep step) {
+    jdbc.sql("""
+        INSERT INTO accident_late_step (accident_id, step, limit_minutes, taken_minutes, delay_minutes)
+        VALUES (?, ?, ?, ?, ?)""")
+        .params(accidentId, step.step().name(), step.limitMinutes(), step.takenMinutes(), step.delayMinutes())
+        .update();
+  }
+
+  public List<LateStep> lateSteps(long accidentId) {
+    return jdbc.sql("SELECT step, limit_minutes, taken_minutes, delay_minutes FROM accident_late_step WHERE accident_id = ? ORDER BY id")
+        .param(accidentId)
+        .query((rs, n) -> new LateStep(ReportingStep.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+        .list();
+  }
+
+  public void setProcessInstance(long id, String processInstanceId) {
+    jdbc.sql("UPDATE accident SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+  }
+
+  public void setInvestigationDue(long id, Instant due, boolean extended) {
+    jdbc.sql("UPDATE accident SET investigation_due = ?, investigation_extended = ? WHERE id = ?")
+        .params(ts(due), extended, id).update();
+  }
+
+  public void conclude(long id, String summary, Instant at) {
+    jdbc.sql("UPDATE accident SET conclusion_summary = ?, concluded_at = ?, status = ? WHERE id = ?")
+        .params(summary, ts(at), AccidentStatus.CONCLUDED.name(), id).update();
+  }
+
+  public void close(long id, Instant at) {
+    jdbc.sql("UPDATE accident SET status = ?, closed_at = ? WHERE id = ?")
+        .params(AccidentStatus.CLOSED.name(), ts(at), id).update();
+  }
+
+  public Optional<Accident> find(long id) {
+    return jdbc.sql("SELECT * FROM accident WHERE id = ?").param(id).query(AccidentRepository::toAccident).optional();
+  }
+
+  public Optional<Accident> lock(long id) {
+    return jdbc.sql("SELECT * FROM accident WHERE id = ? FOR UPDATE").param(id).query(AccidentRepository::toAccident).optional();
+  }
+
+  public long count(Set<String> jurisdictions, AccidentGrade grade, Integer year) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql("SELECT COUNT(*) FROM accident a" + where(jurisdictions, grade, year, params)).params(params)
+        .query(Long.class).single();
+  }
+
+  public List<Accident> page(Set<String> jurisdictions, AccidentGrade grade, Integer year, int page, int size) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(jurisdictions, grade, year, params);
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    return jdbc.sql("SELECT * FROM accident a" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        .params(params).query(AccidentRepository::toAccident).list();
+  }
+
+  private static String where(Set<String> jurisdictions, AccidentGrade grade, Integer year, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (jurisdictions != null) {
+      where.append(" AND a.jurisdiction_code IN (:jurisdictions)");
+      params.put("jurisdictions", jurisdictions);
+    }
+    if (grade != null) {
+      where.append(" AND a.grade = :grade");
+      params.put("grade", grade.name());
+    }
+    if (year != null) {
+      where.append(" AND a.accident_number LIKE :year");
+      params.put("year", "%〔" + year + "〕%");
+    }
+    return where.toString();
+  }
+
+  public long insertResponsible(long accidentId, long cadreId, Ground ground, Responsibility responsibility,
+      ReportingFailureKind failure, CaseFacts f, String recordedBy) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO accident_responsible (accident_id, cadre_id, ground, responsibility, reporting_failure,
+          fully_performed_duties, enlarged_loss_by_poor_work, serious_social_impact, mitigation, egregious_and_serious,
+          suspected_duty_crime, recorded_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(accidentId, cadreId, ground.name(), responsibility != null ? responsibility.name() : null,
+            failure != null ? failure.name() : null, f.fullyPerformedDuties(), f.enlargedLossByPoorWork(),
+            f.seriousSocialImpact(), f.mitigation().name(), f.egregiousAndSerious(), f.suspectedDutyCrime(), recordedBy)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  public void setCase(long responsibleId, long caseId) {
+    jdbc.sql("UPDATE accident_responsible SET case_id = ? WHERE id = ?").params(caseId, responsibleId).update();
+  }
+
+  /** Responsible cadres whose case is not open yet: the collection a follow-up's multi-instance opens cases for. */
+  public List<Long> unopened(long accidentId) {
+    return jdbc.sql("SELECT id FROM accident_responsible WHERE accident_id = ? AND case_id IS NULL ORDER BY id")
+        .param(accidentId).query(Long.class).list();
+  }
+
+  public Optional<ResponsibleCadre> responsible(long id) {
+    return jdbc.sql("SELECT * FROM accident_responsible WHERE id = ?").param(id)
+        .query(AccidentRepository::toResponsible).optional();
+  }
+
+  public List<ResponsibleCadre> responsibles(long accidentId) {
+    return jdbc.sql("SELECT * FROM accident_responsible WHERE accident_id = ? ORDER BY id").param(accidentId)
+        .query(AccidentRepository::toResponsible).list();
+  }
+
+  private static ResponsibleCadre toResponsible(ResultSet rs, int n) throws SQLException {
+    Long caseId = rs.getObject("case_id", Long.class);
+    return new ResponsibleCadre(rs.getLong("id"), rs.getLong("accident_id"), rs.getLong("cadre_id"),
+        Ground.valueOf(rs.getString("ground")),
+        rs.getString("responsibility") != null ? Responsibility.valueOf(rs.getString("responsibility")) : null,
+        rs.getString("reporting_failure") != null ? ReportingFailureKind.valueOf(rs.getString("reporting_failure")) : null,
+        new CaseFacts(rs.getBoolean("fully_performed_duties"), rs.getBoolean("enlarged_loss_by_poor_work"),
+            rs.getBoolean("serious_social_impact"), Mitigation.valueOf(rs.getString("mitigation")),
+            rs.getBoolean("egregious_and_serious"), rs.getBoolean("suspected_duty_crime")),
+        rs.getString("recorded_by"), caseId);
+  }
+
+  private static Accident toAccident(ResultSet rs, int n) throws SQLException {
+    return new Accident(rs.getLong("id"), rs.getString("accident_number"), rs.getString("jurisdiction_code"),
+        rs.getString("place"), instant(rs, "occurred_at"), rs.getString("industry"), rs.getInt("deaths"),
+        rs.getInt("serious_injuries"), rs.getBigDecimal("direct_loss"), rs.getString("description"),
+        AccidentGrade.valueOf(rs.getString("grade")),
+        new Reporting(instant(rs, "unit_reported_at"), instant(rs, "city_received_at"), instant(rs, "region_received_at"),
+            instant(rs, "state_received_at")),
+        AccidentStatus.valueOf(rs.getString("status")), instant(rs, "investigation_due"),
+        rs.getBoolean("investigation_extended"), rs.getString("conclusion_summary"), instant(rs, "concluded_at"),
+        rs.getString("process_instance_id"), rs.getString("registered_by"), instant(rs, "registered_at"),
+        instant(rs, "closed_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t != null ? t.toInstant() : null;
+  }
+
+  private static Timestamp ts(Instant instant) {
+    return instant != null ? Timestamp.from(instant) : null;
+  }
+}

@@ -1,0 +1,154 @@
+package cn.gx.safeduty.accident;
+
+import cn.gx.safeduty.accountability.AccountabilityCase;
+import cn.gx.safeduty.accountability.AccountabilityCaseRepository;
+import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.registry.CadreRepository;
+import cn.gx.safeduty.registry.JurisdictionRepository;
+import cn.gx.safeduty.web.ConflictException;
+import cn.gx.safeduty.web.FieldProblem;
+import cn.gx.safeduty.web.InvalidFieldsException;
+import cn.gx.safeduty.web.NotFoundException;
+import cn.gx.safeduty.web.Page;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records accidents, starts their follow-up, takes the investigation conclusion, and reads them back. */
+@Service
+public class AccidentService {
+
+  public static final String PROCESS_KEY = "accident-followup";
+  public static final String CONCLUSION_MESSAGE = "AccidentConclusion";
+  static final String NUMBER_KIND = "事故";
+
+  public record Recorded(long id, String accidentNumber, AccidentGrade grade, String processInstanceId) {
+  }
+
+  private final AccidentRepository accidents;
+  private final AccountabilityCaseRepository cases;
+  private final JurisdictionRepository jurisdictions;
+  private final CadreRepository cadres;
+  private final AccidentGradeTable grades;
+  private final AccidentPolicy policy;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  public AccidentService(AccidentRepository accidents, AccountabilityCaseRepository cases,
+      JurisdictionRepository jurisdictions, CadreRepository cadres, AccidentGradeTable grades, AccidentPolicy policy,
+      RuntimeService runtime, Clock clock) {
+    this.accidents = accidents;
+    this.cases = cases;
+    this.jurisdictions = jurisdictions;
+    this.cadres = cadres;
+    this.grades = grades;
+    this.policy = policy;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** Records the accident with its grade and late reporting steps, and starts its follow-up; all or nothing. */
+  @Transactional
+  public Recorded record(NewAccident a, String registeredBy) {
+    List<FieldProblem> problems = new ArrayList<>(ReportingTimeline.orderProblems(a.occurredAt(), a.reporting()));
+    if (jurisdictions.find(a.jurisdictionCode()).isEmpty()) {
+      problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    AccidentGrade grade = grades.grade(a.deaths(), a.seriousInjuries(), a.directLoss());
+    String number = cases.nextCaseNumber(NUMBER_KIND, LocalDate.ofInstant(a.occurredAt(), clock.getZone()).getYear());
+    long id = accidents.insert(number, a, grade, registeredBy, clock.instant());
+    List<LateStep> late = timeline().lateSteps(a.occurredAt(), a.reporting());
+    late.forEach(step -> accidents.insertLateStep(id, step));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of("accidentId", id));
+    accidents.setProcessInstance(id, instance.getId());
+    return new Recorded(id, number, grade, instance.getId());
+  }
+
+  public ReportingTimeline timeline() {
+    return new ReportingTimeline(policy.getReporting().getUnitLimit(), policy.getReporting().getLevelLimit());
+  }
+
+  /** Takes the investigation conclusion once: each cadre it names gets an accountability case. */
+  @Transactional
+  public AccidentView conclude(long id, Conclusion conclusion, String recordedBy) {
+    Accident accident = accidents.lock(id).orElseThrow(() -> new NotFoundException("Accident", id));
+    if (accident.conclusionSummary() != null) {
+      throw new ConflictException("Accident " + accident.accidentNumber() + " already has its conclusion");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (int i = 0; i < conclusion.responsible().size(); i++) {
+      Conclusion.Responsible r = conclusion.responsible().get(i);
+      String at = "responsible[" + i + "].";
+      if (!cadres.exists(r.cadreId())) {
+        problems.add(new FieldProblem(at + "cadreId", "names no cadre"));
+      } else if (!seen.add(r.cadreId())) {
+        problems.add(new FieldProblem(at + "cadreId", "names the same cadre twice"));
+      }
+      Ground ground = r.groundOrDefault();
+      if (ground != Ground.ACCIDENT_RESPONSIBILITY && ground != Ground.REPORTING_FAILURE) {
+        problems.add(new FieldProblem(at + "ground", "must be ACCIDENT_RESPONSIBILITY or REPORTING_FAILURE"));
+      }
+      if (ground == Ground.REPORTING_FAILURE && r.reportingFailure() == null) {
+        problems.add(new FieldProblem(at + "reportingFailure", "is required for REPORTING_FAILURE"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    boolean waiting = accident.processInstanceId() != null && runtime.createExecutionQuery()
+        .processInstanceId(accident.processInstanceId()).messageEventSubscriptionName(CONCLUSION_MESSAGE).count() > 0;
+    if (!waiting) {
+      throw new ConflictException("Accident " + accident.accidentNumber() + " is not waiting for a conclusion");
+    }
+    accidents.conclude(id, conclusion.summary().trim(), clock.instant());
+    for (Conclusion.Responsible r : conclusion.responsible()) {
+      accidents.insertResponsible(id, r.cadreId(), r.groundOrDefault(), r.responsibility(), r.reportingFailure(),
+          r.facts(), recordedBy);
+    }
+    runtime.createMessageCorrelation(CONCLUSION_MESSAGE).processInstanceId(accident.processInstanceId())
+        .setVariable("concludedBy", recordedBy).correlate();
+    return view(id);
+  }
+
+  @Transactional(readOnly = true)
+  public AccidentView view(long id) {
+    return view(accidents.find(id).orElseThrow(() -> new NotFoundException("Accident", id)));
+  }
+
+  public Page<AccidentView> list(String jurisdiction, boolean includeSubdivisions, AccidentGrade grade, Integer year,
+      int page, int size) {
+    Set<String> codes = null;
+    if (jurisdiction != null) {
+      if (jurisdictions.find(jurisdiction).isEmpty()) {
+        throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
+      }
+      codes = includeSubdivisions ? jurisdictions.subtree(jurisdiction) : Set.of(jurisdiction);
+    }
+    return Page.of(accidents.page(codes, grade, year, page, size).stream().map(this::view).toList(), page, size,
+        accidents.count(codes, grade, year));
+  }
+
+  private AccidentView view(Accident a) {
+    List<AccidentView.CaseSummary> caseSummaries = accidents.responsibles(a.id()).stream()
+        .map(r -> {
+          AccountabilityCase c = r.caseId() != null ? cases.find(r.caseId()).orElse(null) : null;
+          return new AccidentView.CaseSummary(r.cadreId(), r.ground(), r.responsibility(), r.reportingFailure(),
+              c != null ? c.id() : null, c != null ? c.caseNumber() : null, c != null ? c.status() : null,
+              c != null ? c.outcome() : null);
+        })
+        .toList();
+    return AccidentView.of(a, accidents.lateSteps(a.id()), caseSummaries);
+  }
+}

@@ -1,0 +1,45 @@
+package cn.gx.safeduty.accident;
+
+import cn.gx.safeduty.accountability.CaseStatus;
+import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.accountability.Responsibility;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An accident as the API shows it: grade, late reporting steps, investigation, conclusion, and the cases it started. */
+public record AccidentView(
+    long id,
+    String accidentNumber,
+    String jurisdictionCode,
+    String place,
+    Instant occurredAt,
+    String industry,
+    int deaths,
+    int seriousInjuries,
+    BigDecimal directLoss,
+    String description,
+    AccidentGrade grade,
+    Reporting reporting,
+    List<LateStep> lateSteps,
+    AccidentStatus status,
+    Investigation investigation,
+    String conclusion,
+    Instant concludedAt,
+    List<CaseSummary> cases,
+    String processInstanceId) {
+
+  public record Investigation(Instant dueAt, boolean extended) {
+  }
+
+  public record CaseSummary(long cadreId, Ground ground, Responsibility responsibility,
+      ReportingFailureKind reportingFailure, Long caseId, String caseNumber, CaseStatus status, String outcome) {
+  }
+
+  static AccidentView of(Accident a, List<LateStep> late, List<CaseSummary> cases) {
+    return new AccidentView(a.id(), a.accidentNumber(), a.jurisdictionCode(), a.place(), a.occurredAt(), a.industry(),
+        a.deaths(), a.seriousInjuries(), a.directLoss(), a.description(), a.grade(), a.reporting(), late, a.status(),
+        new Investigation(a.investigationDue(), a.investigationExtended()), a.conclusionSummary(), a.concludedAt(),
+        cases, a.processInstanceId());
+  }
+}

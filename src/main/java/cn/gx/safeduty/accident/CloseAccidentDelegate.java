@@ -1,0 +1,23 @@
+package cn.gx.safeduty.accident;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the accident once every case it started has closed. */
+@Component
+public class CloseAccidentDelegate implements JavaDelegate {
+
+  private final AccidentRepository accidents;
+  private final java.time.Clock clock;
+
+  public CloseAccidentDelegate(AccidentRepository accidents, java.time.Clock clock) {
+    this.accidents = accidents;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    accidents.close(((Number) execution.getVariable("accidentId")).longValue(), clock.instant());
+  }
+}

@@ -1,0 +1,41 @@
+package cn.gx.safeduty.accident;
+
+import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the accountability case of one responsible cadre (the multi-instance element
+ * {@code responsibleId}); the call activity that follows runs the {@code accountability} process for it.
+ */
+@Component
+public class OpenAccountabilityCaseDelegate implements JavaDelegate {
+
+  private final AccidentRepository accidents;
+  private final AccountabilityCaseService cases;
+
+  public OpenAccountabilityCaseDelegate(AccidentRepository accidents, AccountabilityCaseService cases) {
+    this.accidents = accidents;
+    this.cases = cases;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long responsibleId = ((Number) execution.getVariable("responsibleId")).longValue();
+    ResponsibleCadre r = accidents.responsible(responsibleId).orElseThrow();
+    Accident a = accidents.find(r.accidentId()).orElseThrow();
+    String summary = a.accidentNumber() + " " + a.place() + "（" + a.grade().chineseName() + "）："
+        + (r.ground() == Ground.REPORTING_FAILURE
+            ? "对事故" + (r.reportingFailure() != null ? r.reportingFailure().chineseName() : "报告失职") + "负有领导责任"
+            : a.conclusionSummary());
+    var opened = cases.open(new NewAccountabilityCase(r.cadreId(), r.ground(),
+        r.ground() == Ground.ACCIDENT_RESPONSIBILITY ? a.grade() : null, r.responsibility(), summary, r.facts()),
+        r.recordedBy());
+    accidents.setCase(responsibleId, opened.id());
+    execution.setVariableLocal("caseId", opened.id());
+    execution.setVariableLocal("caseNumber", opened.caseNumber());
+  }
+}

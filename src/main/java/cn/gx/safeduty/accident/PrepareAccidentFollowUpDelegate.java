@@ -1,0 +1,93 @@
+package cn.gx.safeduty.accident;
+
+import cn.gx.safeduty.registry.Cadre;
+import cn.gx.safeduty.registry.CadreFilter;
+import cn.gx.safeduty.registry.CadreRepository;
+import cn.gx.safeduty.registry.CadreStatus;
+import cn.gx.safeduty.registry.Jurisdiction;
+import cn.gx.safeduty.registry.JurisdictionRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up an accident's follow-up: what the forms show (the accident, its late reporting steps),
+ * the cadres 应急管理部门 may name for late reporting (in office in the accident's jurisdiction
+ * and those above it), and the investigation's due date (policy period from the accident).
+ */
+@Component
+public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
+
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  static final int MAX_OPTIONS = 200;
+
+  private final AccidentRepository accidents;
+  private final JurisdictionRepository jurisdictions;
+  private final CadreRepository cadres;
+  private final AccidentPolicy policy;
+  private final ObjectMapper json;
+  private final java.time.Clock clock;
+
+  public PrepareAccidentFollowUpDelegate(AccidentRepository accidents, JurisdictionRepository jurisdictions,
+      CadreRepository cadres, AccidentPolicy policy, ObjectMapper json, java.time.Clock clock) {
+    this.accidents = accidents;
+    this.jurisdictions = jurisdictions;
+    this.cadres = cadres;
+    this.policy = policy;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) throws JsonProcessingException {
+    long id = ((Number) execution.getVariable("accidentId")).longValue();
+    Accident a = accidents.find(id).orElseThrow();
+    List<Jurisdiction> chain = jurisdictions.withAncestors(a.jurisdictionCode());
+    List<LateStep> late = accidents.lateSteps(id);
+
+    Instant due = ZonedDateTime.ofInstant(a.occurredAt(), clock.getZone()).plus(policy.getInvestigation().getPeriod())
+        .toInstant();
+    accidents.setInvestigationDue(id, due, false);
+
+    execution.setVariable("accidentNumber", a.accidentNumber());
+    execution.setVariable("accidentLabel", label(a, chain));
+    execution.setVariable("lateStepCount", late.size());
+    execution.setVariable("lateStepsLabel", late.isEmpty() ? "（无）"
+        : late.stream().map(LateStep::label).collect(Collectors.joining("\n")));
+    execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain))));
+    execution.setVariable("investigationDue", Date.from(due));
+    execution.setVariable("investigationExtended", false);
+  }
+
+  private String label(Accident a, List<Jurisdiction> chain) {
+    String where = chain.stream().map(Jurisdiction::name).reduce((inner, outer) -> outer + inner).orElse("");
+    return String.join("\n",
+        a.accidentNumber() + "：" + where + " " + a.place() + "，" + a.industry(),
+        "发生时间：" + TIME.format(a.occurredAt().atZone(clock.getZone())),
+        "等级：" + a.grade().chineseName() + "（死亡 " + a.deaths() + " 人，重伤 " + a.seriousInjuries() + " 人，直接经济损失 "
+            + a.directLoss().toPlainString() + " 元）",
+        a.description());
+  }
+
+  private List<Map<String, String>> options(List<Jurisdiction> chain) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (Jurisdiction j : chain) {
+      for (Cadre c : cadres.page(new CadreFilter(j.code(), false, null, CadreStatus.IN_OFFICE), 0, MAX_OPTIONS)) {
+        options.add(Map.of("label", c.name() + "（" + j.name() + " " + (c.post() != null ? c.post() : c.role().chineseName()) + "）",
+            "value", String.valueOf(c.id())));
+      }
+    }
+    return options;
+  }
+}

@@ -1,0 +1,45 @@
+package cn.gx.safeduty.accident;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves the investigation's due date after a follow-up: by the one extension 应急管理部门 granted,
+ * or else by the reminder interval, so an overdue investigation keeps being chased.
+ */
+@Component
+public class SetInvestigationDueDelegate implements JavaDelegate {
+
+  private final AccidentRepository accidents;
+  private final AccidentPolicy policy;
+  private final java.time.Clock clock;
+
+  public SetInvestigationDueDelegate(AccidentRepository accidents, AccidentPolicy policy, java.time.Clock clock) {
+    this.accidents = accidents;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable("accidentId")).longValue();
+    Accident a = accidents.find(id).orElseThrow();
+    boolean extending = !a.investigationExtended() && AccidentTaskRules.isTrue(execution.getVariable("extendInvestigation"))
+        && "Task_DecideExtension".equals(execution.getVariable("lastFollowUp"));
+    Instant due;
+    if (extending) {
+      int days = ((Number) AccidentTaskRules.number(execution.getVariable("extensionDays"))).intValue();
+      due = a.investigationDue().plusSeconds(days * 86_400L);
+    } else {
+      due = ZonedDateTime.now(clock).plus(policy.getInvestigation().getOverdueReminder()).toInstant();
+    }
+    boolean extended = a.investigationExtended() || extending;
+    accidents.setInvestigationDue(id, due, extended);
+    execution.setVariable("investigationDue", Date.from(due));
+    execution.setVariable("investigationExtended", extended);
+  }
+}
