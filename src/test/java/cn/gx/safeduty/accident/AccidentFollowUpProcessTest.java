@@ -1,0 +1,203 @@
+package cn.gx.safeduty.accident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.accountability.CaseFacts;
+import cn.gx.safeduty.accountability.CaseStatus;
+import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.accountability.Mitigation;
+import cn.gx.safeduty.accountability.Responsibility;
+import cn.gx.safeduty.registry.CadreRole;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.NewCadre;
+import cn.gx.safeduty.support.EmbeddedAppTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** processes/accident-followup.bpmn: late reporting, the investigation's timers, the conclusion's cases. */
+@EmbeddedAppTest
+class AccidentFollowUpProcessTest {
+
+  static final CaseFacts EXEMPT = new CaseFacts(true, false, false, Mitigation.NONE, false, false);
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  AccidentService accidents;
+
+  @Autowired
+  AccountabilityCaseService cases;
+
+  @Autowired
+  CadreService cadres;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+  }
+
+  long cadre(String name) {
+    return cadres.create(new NewCadre(name, "450123", CadreRole.GOVERNMENT_LEADER, "副县长", null), "test").id();
+  }
+
+  AccidentService.Recorded record(Duration unitReportAfter) {
+    Instant occurred = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    return accidents.record(new NewAccident("450123", "某矿山", occurred, "非煤矿山", 4, 2, new BigDecimal("3000000"),
+        "冒顶事故", new Reporting(occurred.plus(unitReportAfter), null, null, null)), "em-staff");
+  }
+
+  ProcessInstance instance(AccidentService.Recorded r) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(r.processInstanceId()).singleResult();
+  }
+
+  Task task(String processInstanceId, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  void complete(String processInstanceId, String key, Map<String, Object> variables) {
+    Task task = task(processInstanceId, key);
+    assertThat(task).as(key).isNotNull();
+    engine.getTaskService().claim(task.getId(), "em-staff");
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  Job timer(AccidentService.Recorded r) {
+    return engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers().singleResult();
+  }
+
+  /** Exempted cases need only 应急管理部门's confirmation to close. */
+  void closeExemptedCase(long caseId) {
+    String pid = cases.view(caseId).processInstanceId();
+    complete(pid, "Task_ConfirmExemption", Map.of("exemptionConfirmed", "true"));
+    assertThat(cases.view(caseId).status()).isEqualTo(CaseStatus.CLOSED);
+  }
+
+  @Test
+  void onTimeReportingWaitsForTheInvestigationOnly() {
+    var r = record(Duration.ofMinutes(60));
+    assertThat(r.grade()).isEqualTo(AccidentGrade.RELATIVELY_MAJOR);
+    ProcessInstance pi = instance(r);
+    assertThat(pi).isWaitingAt("Event_InvestigationDue").hasPassed("Gateway_ReportingDone")
+        .hasNotPassed("Task_ConfirmReportingFailure");
+    AccidentView view = accidents.view(r.id());
+    assertThat(view.lateSteps()).isEmpty();
+    assertThat(view.investigation().dueAt()).isEqualTo(view.occurredAt().plus(60, ChronoUnit.DAYS));
+    assertThat(timer(r).getDuedate().toInstant()).isEqualTo(view.investigation().dueAt());
+  }
+
+  @Test
+  void lateReportingIsConfirmedAndEachNamedCadreGetsACase() {
+    long a = cadre("迟报甲");
+    long b = cadre("迟报乙");
+    var r = record(Duration.ofMinutes(95));
+    AccidentView view = accidents.view(r.id());
+    assertThat(view.lateSteps()).singleElement().satisfies(s -> assertThat(s.delayMinutes()).isEqualTo(35));
+    assertThat(instance(r)).isWaitingAt("Task_ConfirmReportingFailure", "Event_InvestigationDue");
+    assertThat(instance(r)).task("Task_ConfirmReportingFailure").hasCandidateGroup("emergency-management");
+
+    assertThatThrownBy(() -> complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
+        Map.of("reportingFailureConfirmed", "true", "failureKind", "LATE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("干部");
+    complete(r.processInstanceId(), "Task_ConfirmReportingFailure", Variables.createVariables()
+        .putValue("reportingFailureConfirmed", "true").putValue("failureKind", "LATE")
+        .putValueTyped("responsibleCadreIds", SpinValues.jsonValue("[\"" + a + "\",\"" + b + "\"]").create()));
+
+    view = accidents.view(r.id());
+    assertThat(view.cases()).hasSize(2).allSatisfy(c -> {
+      assertThat(c.ground()).isEqualTo(Ground.REPORTING_FAILURE);
+      assertThat(c.reportingFailure()).isEqualTo(ReportingFailureKind.LATE);
+      assertThat(c.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+    });
+    assertThat(view.cases()).extracting(AccidentView.CaseSummary::cadreId).containsExactlyInAnyOrder(a, b);
+    var called = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(r.processInstanceId()).list();
+    assertThat(called).hasSize(2);
+    assertThat(cases.view(view.cases().get(0).caseId()).processInstanceId()).isIn(called.stream().map(p -> p.getId()).toList());
+    assertThat(cases.view(view.cases().get(0).caseId()).recommendation().articles()).startsWith("20(2)");
+  }
+
+  @Test
+  void anUnconfirmedLateReportOpensNoCase() {
+    var r = record(Duration.ofHours(2));
+    complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
+        Map.of("reportingFailureConfirmed", "false", "reportingRemarks", "事故单位负责人受伤，客观原因"));
+    assertThat(instance(r)).isWaitingAt("Event_InvestigationDue").hasNotPassed("Task_RecordReportingFailure");
+    assertThat(accidents.view(r.id()).cases()).isEmpty();
+  }
+
+  @Test
+  void theConclusionFansOutAndTheFollowUpClosesAfterTheLastCase() {
+    List<Long> named = List.of(cadre("结论甲"), cadre("结论乙"), cadre("结论丙"));
+    var r = record(Duration.ofMinutes(30));
+    ProcessInstance followUp = instance(r);
+    AccidentView view = accidents.conclude(r.id(), new Conclusion("调查认定：安全生产主体责任落实不力", named.stream()
+        .map(id -> new Conclusion.Responsible(id, Responsibility.IMPORTANT, null, null, EXEMPT)).toList()), "em-staff");
+    assertThat(view.status()).isEqualTo(AccidentStatus.CONCLUDED);
+    assertThat(view.cases()).hasSize(3).allSatisfy(c -> {
+      assertThat(c.ground()).isEqualTo(Ground.ACCIDENT_RESPONSIBILITY);
+      assertThat(c.caseNumber()).startsWith("问责〔");
+    });
+    assertThat(instance(r)).isWaitingAt("CallActivity_AccidentAccountability").hasPassed("Event_ConclusionReceived");
+    assertThat(timer(r)).isNull();
+
+    closeExemptedCase(view.cases().get(0).caseId());
+    closeExemptedCase(view.cases().get(1).caseId());
+    assertThat(followUp).isNotEnded();
+    assertThat(accidents.view(r.id()).status()).isEqualTo(AccidentStatus.CONCLUDED);
+    closeExemptedCase(view.cases().get(2).caseId());
+    assertThat(followUp).isEnded().hasPassed("Task_CloseAccident");
+    assertThat(accidents.view(r.id()).status()).isEqualTo(AccidentStatus.CLOSED);
+  }
+
+  @Test
+  void theInvestigationTimerRemindsOnceExtendedThenEscalates() {
+    var r = record(Duration.ofMinutes(30));
+    Instant firstDue = accidents.view(r.id()).investigation().dueAt();
+    engine.getManagementService().executeJob(timer(r).getId());
+    assertThat(instance(r)).isWaitingAt("Task_DecideExtension");
+
+    assertThatThrownBy(() -> complete(r.processInstanceId(), "Task_DecideExtension",
+        Map.of("extendInvestigation", "true", "extensionDays", 61, "followUpRemarks", "复杂")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("60");
+    complete(r.processInstanceId(), "Task_DecideExtension",
+        Map.of("extendInvestigation", "true", "extensionDays", 30, "followUpRemarks", "需补充技术鉴定"));
+    AccidentView view = accidents.view(r.id());
+    assertThat(view.investigation().extended()).isTrue();
+    assertThat(view.investigation().dueAt()).isEqualTo(firstDue.plus(30, ChronoUnit.DAYS));
+    assertThat(timer(r).getDuedate().toInstant()).isEqualTo(firstDue.plus(30, ChronoUnit.DAYS));
+
+    engine.getManagementService().executeJob(timer(r).getId());
+    assertThat(instance(r)).isWaitingAt("Task_SuperviseOverdueInvestigation");
+    assertThat(task(r.processInstanceId(), "Task_SuperviseOverdueInvestigation").getPriority()).isEqualTo(80);
+    complete(r.processInstanceId(), "Task_SuperviseOverdueInvestigation", Map.of("supervisionNote", "已电话督办调查组"));
+    Instant next = timer(r).getDuedate().toInstant();
+    assertThat(next).isBetween(Instant.now().plus(14, ChronoUnit.DAYS), Instant.now().plus(16, ChronoUnit.DAYS));
+
+    engine.getManagementService().executeJob(timer(r).getId());
+    assertThat(instance(r)).isWaitingAt("Task_SuperviseOverdueInvestigation");
+    long cadreId = cadre("督办后结论");
+    accidents.conclude(r.id(), new Conclusion("结论", List.of(
+        new Conclusion.Responsible(cadreId, Responsibility.MAIN, null, null, EXEMPT))), "em-staff");
+    assertThat(task(r.processInstanceId(), "Task_SuperviseOverdueInvestigation")).isNull();
+    assertThat(instance(r)).isWaitingAt("CallActivity_AccidentAccountability");
+  }
+}
