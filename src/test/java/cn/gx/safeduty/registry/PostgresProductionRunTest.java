@@ -2,7 +2,14 @@ package cn.gx.safeduty.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gx.safeduty.accident.AccidentGrade;
+import cn.gx.safeduty.accident.AccidentService;
+import cn.gx.safeduty.accident.AccidentStatus;
+import cn.gx.safeduty.accident.Conclusion;
+import cn.gx.safeduty.accident.NewAccident;
+import cn.gx.safeduty.accident.Reporting;
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.accountability.Responsibility;
 import cn.gx.safeduty.accountability.CaseFacts;
 import cn.gx.safeduty.accountability.CaseStatus;
 import cn.gx.safeduty.accountability.CaseView;
@@ -13,6 +20,10 @@ import cn.gx.safeduty.accountability.Sanction;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -122,6 +133,27 @@ class PostgresProductionRunTest extends RegistryApiContract {
     assertThat(http.get("/api/cadres/" + cadreId + "/eligibility", reader()).json().get("eligible").asBoolean()).isFalse();
     assertThat(accountability.list(null, null, Ground.REPORTING_FAILURE, "450100", true, 0, 10).totalItems())
         .isEqualTo(1);
+  }
+
+  @Autowired
+  AccidentService accidents;
+
+  @Test
+  void anAccidentIsFollowedUpToItsCases() {
+    long cadreId = createCadre("事故测试", "SAFETY_DEPUTY", null);
+    Instant occurred = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    var recorded = accidents.record(new NewAccident(zone, "测试工地", occurred, "建筑施工", 10, 0, BigDecimal.ZERO, "坍塌",
+        new Reporting(occurred.plus(2, ChronoUnit.HOURS), null, null, null)), "pg-em");
+    assertThat(recorded.grade()).isEqualTo(AccidentGrade.MAJOR);
+    assertThat(accidents.view(recorded.id()).lateSteps()).hasSize(1);
+    complete(recorded.processInstanceId(), "Task_ConfirmReportingFailure",
+        Map.of("reportingFailureConfirmed", "false", "reportingRemarks", "通信中断"));
+    var view = accidents.conclude(recorded.id(), new Conclusion("结论", List.of(new Conclusion.Responsible(cadreId,
+        Responsibility.GENERAL, null, null, new CaseFacts(true, false, false, Mitigation.NONE, false, false)))), "pg-em");
+    long caseId = view.cases().get(0).caseId();
+    complete(accountability.view(caseId).processInstanceId(), "Task_ConfirmExemption", Map.of("exemptionConfirmed", "true"));
+    assertThat(accidents.view(recorded.id()).status()).isEqualTo(AccidentStatus.CLOSED);
+    assertThat(accidents.list(zone, false, AccidentGrade.MAJOR, null, 0, 10).totalItems()).isEqualTo(1);
   }
 
   private void complete(String processInstanceId, String key, Map<String, Object> variables) {
