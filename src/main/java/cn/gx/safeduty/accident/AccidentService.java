@@ -129,13 +129,7 @@ public class AccidentService {
 
   public Page<AccidentView> list(String jurisdiction, boolean includeSubdivisions, AccidentGrade grade, Integer year,
       int page, int size) {
-    Set<String> codes = null;
-    if (jurisdiction != null) {
-      if (jurisdictions.find(jurisdiction).isEmpty()) {
-        throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
-      }
-      codes = includeSubdivisions ? jurisdictions.subtree(jurisdiction) : Set.of(jurisdiction);
-    }
+    Set<String> codes = jurisdictions.scope(jurisdiction, includeSubdivisions);
     return Page.of(accidents.page(codes, grade, year, page, size).stream().map(this::view).toList(), page, size,
         accidents.count(codes, grade, year));
   }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -140,14 +139,7 @@ public class AccountabilityCaseService {
 
   public Page<CaseView> list(Long cadreId, CaseStatus status, Ground ground, String jurisdiction,
       boolean includeSubdivisions, int page, int size) {
-    Set<String> codes = null;
-    if (jurisdiction != null) {
-      if (jurisdictions.find(jurisdiction).isEmpty()) {
-        throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
-      }
-      codes = includeSubdivisions ? jurisdictions.subtree(jurisdiction) : Set.of(jurisdiction);
-    }
-    CaseFilter filter = new CaseFilter(cadreId, status, ground, codes);
+    CaseFilter filter = new CaseFilter(cadreId, status, ground, jurisdictions.scope(jurisdiction, includeSubdivisions));
     return Page.of(cases.page(filter, page, size).stream().map(this::view).toList(), page, size, cases.count(filter));
   }
 
