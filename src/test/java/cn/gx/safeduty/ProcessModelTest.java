@@ -1,0 +1,68 @@
+package cn.gx.safeduty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * House rules for every model in processes/: file name = process id, lanes named after the
+ * departments, every user task with a department as candidate group, a due date and a Chinese
+ * Camunda Form that exists in forms/, and a diagram shape for every flow node.
+ */
+class ProcessModelTest {
+
+  static final Set<String> LANES = Set.of("应急管理部门", "纪检监察机关", "组织部门", "系统（自动处理）");
+  static final Set<String> DEPARTMENTS = Set.of("emergency-management", "discipline-inspection", "organization");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static Stream<Path> models() throws IOException {
+    return Files.list(Path.of("processes")).filter(p -> p.toString().endsWith(".bpmn")).sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void followsTheHouseRules(Path file) throws IOException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    List<Process> processes = List.copyOf(model.getModelElementsByType(Process.class));
+    assertThat(processes).singleElement().satisfies(p -> {
+      assertThat(file.getFileName().toString()).isEqualTo(p.getId() + ".bpmn");
+      assertThat(p.isExecutable()).isTrue();
+    });
+    assertThat(model.getModelElementsByType(Lane.class)).isNotEmpty()
+        .allSatisfy(lane -> assertThat(LANES).contains(lane.getName()));
+
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(task.getName()).as(task.getId()).matches(".*\\p{IsHan}.*");
+      assertThat(DEPARTMENTS).as(task.getId() + " candidate group").contains(task.getCamundaCandidateGroups());
+      assertThat(task.getCamundaDueDate()).as(task.getId() + " due date").isNotBlank();
+      assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("latest");
+      Path form = Path.of("forms", task.getCamundaFormRef() + ".form");
+      assertThat(form).as(task.getId() + " form").exists();
+      JsonNode schema = JSON.readTree(form.toFile());
+      assertThat(schema.get("id").asText()).isEqualTo(task.getCamundaFormRef());
+      assertThat(schema.toString()).as(form + " in Chinese").containsPattern("\\p{IsHan}");
+    }
+
+    Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
+        .map(shape -> shape.getBpmnElement().getId()).collect(java.util.stream.Collectors.toSet());
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      assertThat(drawn).as(node.getId() + " has a shape").contains(node.getId());
+    }
+  }
+}
