@@ -38,7 +38,10 @@ public class ChineseFont {
     this.candidates = List.copyOf(paths);
   }
 
-  /** Loads the font into the document; empty when no candidate exists or loads. */
+  /** What a document font must be able to set: Chinese, digits, Latin letters, full-width brackets. */
+  static final String SAMPLE = "问责决定书第二十条〔〕（）0123456789ABCabc，。";
+
+  /** Loads the font into the document; empty when no candidate exists, loads, or covers {@link #SAMPLE}. */
   public Optional<PDType0Font> load(PDDocument document) {
     for (String path : candidates) {
       File file = new File(path);
@@ -46,18 +49,22 @@ public class ChineseFont {
         continue;
       }
       try {
+        PDType0Font font;
         if (path.toLowerCase().endsWith(".ttc")) {
           TrueTypeCollection collection = new TrueTypeCollection(file);
           List<TrueTypeFont> fonts = new ArrayList<>();
           collection.processAllFonts(fonts::add);
-          if (!fonts.isEmpty()) {
-            return Optional.of(PDType0Font.load(document, fonts.get(0), true));
+          if (fonts.isEmpty()) {
+            continue;
           }
+          font = PDType0Font.load(document, fonts.get(0), true);
         } else {
-          return Optional.of(PDType0Font.load(document, file));
+          font = PDType0Font.load(document, file);
         }
+        font.encode(SAMPLE);
+        return Optional.of(font);
       } catch (IOException | RuntimeException unusable) {
-        // not a TrueType font PDFBox can embed; try the next one
+        // not an embeddable TrueType font, or one lacking glyphs a notice needs: try the next one
       }
     }
     return Optional.empty();

@@ -29,7 +29,12 @@ public final class SimpleDocument implements AutoCloseable {
   private float y;
 
   public SimpleDocument(ChineseFont fonts) {
-    this.font = fonts.load(document).orElseThrow(() -> new DocumentFontMissingException(fonts.candidates()));
+    PDType0Font loaded = fonts.load(document).orElse(null);
+    if (loaded == null) {
+      close();
+      throw new DocumentFontMissingException(fonts.candidates());
+    }
+    this.font = loaded;
   }
 
   public SimpleDocument title(String text) {
@@ -55,7 +60,7 @@ public final class SimpleDocument implements AutoCloseable {
   }
 
   private SimpleDocument paragraph(String text, float size) {
-    for (String hardLine : (text == null ? "" : text).split("\n")) {
+    for (String hardLine : printable(text == null ? "" : text).split("\n")) {
       for (String line : wrap(hardLine, size)) {
         line(line, size, false);
       }
@@ -63,7 +68,25 @@ public final class SimpleDocument implements AutoCloseable {
     return this;
   }
 
+  /** The text with every character the font cannot set replaced by 〓 (so a rare name never breaks a document). */
+  private String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      String ch = new String(Character.toChars(cp));
+      try {
+        if (cp != '\n') {
+          font.encode(ch);
+        }
+        out.append(ch);
+      } catch (IOException | IllegalArgumentException missing) {
+        out.append('〓');
+      }
+    });
+    return out.toString();
+  }
+
   private SimpleDocument line(String text, float size, boolean centered) {
+    text = printable(text);
     try {
       ensureRoom(size);
       float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
