@@ -1,0 +1,52 @@
+package cn.gx.safeduty.notification;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+/**
+ * Adds a create listener to every user task of every deployed process: when a task arrives in a
+ * department's queue, the department's members get a mail. Camunda's parse listener, so no model
+ * needs to know about mail.
+ */
+public class TaskArrivalMailPlugin extends AbstractProcessEnginePlugin {
+
+  private final TaskMails mails;
+
+  public TaskArrivalMailPlugin(TaskMails mails) {
+    this.mails = mails;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+    }
+    TaskListener arrival = this::arrived;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addTaskListener(TaskListener.EVENTNAME_CREATE, arrival);
+      }
+    });
+  }
+
+  private void arrived(DelegateTask task) {
+    List<String> groups = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).toList();
+    String process = task.getProcessDefinitionId() == null ? null : task.getProcessEngineServices()
+        .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getName();
+    String businessKey = task.getExecution() != null ? task.getExecution().getProcessBusinessKey() : null;
+    mails.taskArrived(new TaskMails.TaskInfo(task.getId(), task.getName(), process, businessKey, task.getDueDate()), groups);
+  }
+}
