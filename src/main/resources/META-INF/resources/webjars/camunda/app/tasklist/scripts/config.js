@@ -1,0 +1,33 @@
+// SafeDuty's configuration of Tasklist (replaces the webjar's default; its shortcuts are kept).
+export default {
+  app: {
+    name: '安全生产责任制管理',
+    vendor: 'SafeDuty'
+  },
+  dateFormat: {
+    normal: 'YYYY年M月D日 HH:mm',
+    long: 'YYYY年M月D日 HH:mm:ss'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
+};

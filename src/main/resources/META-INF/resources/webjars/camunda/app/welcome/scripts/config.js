@@ -1,0 +1,7 @@
+// SafeDuty's configuration of this Camunda webapp (replaces the webjar's empty default).
+export default {
+  app: {
+    name: '安全生产责任制管理',
+    vendor: 'SafeDuty'
+  }
+};
