@@ -67,6 +67,7 @@ class TasklistCockpitBrowserTest {
         String queueLabel = browser.visible(By.xpath("//*[contains(@class,'task-filters')]//*[contains(normalize-space(.),'本部门待办')]")).getText();
         assertThat(queueLabel).contains("本部门待办");
         browser.screenshot(user + "-1-tasklist");
+        browser.visible(By.xpath("//*[normalize-space(.)='筛选任务' or @placeholder='筛选任务']"));
 
         String taskUrl = "/camunda/app/tasklist/default/#/?filter=" + queue(lane[0]).getId() + "&task=" + task.getId();
         browser.open(taskUrl);

@@ -4,6 +4,11 @@ export default {
     name: '安全生产责任制管理',
     vendor: 'SafeDuty'
   },
+  // Simplified Chinese (locales/zh.json) unless the browser asks for English
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
   dateFormat: {
     normal: 'YYYY年M月D日 HH:mm',
     long: 'YYYY年M月D日 HH:mm:ss'
