@@ -27,7 +27,7 @@ class WebappLocaleTest {
   static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[^}]+?\\s*}}|<a [^>]*>|</a>|<br/>|&lt;|&gt;");
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void chineseCoversEveryEnglishKey(String app) throws IOException {
     JsonNode english = read("META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json");
     JsonNode chinese = read("META-INF/resources/webjars/camunda/app/" + app + "/locales/zh.json");

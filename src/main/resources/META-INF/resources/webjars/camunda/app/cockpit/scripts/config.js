@@ -3,5 +3,10 @@ export default {
   app: {
     name: '安全生产责任制管理',
     vendor: 'SafeDuty'
+  },
+  // Simplified Chinese (locales/zh.json) unless the browser asks for English
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
   }
 };
