@@ -59,6 +59,15 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /**
+   * Clicks an enabled element through the DOM: Tasklist's fixed footer covers the bottom of the
+   * task form, where its buttons sit, so a pointer click would land on the footer.
+   */
+  void click(By by) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+  }
+
   /** A form-js field found by its label (form-js inputs carry no name attribute). */
   WebElement field(String label) {
     return visible(By.xpath("//label[contains(normalize-space(.), '" + label + "')]/following::*[self::textarea or self::input][1]"));

@@ -32,6 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @EmbeddedAppTest
 class TasklistCockpitBrowserTest {
 
+  static final By COMPLETE = By.xpath("//button[contains(@ng-click,'complete()') and not(@disabled)]");
+
   @LocalServerPort
   int port;
 
@@ -81,10 +83,16 @@ class TasklistCockpitBrowserTest {
         browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult()
             .getAssignee() != null);
         browser.open(taskUrl);
+        browser.field(lane[2]);
+        browser.click(COMPLETE);
+        browser.visible(By.xpath("//*[contains(@class,'fjs-form-field-error')][contains(normalize-space(.),'此项为必填项')]"));
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        browser.screenshot(user + "-3a-required");
+        assertThat(browser.driver.findElements(By.xpath("//*[contains(@class,'fjs-form-field')]//*[normalize-space(text())='请选择']")))
+            .isNotEmpty();
         browser.field(lane[2]).sendKeys(lane[3]);
         browser.screenshot(user + "-3-filled");
-        browser.visible(By.xpath("//button[(contains(@ng-click,'complete') or normalize-space(.)='Complete') and not(@disabled)]"))
-            .click();
+        browser.click(COMPLETE);
         browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
         browser.screenshot(user + "-4-completed");
       }

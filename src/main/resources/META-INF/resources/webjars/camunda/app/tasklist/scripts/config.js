@@ -9,6 +9,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // Chinese validation messages for Camunda Forms (safeduty/form-messages.js)
+  customScripts: ['safeduty/form-messages'],
   dateFormat: {
     normal: 'YYYY年M月D日 HH:mm',
     long: 'YYYY年M月D日 HH:mm:ss'
