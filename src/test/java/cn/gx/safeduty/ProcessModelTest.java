@@ -35,6 +35,22 @@ class ProcessModelTest {
     return Files.list(Path.of("processes")).filter(p -> p.toString().endsWith(".bpmn")).sorted();
   }
 
+  static Stream<Path> decisions() throws IOException {
+    return Files.list(Path.of("processes")).filter(p -> p.toString().endsWith(".dmn")).sorted();
+  }
+
+  /** Every policy table opens in the DMN engine's parser, its decision id = file name. */
+  @ParameterizedTest
+  @MethodSource("decisions")
+  void decisionTablesParse(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      var parsed = org.camunda.bpm.dmn.engine.DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine()
+          .parseDecisions(in);
+      assertThat(parsed).extracting(org.camunda.bpm.dmn.engine.DmnDecision::getKey)
+          .contains(file.getFileName().toString().replace(".dmn", ""));
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("models")
   void followsTheHouseRules(Path file) throws IOException {

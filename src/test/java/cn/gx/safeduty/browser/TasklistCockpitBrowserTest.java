@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.NewAccountabilityCase;
-import cn.gx.safeduty.registry.CadreRole;
-import cn.gx.safeduty.registry.CadreService;
-import cn.gx.safeduty.registry.NewCadre;
 import cn.gx.safeduty.support.EmbeddedAppTest;
+import cn.gx.safeduty.support.Http;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
@@ -24,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Staff in a real browser: each department works its own review of a case started over the API in
+ * Staff in a real browser: each department works its own review of a case started over the HTTP API in
  * Tasklist, the next lane's user then finds the decision, queues show only the department's own
  * tasks, and the supervisor sees the instance in Cockpit but cannot cancel it. Screenshots of each
  * step go to target/screenshots/.
@@ -40,12 +34,6 @@ class TasklistCockpitBrowserTest {
   @Autowired
   ProcessEngine engine;
 
-  @Autowired
-  AccountabilityCaseService cases;
-
-  @Autowired
-  CadreService cadres;
-
   @BeforeEach
   void needsChromium() {
     assumeTrue(Browser.installed(), "Debian chromium and chromium-driver are not installed (CI installs them)");
@@ -53,9 +41,16 @@ class TasklistCockpitBrowserTest {
 
   @Test
   void departmentsWorkTheirLanesAndTheSupervisorOnlyWatches() {
-    long cadre = cadres.create(new NewCadre("浏览器测试干部", "450100", CadreRole.GOVERNMENT_LEADER, "副市长", null), "test").id();
-    var registered = cases.register(new NewAccountabilityCase(cadre, Ground.DUTY_FAILURE, null, null,
-        "督查发现未按要求召开安全生产专题会议", new CaseFacts(false, false, false, Mitigation.NONE, false, false)), "em-staff");
+    Http api = new Http(port);
+    long cadre = api.postJson("/api/cadres", "org-staff", Map.of("name", "浏览器测试干部", "jurisdictionCode", "450100",
+        "role", "GOVERNMENT_LEADER", "post", "副市长")).json().get("id").asLong();
+    Http.Response started = api.postJson("/api/accountability-cases", "em-staff", Map.of("cadreId", cadre,
+        "ground", "DUTY_FAILURE", "summary", "督查发现未按要求召开安全生产专题会议", "facts", Map.of(
+            "fullyPerformedDuties", false, "enlargedLossByPoorWork", false, "seriousSocialImpact", false,
+            "mitigation", "NONE", "egregiousAndSerious", false, "suspectedDutyCrime", false)));
+    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    var registered = new AccountabilityCaseService.Registered(started.json().get("id").asLong(),
+        started.json().get("processInstanceId").asText(), started.json().get("caseNumber").asText());
 
     Map<String, String[]> lanes = Map.of(
         "em-staff", new String[] {"emergency-management", "Task_ReviewNotice", "审查意见", "无需另行通报"},
