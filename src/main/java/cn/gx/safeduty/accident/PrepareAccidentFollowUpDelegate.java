@@ -83,7 +83,7 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
   private List<Map<String, String>> options(List<Jurisdiction> chain) {
     List<Map<String, String>> options = new ArrayList<>();
     for (Jurisdiction j : chain) {
-      for (Cadre c : cadres.page(new CadreFilter(j.code(), false, null, CadreStatus.IN_OFFICE), 0, MAX_OPTIONS)) {
+      for (Cadre c : cadres.page(new CadreFilter(java.util.Set.of(j.code()), null, CadreStatus.IN_OFFICE), 0, MAX_OPTIONS)) {
         options.add(Map.of("label", c.name() + "（" + j.name() + " " + (c.post() != null ? c.post() : c.role().chineseName()) + "）",
             "value", String.valueOf(c.id())));
       }

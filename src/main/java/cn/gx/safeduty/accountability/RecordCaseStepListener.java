@@ -40,8 +40,7 @@ public class RecordCaseStepListener implements TaskListener {
     cases.insertStep(caseId, step);
     task.getExecution().setVariable("lastStepBy", user);
     task.getExecution().setVariable("lastStepGroup", group);
-    if (task.getTaskDefinitionKey().startsWith("Task_Review") && !task.getTaskDefinitionKey().startsWith("Task_ReviewAppeal")
-        || task.getTaskDefinitionKey().equals("Task_ReferDutyCrime")) {
+    if (CaseLabels.isJointReviewStep(task.getTaskDefinitionKey())) {
       task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(caseId)));
     }
   }

@@ -57,7 +57,7 @@ public class CadreController {
       @RequestParam(required = false) CadreStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return service.list(new CadreFilter(jurisdiction, includeSubdivisions, role, status), page, size);
+    return service.list(jurisdiction, includeSubdivisions, role, status, page, size);
   }
 
   @PatchMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,7 @@
 package cn.gx.safeduty.registry;
 
-/** Filters of the cadre list; null means "any". */
-public record CadreFilter(String jurisdictionCode, boolean includeSubdivisions, CadreRole role, CadreStatus status) {
+import java.util.Set;
+
+/** Filters of the cadre list; null means "any". {@code jurisdictionCodes}: the cadre's jurisdiction is one of them. */
+public record CadreFilter(Set<String> jurisdictionCodes, CadreRole role, CadreStatus status) {
 }

@@ -21,11 +21,9 @@ public class CadreRepository {
       """;
 
   private final JdbcClient jdbc;
-  private final JurisdictionRepository jurisdictions;
 
-  public CadreRepository(JdbcClient jdbc, JurisdictionRepository jurisdictions) {
+  public CadreRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.jurisdictions = jurisdictions;
   }
 
   public long insert(NewCadre cadre, Instant createdAt) {
@@ -94,13 +92,11 @@ public class CadreRepository {
         .params(params).query(CadreRepository::cadre).list();
   }
 
-  private String where(CadreFilter filter, Map<String, Object> params) {
+  private static String where(CadreFilter filter, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (filter.jurisdictionCode() != null) {
+    if (filter.jurisdictionCodes() != null) {
       where.append(" AND c.jurisdiction_code IN (:jurisdictions)");
-      params.put("jurisdictions", filter.includeSubdivisions()
-          ? jurisdictions.subtree(filter.jurisdictionCode())
-          : List.of(filter.jurisdictionCode()));
+      params.put("jurisdictions", filter.jurisdictionCodes());
     }
     if (filter.role() != null) {
       where.append(" AND c.role = :role");

@@ -86,10 +86,9 @@ public class CadreService {
     return cadres.find(id).orElseThrow(() -> new NotFoundException("Cadre", id));
   }
 
-  public Page<Cadre> list(CadreFilter filter, int page, int size) {
-    if (filter.jurisdictionCode() != null && jurisdictions.find(filter.jurisdictionCode()).isEmpty()) {
-      throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
-    }
+  public Page<Cadre> list(String jurisdiction, boolean includeSubdivisions, CadreRole role, CadreStatus status,
+      int page, int size) {
+    CadreFilter filter = new CadreFilter(jurisdictions.scope(jurisdiction, includeSubdivisions), role, status);
     return Page.of(cadres.page(filter, page, size), page, size, cadres.count(filter));
   }
 
