@@ -27,8 +27,9 @@ public class RecordReportingFailureDelegate implements JavaDelegate {
     long accidentId = ((Number) execution.getVariable("accidentId")).longValue();
     ReportingFailureKind kind = ReportingFailureKind.valueOf(execution.getVariable("failureKind").toString());
     String by = (String) execution.getVariable("reportingConfirmedBy");
-    for (long cadreId : AccidentTaskRules.cadreIds(execution.getVariable("responsibleCadreIds"))) {
-      accidents.insertResponsible(accidentId, cadreId, Ground.REPORTING_FAILURE, null, kind, NOT_YET_ESTABLISHED, by);
+    for (String cadreId : execution.getVariable(AccidentStepRules.CONFIRMED_CADRE_IDS).toString().split(",")) {
+      accidents.insertResponsible(accidentId, Long.parseLong(cadreId), Ground.REPORTING_FAILURE, null, kind,
+          NOT_YET_ESTABLISHED, by);
     }
   }
 }

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.web.FieldProblem;
+import cn.gx.safeduty.kernel.FieldProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

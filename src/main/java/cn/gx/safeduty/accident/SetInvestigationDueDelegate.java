@@ -28,12 +28,12 @@ public class SetInvestigationDueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = ((Number) execution.getVariable("accidentId")).longValue();
     Accident a = accidents.find(id).orElseThrow();
-    boolean extending = !a.investigationExtended() && AccidentTaskRules.isTrue(execution.getVariable("extendInvestigation"))
-        && "Task_DecideExtension".equals(execution.getVariable("lastFollowUp"));
+    Object granted = AccidentTaskRules.DECIDE_EXTENSION.equals(execution.getVariable("lastFollowUp"))
+        ? execution.getVariable(AccidentStepRules.GRANTED_EXTENSION_DAYS) : null;
+    boolean extending = !a.investigationExtended() && granted != null;
     Instant due;
     if (extending) {
-      int days = ((Number) AccidentTaskRules.number(execution.getVariable("extensionDays"))).intValue();
-      due = a.investigationDue().plusSeconds(days * 86_400L);
+      due = a.investigationDue().plusSeconds(((Number) granted).intValue() * 86_400L);
     } else {
       due = ZonedDateTime.now(clock).plus(policy.getInvestigation().getOverdueReminder()).toInstant();
     }

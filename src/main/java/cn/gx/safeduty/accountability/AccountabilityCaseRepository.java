@@ -92,6 +92,11 @@ public class AccountabilityCaseRepository {
         .param(id).query(AccountabilityCaseRepository::toCase).optional();
   }
 
+  public Optional<AccountabilityCase> findByProcessInstance(String processInstanceId) {
+    return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.process_instance_id = ?")
+        .param(processInstanceId).query(AccountabilityCaseRepository::toCase).optional();
+  }
+
   public Optional<AccountabilityCase> lock(long id) {
     return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id = ? FOR UPDATE")
         .param(id).query(AccountabilityCaseRepository::toCase).optional();

@@ -67,19 +67,14 @@ public final class CaseLabels {
 
   public static String reviews(List<CaseStep> steps) {
     String text = steps.stream()
-        .filter(s -> isJointReviewStep(s.step()))
+        .filter(s -> CaseTasks.JOINT_REVIEW.contains(s.step()))
         .map(s -> group(s.groupId()) + "（" + s.stepName() + "）：" + (s.remarks() != null ? s.remarks() : "")
             + (s.proposed() != null ? "；建议改为" + Sanction.valueOf(s.proposed()).chineseName() : "")
-            + (s.outcome() != null && s.step().equals("Task_ReferDutyCrime") ? "；" + s.outcome() : ""))
+            + (s.outcome() != null && s.step().equals(CaseTasks.REFER_DUTY_CRIME) ? "；" + s.outcome() : ""))
         .collect(Collectors.joining("\n"));
     return text.isEmpty() ? "（无）" : text;
   }
 
-  /** The joint-review steps (Art 28) whose opinions the deciding group reads: the three reviews and the crime referral. */
-  public static boolean isJointReviewStep(String taskKey) {
-    return taskKey.startsWith("Task_Review") && !taskKey.startsWith("Task_ReviewAppeal")
-        || taskKey.equals("Task_ReferDutyCrime");
-  }
 
   public static String group(String groupId) {
     return Arrays.stream(SafeDutyGroup.values()).filter(g -> g.id().equals(groupId)).findFirst()

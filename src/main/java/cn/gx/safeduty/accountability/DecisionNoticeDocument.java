@@ -3,7 +3,7 @@ package cn.gx.safeduty.accountability;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.web.ChineseFont;
-import cn.gx.safeduty.web.ConflictException;
+import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.web.SimpleDocument;
 import java.time.Clock;
 import java.time.LocalDate;

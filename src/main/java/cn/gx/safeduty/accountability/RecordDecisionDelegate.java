@@ -35,10 +35,9 @@ public class RecordDecisionDelegate implements JavaDelegate {
       return;
     }
     String kind = CaseVariables.text(execution, "disciplinaryKind");
-    String recommended = CaseVariables.text(execution, "recommendedSanction");
     Decision decision = new Decision(Decision.DECISION, sanction,
         sanction == Sanction.DISCIPLINARY_SANCTION ? DisciplinaryKind.valueOf(kind) : null,
-        recommended != null ? Sanction.valueOf(recommended) : null,
+        cases.latestRecommendation(caseId).map(Recommendation::sanction).orElse(null),
         group,
         CaseVariables.text(execution, "lastStepBy"),
         CaseVariables.text(execution, "postDuties"),

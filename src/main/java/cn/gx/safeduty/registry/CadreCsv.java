@@ -1,6 +1,6 @@
 package cn.gx.safeduty.registry;
 
-import cn.gx.safeduty.web.FieldProblem;
+import cn.gx.safeduty.kernel.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;

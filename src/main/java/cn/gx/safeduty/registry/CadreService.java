@@ -1,10 +1,10 @@
 package cn.gx.safeduty.registry;
 
-import cn.gx.safeduty.web.ConflictException;
-import cn.gx.safeduty.web.FieldProblem;
-import cn.gx.safeduty.web.InvalidFieldsException;
-import cn.gx.safeduty.web.NotFoundException;
-import cn.gx.safeduty.web.Page;
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.FieldProblem;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.kernel.NotFoundException;
+import cn.gx.safeduty.kernel.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,6 +80,10 @@ public class CadreService {
     cadres.updateStatus(id, change.status());
     cadres.insertStatusChange(id, current, dated, changedBy, clock.instant());
     return get(id);
+  }
+
+  public boolean exists(long id) {
+    return cadres.exists(id);
   }
 
   public Cadre get(long id) {

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.registry;
 
-import cn.gx.safeduty.web.NotFoundException;
+import cn.gx.safeduty.kernel.NotFoundException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.gx.safeduty.registry;
 
-import cn.gx.safeduty.web.ConflictException;
-import cn.gx.safeduty.web.InvalidFieldsException;
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,9 @@
 package cn.gx.safeduty.web;
 
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.NotFoundException;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.kernel.FieldProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

@@ -327,10 +327,10 @@ class AccountabilityProcessTest {
   void newFactsAndAppealsAreRefusedOutsideTheirPhase() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
     assertThatThrownBy(() -> service.appeal(r.id(), "x", "em-staff"))
-        .isInstanceOf(cn.gx.safeduty.web.ConflictException.class);
+        .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class);
     var decided = decidedNotice();
     assertThatThrownBy(() -> service.newFacts(decided.id(), PLAIN, null, "em-staff"))
-        .isInstanceOf(cn.gx.safeduty.web.ConflictException.class);
+        .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class);
   }
 
   private AccountabilityCaseService.Registered decidedNotice() {

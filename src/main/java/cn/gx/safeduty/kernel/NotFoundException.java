@@ -1,4 +1,4 @@
-package cn.gx.safeduty.web;
+package cn.gx.safeduty.kernel;
 
 /** An id in the request path names nothing; answered with 404. */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package cn.gx.safeduty.web;
+package cn.gx.safeduty.kernel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -12,7 +12,7 @@ public record FieldProblem(Integer row, String field, String message) {
     this(null, field, message);
   }
 
-  static String summary(List<FieldProblem> problems) {
+  public static String summary(List<FieldProblem> problems) {
     return problems.stream()
         .map(p -> (p.row() != null ? "row " + p.row() + ": " : "") + p.field() + " " + p.message())
         .collect(Collectors.joining("; "));

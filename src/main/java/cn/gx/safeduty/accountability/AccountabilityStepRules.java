@@ -1,0 +1,52 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.kernel.task.FormFields;
+import cn.gx.safeduty.kernel.task.StepRules;
+import cn.gx.safeduty.kernel.task.TaskStep;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The accountability process's step rules ({@link CaseStepRules}) on the shared submission hook:
+ * the case is the one the process instance belongs to in SafeDuty's table, and the recommendation
+ * a proposal is measured against is the latest the rules made for it.
+ */
+@Component
+public class AccountabilityStepRules implements StepRules {
+
+  private final AccountabilityCaseRepository cases;
+
+  public AccountabilityStepRules(AccountabilityCaseRepository cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public String processKey() {
+    return AccountabilityCaseService.PROCESS_KEY;
+  }
+
+  @Override
+  public void check(TaskStep step, FormFields fields) {
+    CaseStepRules.read(step, fields, recommended(caseOf(step)));
+  }
+
+  @Override
+  public void record(TaskStep step, FormFields fields, DelegateTask task) {
+    AccountabilityCase c = caseOf(step);
+    cases.insertStep(c.id(), CaseStepRules.read(step, fields, recommended(c)));
+    task.getExecution().setVariable("lastStepBy", step.userId());
+    task.getExecution().setVariable("lastStepGroup", step.groupId());
+    if (CaseTasks.JOINT_REVIEW.contains(step.taskKey())) {
+      task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(c.id())));
+    }
+  }
+
+  private AccountabilityCase caseOf(TaskStep step) {
+    return cases.findByProcessInstance(step.processInstanceId()).orElseThrow(() ->
+        new IllegalStateException("No accountability case belongs to process instance " + step.processInstanceId()));
+  }
+
+  private Sanction recommended(AccountabilityCase c) {
+    return cases.latestRecommendation(c.id()).map(Recommendation::sanction).orElse(null);
+  }
+}

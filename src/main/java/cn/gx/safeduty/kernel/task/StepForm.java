@@ -1,0 +1,68 @@
+package cn.gx.safeduty.kernel.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields staff fill in on one Camunda Form: every input with a key that is neither
+ * {@code disabled} nor {@code readonly}. Display fields are {@code disabled}, so form-js does not
+ * submit them; a {@code readonly} field would be submitted and is therefore not accepted either.
+ */
+public final class StepForm {
+
+  /** How a field's value arrives from form-js. */
+  public enum Kind {
+    TEXT, NUMBER, BOOLEAN, LIST
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, Kind> INPUTS = Map.of(
+      "textfield", Kind.TEXT, "textarea", Kind.TEXT, "select", Kind.TEXT, "radio", Kind.TEXT,
+      "datetime", Kind.TEXT, "number", Kind.NUMBER, "checkbox", Kind.BOOLEAN,
+      "checklist", Kind.LIST, "taglist", Kind.LIST);
+
+  public static final StepForm NONE = new StepForm(Map.of());
+
+  private final Map<String, Kind> fields;
+
+  private StepForm(Map<String, Kind> fields) {
+    this.fields = Collections.unmodifiableMap(fields);
+  }
+
+  public static StepForm parse(InputStream formJson) {
+    try (formJson) {
+      Map<String, Kind> fields = new LinkedHashMap<>();
+      collect(JSON.readTree(formJson).path("components"), fields);
+      return new StepForm(fields);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void collect(JsonNode components, Map<String, Kind> fields) {
+    for (JsonNode component : components) {
+      collect(component.path("components"), fields);
+      Kind kind = INPUTS.get(component.path("type").asText());
+      String key = component.path("key").asText("");
+      if (kind != null && !key.isEmpty() && !component.path("disabled").asBoolean(false)
+          && !component.path("readonly").asBoolean(false)) {
+        fields.put(key, kind);
+      }
+    }
+  }
+
+  public Set<String> fieldNames() {
+    return fields.keySet();
+  }
+
+  public Kind kind(String field) {
+    return fields.get(field);
+  }
+}

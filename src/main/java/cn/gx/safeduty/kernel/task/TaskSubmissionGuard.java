@@ -1,0 +1,173 @@
+package cn.gx.safeduty.kernel.task;
+
+import cn.gx.safeduty.kernel.FieldProblem;
+import cn.gx.safeduty.kernel.task.TaskSubmission.Way;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ErrorEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
+
+/**
+ * Treats everything brought into a process's user task as untrusted input: a completion, a form
+ * submission, a resolution or a BPMN error or escalation carries only the fields of the step's
+ * form (anything else is refused, naming the field, before the engine changes anything); a
+ * task's variables are never written on their own; a completion must pass its procedure's
+ * {@link StepRules}. Runs inside the engine's command context, after the engine has checked
+ * nothing yet, so it first asks the engine whether the user may work on the task at all.
+ */
+public class TaskSubmissionGuard extends CommandInterceptor {
+
+  static final String NOT_A_FIELD = "不是此步骤表单的字段";
+
+  private static final ThreadLocal<Map<String, Accepted>> ACCEPTED = ThreadLocal.withInitial(HashMap::new);
+
+  /** A completion that passed the guard, for the step's complete listener to record. */
+  public record Accepted(TaskStep step, FormFields fields) {
+  }
+
+  private final StepRulesRegistry rules;
+  private final Clock clock;
+
+  public TaskSubmissionGuard(StepRulesRegistry rules, Clock clock) {
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /** The completion of this task now under way, if it passed the guard. */
+  public static Optional<Accepted> accepted(String taskId) {
+    return Optional.ofNullable(ACCEPTED.get().get(taskId));
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    TaskSubmission submission = TaskSubmission.of(command);
+    if (submission == null || submission.taskId() == null) {
+      return next.execute(command);
+    }
+    CommandContext context = Context.getCommandContext();
+    TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
+    if (task == null || task.getProcessDefinitionId() == null) {
+      return next.execute(command);
+    }
+    checkMayWork(context, task, submission.way());
+    Accepted accepted = inspect(context, task, submission);
+    if (accepted == null) {
+      return next.execute(command);
+    }
+    Map<String, Accepted> underWay = ACCEPTED.get();
+    underWay.put(task.getId(), accepted);
+    try {
+      return next.execute(command);
+    } finally {
+      underWay.remove(task.getId());
+      if (underWay.isEmpty()) {
+        ACCEPTED.remove();
+      }
+    }
+  }
+
+  private static void checkMayWork(CommandContext context, TaskEntity task, Way way) {
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      if (way == Way.WRITE_VARIABLES) {
+        checker.checkUpdateTaskVariable(task);
+      } else {
+        checker.checkTaskWork(task);
+      }
+    }
+  }
+
+  private Accepted inspect(CommandContext context, TaskEntity task, TaskSubmission submission) {
+    if (submission.way() == Way.WRITE_VARIABLES) {
+      throw refused("任务的字段只能在办理时随表单一并提交", submission.variables().keySet().stream()
+          .map(name -> new FieldProblem(name, "不能单独写入任务变量")).toList());
+    }
+    if (submission.way() == Way.BPMN_ERROR || submission.way() == Way.ESCALATION) {
+      checkCaught(context, task, submission.way());
+    }
+    StepForm form = form(context, task);
+    List<FieldProblem> problems = new ArrayList<>();
+    submission.variables().forEach((name, value) -> {
+      StepForm.Kind kind = form.kind(name);
+      if (kind == null) {
+        problems.add(new FieldProblem(name, NOT_A_FIELD));
+      } else if (!FieldValues.fits(kind, value)) {
+        problems.add(new FieldProblem(name, "取值类型与表单字段不符"));
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw refused("提交的内容含有此步骤不接受的字段：" + String.join("、",
+          problems.stream().map(FieldProblem::field).toList()), problems);
+    }
+    if (!submission.way().completes()) {
+      return null;
+    }
+    TaskStep step = new TaskStep(task.getProcessDefinition().getKey(), task.getProcessInstanceId(), task.getId(),
+        task.getTaskDefinitionKey(), task.getName(), candidateGroup(task), actingUser(context, task), clock.instant());
+    FormFields fields = FormFields.of(submission.variables());
+    rules.find(step.processKey()).ifPresent(r -> r.check(step, fields));
+    return new Accepted(step, fields);
+  }
+
+  private static StepForm form(CommandContext context, TaskEntity task) {
+    task.initializeFormKey();
+    CamundaFormRef formRef = task.getCamundaFormRef();
+    if (formRef != null) {
+      return context.runWithoutAuthorization(() ->
+          StepForm.parse(context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(task.getId())));
+    }
+    if (task.getFormKey() != null) {
+      throw new StepRefusedException("此步骤使用的表单无法核对字段，不能通过接口办理");
+    }
+    return StepForm.NONE;
+  }
+
+  /** A BPMN error or escalation thrown at a task is a way out of it only where the model catches one. */
+  private static void checkCaught(CommandContext context, TaskEntity task, Way way) {
+    BpmnModelInstance model = context.getProcessEngineConfiguration().getDeploymentCache()
+        .findBpmnModelInstanceForProcessDefinition(task.getProcessDefinitionId());
+    Class<?> definition = way == Way.BPMN_ERROR ? ErrorEventDefinition.class : EscalationEventDefinition.class;
+    boolean caught = model.getModelElementsByType(BoundaryEvent.class).stream()
+        .filter(b -> b.getAttachedTo() != null && task.getTaskDefinitionKey().equals(b.getAttachedTo().getId()))
+        .flatMap(b -> b.getEventDefinitions().stream())
+        .anyMatch(definition::isInstance);
+    if (!caught) {
+      throw new StepRefusedException(way == Way.BPMN_ERROR
+          ? "此步骤不接受以错误事件结束，请按表单办理"
+          : "此步骤不接受升级事件，请按表单办理");
+    }
+  }
+
+  private static String candidateGroup(TaskEntity task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .findFirst().orElse(null);
+  }
+
+  private static String actingUser(CommandContext context, TaskEntity task) {
+    String authenticated = context.getAuthenticatedUserId();
+    if (authenticated != null) {
+      return authenticated;
+    }
+    return task.getAssignee() != null ? task.getAssignee() : "system";
+  }
+
+  private static StepRefusedException refused(String reason, List<FieldProblem> problems) {
+    return new StepRefusedException(reason, problems);
+  }
+}

@@ -1,0 +1,36 @@
+package cn.gx.safeduty.kernel.task;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/** Puts the {@link TaskSubmissionGuard} into every command the engine runs, with or without a new transaction. */
+@Component
+public class TaskSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
+
+  private final TaskSubmissionGuard required;
+  private final TaskSubmissionGuard requiresNew;
+
+  public TaskSubmissionGuardPlugin(StepRulesRegistry rules, Clock clock) {
+    this.required = new TaskSubmissionGuard(rules, clock);
+    this.requiresNew = new TaskSubmissionGuard(rules, clock);
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), required));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), requiresNew));
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {
+    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    interceptors.add(guard);
+    return interceptors;
+  }
+}
