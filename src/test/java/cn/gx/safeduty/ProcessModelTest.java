@@ -16,6 +16,10 @@ import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import cn.gx.safeduty.accident.AccidentTaskRules;
+import cn.gx.safeduty.accountability.CaseTasks;
+import org.junit.jupiter.api.Test;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +77,14 @@ class ProcessModelTest {
       JsonNode schema = JSON.readTree(form.toFile());
       assertThat(schema.get("id").asText()).isEqualTo(task.getCamundaFormRef());
       assertThat(schema.toString()).as(form + " in Chinese").containsPattern("\\p{IsHan}");
+      assertThat(schema.toString()).as(form + ": display fields are disabled, as form-js submits readonly ones")
+          .doesNotContain("\"readonly\"");
+      assertThat(task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list())
+          .as(task.getId() + " records its step through the shared hook")
+          .anySatisfy(listener -> {
+            assertThat(listener.getCamundaEvent()).isEqualTo("complete");
+            assertThat(listener.getCamundaDelegateExpression()).isEqualTo("${recordTaskStepListener}");
+          });
     }
 
     Set<String> drawn = model.getModelElementsByType(BpmnShape.class).stream()
@@ -80,5 +92,18 @@ class ProcessModelTest {
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       assertThat(drawn).as(node.getId() + " has a shape").contains(node.getId());
     }
+  }
+
+  /** The task ids the step rules switch on are the user tasks of their models, no more and no fewer. */
+  @Test
+  void taskConstantsNameTheModelsUserTasks() {
+    assertThat(userTaskIds("accountability")).isEqualTo(CaseTasks.ALL);
+    assertThat(userTaskIds("accident-followup")).isEqualTo(Set.copyOf(AccidentTaskRules.ALL));
+  }
+
+  static Set<String> userTaskIds(String processId) {
+    return Bpmn.readModelFromFile(Path.of("processes", processId + ".bpmn").toFile())
+        .getModelElementsByType(UserTask.class).stream().map(UserTask::getId)
+        .collect(java.util.stream.Collectors.toSet());
   }
 }

@@ -323,6 +323,18 @@ class AccountabilityProcessTest {
     assertThat(view.openTasks()).extracting(CaseView.OpenTask::taskDefinitionKey).containsExactly("Task_ConfirmExemption");
   }
 
+  /** Each round of review records only what that round's form carried, not a proposal left from the one before. */
+  @Test
+  void aSecondReviewRoundKeepsNothingOfTheFirst() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
+    complete(r, "Task_ReviewOrganizational", "org-staff",
+        Map.of("orgOpinion", "应加重", "orgProposedSanction", "ADMONISHMENT", "orgProposalReasons", "多次督办未改"));
+    service.newFacts(r.id(), new CaseFacts(false, false, false, Mitigation.LIGHTER, false, false), "已整改", "em-staff");
+    complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意规则建议"));
+    assertThat(service.view(r.id()).steps()).filteredOn(s -> s.step().equals("Task_ReviewOrganizational"))
+        .extracting(CaseStep::proposed).containsExactly("ADMONISHMENT", null);
+  }
+
   @Test
   void newFactsAndAppealsAreRefusedOutsideTheirPhase() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);

@@ -96,9 +96,6 @@ public class TaskSubmissionGuard extends CommandInterceptor {
       throw refused("任务的字段只能在办理时随表单一并提交", submission.variables().keySet().stream()
           .map(name -> new FieldProblem(name, "不能单独写入任务变量")).toList());
     }
-    if (submission.way() == Way.BPMN_ERROR || submission.way() == Way.ESCALATION) {
-      checkCaught(context, task, submission.way());
-    }
     StepForm form = form(context, task);
     List<FieldProblem> problems = new ArrayList<>();
     submission.variables().forEach((name, value) -> {
@@ -112,6 +109,9 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     if (!problems.isEmpty()) {
       throw refused("提交的内容含有此步骤不接受的字段：" + String.join("、",
           problems.stream().map(FieldProblem::field).toList()), problems);
+    }
+    if (submission.way() == Way.BPMN_ERROR || submission.way() == Way.ESCALATION) {
+      checkCaught(context, task, submission.way());
     }
     if (!submission.way().completes()) {
       return null;

@@ -1,0 +1,154 @@
+package cn.gx.safeduty.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gx.safeduty.support.EmbeddedAppTest;
+import cn.gx.safeduty.support.Http;
+import cn.gx.safeduty.support.Http.Response;
+import cn.gx.safeduty.support.WebappSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The attacks of a dishonest reviewer on a real case, and the 400s staff see when a step rule refuses their form. */
+@EmbeddedAppTest
+class CaseForgeryTest {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  Http http;
+
+  @BeforeEach
+  void setUp() {
+    http = new Http(port);
+  }
+
+  /** A case on ground 20(1) for a new cadre: the rules recommend 通报, decided by 应急管理部门. */
+  JsonNode registerCase() {
+    long cadreId = http.postJson("/api/cadres", "org-staff",
+        Map.of("name", "伪造测试干部", "jurisdictionCode", "450102", "role", "GOVERNMENT_HEAD")).json().get("id").asLong();
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("fullyPerformedDuties", false);
+    facts.put("enlargedLossByPoorWork", false);
+    facts.put("seriousSocialImpact", false);
+    facts.put("mitigation", "NONE");
+    facts.put("egregiousAndSerious", false);
+    facts.put("suspectedDutyCrime", false);
+    Response created = http.postJson("/api/accountability-cases", "em-staff",
+        Map.of("cadreId", cadreId, "ground", "DUTY_FAILURE", "summary", "未履行安全生产职责", "facts", facts));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return caseView(created.json().get("id").asLong());
+  }
+
+  JsonNode caseView(long id) {
+    return http.get("/api/accountability-cases/" + id, "supervisor").json();
+  }
+
+  String claimed(JsonNode caseView, String key, String user) {
+    Task task = engine.getTaskService().createTaskQuery()
+        .processInstanceId(caseView.get("processInstanceId").asText()).taskDefinitionKey(key).singleResult();
+    assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/claim", user, Map.of("userId", user)).status())
+        .isEqualTo(204);
+    return task.getId();
+  }
+
+  Response submit(String taskId, String user, Map<String, Object> fields) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return http.postJson("/engine-rest/task/" + taskId + "/submit-form", user, Map.of("variables", variables));
+  }
+
+  Object variable(JsonNode caseView, String name) {
+    return engine.getRuntimeService().getVariable(caseView.get("processInstanceId").asText(), name);
+  }
+
+  @Test
+  void aReviewerCannotRouteTheDecisionToItselfNorReplaceTheRecommendation() {
+    JsonNode c = registerCase();
+    long id = c.get("id").asLong();
+    String review = claimed(c, "Task_ReviewOrganizational", "org-staff");
+
+    Response forged = submit(review, "org-staff", Map.of("orgOpinion", "同意",
+        "decidingGroup", "organization", "recommendedSanction", "ADMONISHMENT"));
+    assertThat(forged.status()).as(forged.body()).isEqualTo(400);
+    assertThat(forged.json().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("decidingGroup", "recommendedSanction");
+    assertThat(variable(c, "decidingGroup")).isEqualTo("emergency-management");
+    assertThat(caseView(id).get("steps")).isEmpty();
+
+    Response unreasoned = submit(review, "org-staff", Map.of("orgOpinion", "应加重", "orgProposedSanction", "ADMONISHMENT"));
+    assertThat(unreasoned.status()).isEqualTo(400);
+    assertThat(unreasoned.contentType()).startsWith("application/problem+json");
+    assertThat(unreasoned.json().get("detail").asText()).isEqualTo("建议改变问责方式，须写明理由（第二十七条）");
+    assertThat(unreasoned.json().get("message").asText()).isEqualTo("建议改变问责方式，须写明理由（第二十七条）");
+
+    assertThat(submit(review, "org-staff", Map.of("orgOpinion", "同意")).status()).isEqualTo(204);
+    assertThat(submit(claimed(c, "Task_ReviewNotice", "em-staff"), "em-staff", Map.of("emOpinion", "同意")).status())
+        .isEqualTo(204);
+    assertThat(submit(claimed(c, "Task_ReviewDiscipline", "di-staff"), "di-staff", Map.of("diOpinion", "同意")).status())
+        .isEqualTo(204);
+    assertThat(caseView(id).get("openTasks").findValuesAsText("taskDefinitionKey"))
+        .containsExactly("Task_DecideSanctionEm");
+  }
+
+  @Test
+  void aCompletionCannotWriteIntoAnotherCase() {
+    JsonNode victim = registerCase();
+    JsonNode own = registerCase();
+    String review = claimed(own, "Task_ReviewNotice", "em-staff");
+    Response forged = submit(review, "em-staff", Map.of("emOpinion", "同意", "caseId", victim.get("id").asLong()));
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.json().get("errors").findValuesAsText("field")).containsExactly("caseId");
+    assertThat(caseView(victim.get("id").asLong()).get("steps")).isEmpty();
+    assertThat(caseView(own.get("id").asLong()).get("steps")).isEmpty();
+    assertThat(variable(own, "caseId")).isEqualTo(own.get("id").asLong());
+  }
+
+  @Test
+  void aBpmnErrorOrEscalationCannotEndAStep() {
+    JsonNode c = registerCase();
+    String review = claimed(c, "Task_ReviewNotice", "em-staff");
+    Response error = http.postJson("/engine-rest/task/" + review + "/bpmnError", "em-staff",
+        Map.of("errorCode", "CASE_DROPPED"));
+    assertThat(error.status()).as(error.body()).isEqualTo(400);
+    assertThat(error.json().get("message").asText()).contains("错误事件");
+    Response escalation = http.postJson("/engine-rest/task/" + review + "/bpmnEscalation", "em-staff",
+        Map.of("escalationCode", "CASE_DROPPED"));
+    assertThat(escalation.status()).as(escalation.body()).isEqualTo(400);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review).count()).isOne();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(c.get("processInstanceId").asText()).count()).isOne();
+  }
+
+  @Test
+  void tasklistShowsTheRefusalInChinese() {
+    JsonNode c = registerCase();
+    String review = claimed(c, "Task_ReviewNotice", "em-staff");
+    WebappSession tasklist = WebappSession.open(port, "tasklist");
+    assertThat(tasklist.login("tasklist", "em-staff").status()).isEqualTo(200);
+    String path = "/camunda/api/engine/engine/default/task/" + review + "/submit-form";
+
+    Response missing = tasklist.call("POST", path, "application/json",
+        Http.toJson(Map.of("variables", Map.of("emProposedSanction", Map.of("value", "NOTICE")))));
+    assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+    assertThat(missing.contentType()).startsWith("application/problem+json");
+    assertThat(missing.json().get("message").asText()).isEqualTo("须填写审查意见");
+
+    Response forged = tasklist.call("POST", path, "application/json",
+        Http.toJson(Map.of("variables", Map.of("emOpinion", Map.of("value", "同意"),
+            "caseNumber", Map.of("value", "问责〔2026〕1号")))));
+    assertThat(forged.status()).isEqualTo(400);
+    assertThat(forged.json().get("errors").findValuesAsText("field")).containsExactly("caseNumber");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review).count()).isOne();
+  }
+}
