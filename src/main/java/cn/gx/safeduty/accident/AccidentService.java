@@ -1,10 +1,12 @@
 package cn.gx.safeduty.accident;
 
+import cn.gx.safeduty.accountability.AccidentGrade;
 import cn.gx.safeduty.accountability.AccountabilityCase;
-import cn.gx.safeduty.accountability.AccountabilityCaseRepository;
+import cn.gx.safeduty.accountability.AccountabilityCaseService;
 import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.registry.CadreRepository;
-import cn.gx.safeduty.registry.JurisdictionRepository;
+import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
@@ -34,19 +36,21 @@ public class AccidentService {
   }
 
   private final AccidentRepository accidents;
-  private final AccountabilityCaseRepository cases;
-  private final JurisdictionRepository jurisdictions;
-  private final CadreRepository cadres;
+  private final AccountabilityCaseService cases;
+  private final RecordNumbers numbers;
+  private final JurisdictionService jurisdictions;
+  private final CadreService cadres;
   private final AccidentGradeTable grades;
   private final AccidentPolicy policy;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  public AccidentService(AccidentRepository accidents, AccountabilityCaseRepository cases,
-      JurisdictionRepository jurisdictions, CadreRepository cadres, AccidentGradeTable grades, AccidentPolicy policy,
+  public AccidentService(AccidentRepository accidents, AccountabilityCaseService cases, RecordNumbers numbers,
+      JurisdictionService jurisdictions, CadreService cadres, AccidentGradeTable grades, AccidentPolicy policy,
       RuntimeService runtime, Clock clock) {
     this.accidents = accidents;
     this.cases = cases;
+    this.numbers = numbers;
     this.jurisdictions = jurisdictions;
     this.cadres = cadres;
     this.grades = grades;
@@ -66,7 +70,7 @@ public class AccidentService {
       throw new InvalidFieldsException(problems);
     }
     AccidentGrade grade = grades.grade(a.deaths(), a.seriousInjuries(), a.directLoss());
-    String number = cases.nextCaseNumber(NUMBER_KIND, LocalDate.ofInstant(a.occurredAt(), clock.getZone()).getYear());
+    String number = numbers.next(NUMBER_KIND, LocalDate.ofInstant(a.occurredAt(), clock.getZone()).getYear());
     long id = accidents.insert(number, a, grade, registeredBy, clock.instant());
     List<LateStep> late = timeline().lateSteps(a.occurredAt(), a.reporting());
     late.forEach(step -> accidents.insertLateStep(id, step));
@@ -135,9 +139,12 @@ public class AccidentService {
   }
 
   private AccidentView view(Accident a) {
-    List<AccidentView.CaseSummary> caseSummaries = accidents.responsibles(a.id()).stream()
+    List<ResponsibleCadre> responsibles = accidents.responsibles(a.id());
+    Map<Long, AccountabilityCase> opened = cases.find(responsibles.stream().map(ResponsibleCadre::caseId)
+        .filter(java.util.Objects::nonNull).toList());
+    List<AccidentView.CaseSummary> caseSummaries = responsibles.stream()
         .map(r -> {
-          AccountabilityCase c = r.caseId() != null ? cases.find(r.caseId()).orElse(null) : null;
+          AccountabilityCase c = r.caseId() != null ? opened.get(r.caseId()) : null;
           return new AccidentView.CaseSummary(r.cadreId(), r.ground(), r.responsibility(), r.reportingFailure(),
               c != null ? c.id() : null, c != null ? c.caseNumber() : null, c != null ? c.status() : null,
               c != null ? c.outcome() : null);

@@ -1,11 +1,10 @@
 package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.registry.Cadre;
-import cn.gx.safeduty.registry.CadreFilter;
-import cn.gx.safeduty.registry.CadreRepository;
+import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.CadreStatus;
 import cn.gx.safeduty.registry.Jurisdiction;
-import cn.gx.safeduty.registry.JurisdictionRepository;
+import cn.gx.safeduty.registry.JurisdictionService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -33,14 +32,14 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
   static final int MAX_OPTIONS = 200;
 
   private final AccidentRepository accidents;
-  private final JurisdictionRepository jurisdictions;
-  private final CadreRepository cadres;
+  private final JurisdictionService jurisdictions;
+  private final CadreService cadres;
   private final AccidentPolicy policy;
   private final ObjectMapper json;
   private final java.time.Clock clock;
 
-  public PrepareAccidentFollowUpDelegate(AccidentRepository accidents, JurisdictionRepository jurisdictions,
-      CadreRepository cadres, AccidentPolicy policy, ObjectMapper json, java.time.Clock clock) {
+  public PrepareAccidentFollowUpDelegate(AccidentRepository accidents, JurisdictionService jurisdictions,
+      CadreService cadres, AccidentPolicy policy, ObjectMapper json, java.time.Clock clock) {
     this.accidents = accidents;
     this.jurisdictions = jurisdictions;
     this.cadres = cadres;
@@ -83,7 +82,7 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
   private List<Map<String, String>> options(List<Jurisdiction> chain) {
     List<Map<String, String>> options = new ArrayList<>();
     for (Jurisdiction j : chain) {
-      for (Cadre c : cadres.page(new CadreFilter(java.util.Set.of(j.code()), null, CadreStatus.IN_OFFICE), 0, MAX_OPTIONS)) {
+      for (Cadre c : cadres.list(j.code(), false, null, CadreStatus.IN_OFFICE, 0, MAX_OPTIONS).items()) {
         options.add(Map.of("label", c.name() + "（" + j.name() + " " + (c.post() != null ? c.post() : c.role().chineseName()) + "）",
             "value", String.valueOf(c.id())));
       }

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.accident.AccidentGrade;
+import cn.gx.safeduty.accountability.AccidentGrade;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,21 +27,6 @@ public class AccountabilityCaseRepository {
 
   public AccountabilityCaseRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** The next number of the year for a kind of case, e.g. 问责〔2026〕0001; the row lock serialises concurrent registrations. */
-  public String nextCaseNumber(String kind, int year) {
-    Optional<Integer> last = jdbc.sql("SELECT last_used FROM case_number_sequence WHERE kind = ? AND case_year = ? FOR UPDATE")
-        .params(kind, year).query(Integer.class).optional();
-    int next = last.orElse(0) + 1;
-    if (last.isPresent()) {
-      jdbc.sql("UPDATE case_number_sequence SET last_used = ? WHERE kind = ? AND case_year = ?")
-          .params(next, kind, year).update();
-    } else {
-      jdbc.sql("INSERT INTO case_number_sequence (kind, case_year, last_used) VALUES (?, ?, ?)")
-          .params(kind, year, next).update();
-    }
-    return String.format("%s〔%d〕%04d", kind, year, next);
   }
 
   public long insert(String caseNumber, NewAccountabilityCase request, String registeredBy, Instant at) {
@@ -90,6 +75,15 @@ public class AccountabilityCaseRepository {
   public Optional<AccountabilityCase> find(long id) {
     return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id = ?")
         .param(id).query(AccountabilityCaseRepository::toCase).optional();
+  }
+
+  public java.util.Map<Long, AccountabilityCase> findAll(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id IN (:ids)")
+        .param("ids", ids).query(AccountabilityCaseRepository::toCase).stream()
+        .collect(java.util.stream.Collectors.toMap(AccountabilityCase::id, c -> c));
   }
 
   public Optional<AccountabilityCase> findByProcessInstance(String processInstanceId) {

@@ -1,9 +1,10 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.registry.CadreRepository;
-import cn.gx.safeduty.registry.JurisdictionRepository;
+import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.registry.SafetyRecord;
-import cn.gx.safeduty.registry.SafetyRecordRepository;
+import cn.gx.safeduty.registry.SafetyRecordService;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
@@ -35,17 +36,19 @@ public class AccountabilityCaseService {
   }
 
   private final AccountabilityCaseRepository cases;
-  private final CadreRepository cadres;
-  private final JurisdictionRepository jurisdictions;
-  private final SafetyRecordRepository records;
+  private final RecordNumbers numbers;
+  private final CadreService cadres;
+  private final JurisdictionService jurisdictions;
+  private final SafetyRecordService records;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final Clock clock;
 
-  public AccountabilityCaseService(AccountabilityCaseRepository cases, CadreRepository cadres,
-      JurisdictionRepository jurisdictions, SafetyRecordRepository records, RuntimeService runtime, TaskService tasks,
+  public AccountabilityCaseService(AccountabilityCaseRepository cases, RecordNumbers numbers, CadreService cadres,
+      JurisdictionService jurisdictions, SafetyRecordService records, RuntimeService runtime, TaskService tasks,
       Clock clock) {
     this.cases = cases;
+    this.numbers = numbers;
     this.cadres = cadres;
     this.jurisdictions = jurisdictions;
     this.records = records;
@@ -88,9 +91,15 @@ public class AccountabilityCaseService {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
-    String caseNumber = cases.nextCaseNumber(CASE_KIND, LocalDate.now(clock).getYear());
+    String caseNumber = numbers.next(CASE_KIND, LocalDate.now(clock).getYear());
     long id = cases.insert(caseNumber, request, registeredBy, clock.instant());
     return new Registered(id, null, caseNumber);
+  }
+
+  /** The cases with these ids, by id, read in one query. */
+  @Transactional(readOnly = true)
+  public Map<Long, AccountabilityCase> find(java.util.Collection<Long> ids) {
+    return cases.findAll(ids);
   }
 
   /** Records the cadre's appeal (申诉) while the appeal window runs; the deciding group then reviews it. */

@@ -1,7 +1,7 @@
 package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.registry.SafetyRecord;
-import cn.gx.safeduty.registry.SafetyRecordRepository;
+import cn.gx.safeduty.registry.SafetyRecordService;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class CarryOutSanctionDelegate implements JavaDelegate {
 
   private final AccountabilityCaseRepository cases;
-  private final SafetyRecordRepository records;
+  private final SafetyRecordService records;
   private final AccountabilityPolicy policy;
   private final Clock clock;
 
-  public CarryOutSanctionDelegate(AccountabilityCaseRepository cases, SafetyRecordRepository records,
+  public CarryOutSanctionDelegate(AccountabilityCaseRepository cases, SafetyRecordService records,
       AccountabilityPolicy policy, Clock clock) {
     this.cases = cases;
     this.records = records;
@@ -37,11 +37,11 @@ public class CarryOutSanctionDelegate implements JavaDelegate {
     Sanction sanction = decision.sanction();
     LocalDate decidedOn = LocalDate.ofInstant(decision.decidedAt(), clock.getZone());
 
-    records.insertSanction(c.cadreId(), sanction.name(), "21", decidedOn, c.caseNumber(), clock.instant());
+    records.addSanction(c.cadreId(), sanction.name(), "21", decidedOn, c.caseNumber());
     for (RestrictionTerm term : new RestrictionPolicy(policy.getRestrictions())
         .terms(sanction, decision.disciplinaryKind(), c.ground(), decidedOn)) {
-      records.insertRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
-          term.startsOn(), term.endsOn(), c.caseNumber()), clock.instant());
+      records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
+          term.startsOn(), term.endsOn(), c.caseNumber()));
     }
     cases.setOutcome(caseId, sanction.name());
     execution.setVariable("sanctionIsNotice", sanction == Sanction.NOTICE);

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.accident.AccidentGrade;
+import cn.gx.safeduty.accountability.AccidentGrade;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

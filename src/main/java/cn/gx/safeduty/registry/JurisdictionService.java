@@ -14,6 +14,20 @@ public class JurisdictionService {
     this.jurisdictions = jurisdictions;
   }
 
+  public java.util.Optional<Jurisdiction> find(String code) {
+    return jurisdictions.find(code);
+  }
+
+  /** The jurisdiction and its parents up to the region, nearest first. */
+  public java.util.List<Jurisdiction> withAncestors(String code) {
+    return jurisdictions.withAncestors(code);
+  }
+
+  /** The codes a list filter on one jurisdiction selects (null: all). */
+  public java.util.Set<String> scope(String code, boolean includeSubdivisions) {
+    return jurisdictions.scope(code, includeSubdivisions);
+  }
+
   @Transactional
   public Jurisdiction create(NewJurisdiction request) {
     if (jurisdictions.find(request.code()).isPresent()) {

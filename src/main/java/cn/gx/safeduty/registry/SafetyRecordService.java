@@ -1,0 +1,31 @@
+package cn.gx.safeduty.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** What the procedures write into a cadre's safety record, and the restrictions they read back. */
+@Service
+public class SafetyRecordService {
+
+  private final SafetyRecordRepository records;
+  private final Clock clock;
+
+  public SafetyRecordService(SafetyRecordRepository records, Clock clock) {
+    this.records = records;
+    this.clock = clock;
+  }
+
+  public List<SafetyRecord.Restriction> restrictions(long cadreId) {
+    return records.restrictions(cadreId);
+  }
+
+  public void addSanction(long cadreId, String sanction, String article, LocalDate decidedOn, String caseNumber) {
+    records.insertSanction(cadreId, sanction, article, decidedOn, caseNumber, clock.instant());
+  }
+
+  public void addRestriction(long cadreId, SafetyRecord.Restriction restriction) {
+    records.insertRestriction(cadreId, restriction, clock.instant());
+  }
+}
