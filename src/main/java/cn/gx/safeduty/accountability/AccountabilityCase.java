@@ -1,6 +1,5 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
 import java.time.Instant;
 
 /** One accountability case as stored. {@code outcome}: NOT_PURSUED or a {@link Sanction} code, once known. */

@@ -176,7 +176,7 @@ public class AccountabilityCaseRepository {
         INSERT INTO accountability_decision (case_id, kind, sanction, disciplinary_kind, recommended, deciding_group,
           decided_by, post_duties, duty_performance, duty_conditions, reasons, decided_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(caseId, d.kind(), name(d.sanction()), name(d.disciplinaryKind()), name(d.recommended()),
+        .params(caseId, d.kind().name(), name(d.sanction()), name(d.disciplinaryKind()), name(d.recommended()),
             d.decidingGroup(), d.decidedBy(), d.postDuties(), d.dutyPerformance(), d.dutyConditions(), d.reasons(),
             Timestamp.from(d.decidedAt()))
         .update();
@@ -189,7 +189,7 @@ public class AccountabilityCaseRepository {
         FROM accountability_decision WHERE case_id = ? ORDER BY id""")
         .param(caseId)
         .query((rs, n) -> new Decision(
-            rs.getString(1),
+            DecisionKind.valueOf(rs.getString(1)),
             rs.getString(2) != null ? Sanction.valueOf(rs.getString(2)) : null,
             rs.getString(3) != null ? DisciplinaryKind.valueOf(rs.getString(3)) : null,
             rs.getString(4) != null ? Sanction.valueOf(rs.getString(4)) : null,

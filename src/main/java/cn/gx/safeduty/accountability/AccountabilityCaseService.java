@@ -36,6 +36,7 @@ public class AccountabilityCaseService {
   }
 
   private final AccountabilityCaseRepository cases;
+  private final CaseLifecycle lifecycle;
   private final RecordNumbers numbers;
   private final CadreService cadres;
   private final JurisdictionService jurisdictions;
@@ -44,10 +45,11 @@ public class AccountabilityCaseService {
   private final TaskService tasks;
   private final Clock clock;
 
-  public AccountabilityCaseService(AccountabilityCaseRepository cases, RecordNumbers numbers, CadreService cadres,
+  public AccountabilityCaseService(AccountabilityCaseRepository cases, CaseLifecycle lifecycle, RecordNumbers numbers, CadreService cadres,
       JurisdictionService jurisdictions, SafetyRecordService records, RuntimeService runtime, TaskService tasks,
       Clock clock) {
     this.cases = cases;
+    this.lifecycle = lifecycle;
     this.numbers = numbers;
     this.cadres = cadres;
     this.jurisdictions = jurisdictions;
@@ -107,8 +109,7 @@ public class AccountabilityCaseService {
   public CaseView appeal(long id, String grounds, String recordedBy) {
     AccountabilityCase c = cases.lock(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
     requireSubscription(c, APPEAL_MESSAGE, "Case " + c.caseNumber() + " is not in its appeal window");
-    cases.updateStatus(id, CaseStatus.APPEALED);
-    cases.insertStep(id, new CaseStep("APPEAL", "受理申诉", null, recordedBy, "RECEIVED", null, grounds, clock.instant()));
+    lifecycle.appeal(id, grounds, recordedBy);
     runtime.createMessageCorrelation(APPEAL_MESSAGE).processInstanceId(c.processInstanceId())
         .setVariable("appealGrounds", grounds)
         .setVariable("appealedBy", recordedBy)
@@ -121,9 +122,7 @@ public class AccountabilityCaseService {
   public CaseView newFacts(long id, CaseFacts facts, String note, String recordedBy) {
     AccountabilityCase c = cases.lock(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
     requireSubscription(c, NEW_FACTS_MESSAGE, "Case " + c.caseNumber() + " is not under review; new facts can no longer reopen it");
-    cases.updateFacts(id, facts);
-    cases.insertStep(id, new CaseStep("NEW_FACTS", "补充新事实", null, recordedBy, "REOPENED", null,
-        (note != null ? note + "\n" : "") + CaseLabels.facts(facts), clock.instant()));
+    lifecycle.reopen(id, facts, note, recordedBy);
     runtime.createMessageCorrelation(NEW_FACTS_MESSAGE).processInstanceId(c.processInstanceId()).correlate();
     return view(id);
   }

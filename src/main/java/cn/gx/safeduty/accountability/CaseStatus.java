@@ -12,6 +12,16 @@ public enum CaseStatus {
 
   private final String chineseName;
 
+  /** The statuses this one may become; staying where it is counts where a step writes without moving the case. */
+  public boolean mayBecome(CaseStatus next) {
+    return switch (this) {
+      case UNDER_REVIEW -> next == UNDER_REVIEW || next == DECIDED || next == CLOSED;
+      case DECIDED -> next == DECIDED || next == APPEALED || next == CLOSED;
+      case APPEALED -> next == DECIDED;
+      case CLOSED -> false;
+    };
+  }
+
   CaseStatus(String chineseName) {
     this.chineseName = chineseName;
   }

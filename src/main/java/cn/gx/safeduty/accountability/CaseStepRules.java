@@ -13,11 +13,6 @@ import cn.gx.safeduty.kernel.task.TaskStep;
  */
 public final class CaseStepRules {
 
-  /** The three answers to an appeal. */
-  enum AppealOutcome {
-    UPHOLD, CHANGE, REVOKE
-  }
-
   private CaseStepRules() {
   }
 

@@ -1,5 +1,7 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.registry.RestrictionKind;
+import cn.gx.safeduty.registry.RestrictionScope;
 import cn.gx.safeduty.accountability.AccidentGrade;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ public record CaseView(
     }
   }
 
-  public record DecisionView(String kind, Sanction sanction, DisciplinaryKind disciplinaryKind, Sanction recommended,
+  public record DecisionView(DecisionKind kind, Sanction sanction, DisciplinaryKind disciplinaryKind, Sanction recommended,
       String decidingGroup, String decidedBy, String postDuties, String dutyPerformance, String dutyConditions,
       String reasons, Instant decidedAt) {
 
@@ -49,7 +51,7 @@ public record CaseView(
     }
   }
 
-  public record RestrictionView(String kind, String article, String scope, LocalDate startsOn, LocalDate endsOn) {
+  public record RestrictionView(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn, LocalDate endsOn) {
   }
 
   public record OpenTask(String id, String taskDefinitionKey, String name, String candidateGroup, String assignee,

@@ -1,6 +1,5 @@
 package cn.gx.safeduty.accountability;
 
-import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,16 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseCaseDelegate implements JavaDelegate {
 
-  private final AccountabilityCaseRepository cases;
-  private final Clock clock;
+  private final CaseLifecycle lifecycle;
 
-  public CloseCaseDelegate(AccountabilityCaseRepository cases, Clock clock) {
-    this.cases = cases;
-    this.clock = clock;
+  public CloseCaseDelegate(CaseLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cases.close(CaseVariables.caseId(execution), clock.instant());
+    lifecycle.close(CaseVariables.caseId(execution));
   }
 }

@@ -1,6 +1,5 @@
 package cn.gx.safeduty.accountability;
 
-import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,28 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseNotPursuedDelegate implements JavaDelegate {
 
-  private final AccountabilityCaseRepository cases;
-  private final Clock clock;
+  private final CaseLifecycle lifecycle;
 
-  public CloseNotPursuedDelegate(AccountabilityCaseRepository cases, Clock clock) {
-    this.cases = cases;
-    this.clock = clock;
+  public CloseNotPursuedDelegate(CaseLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = CaseVariables.caseId(execution);
-    boolean revoked = Boolean.TRUE.equals(execution.getVariable("decisionRevoked"));
-    if (!revoked) {
-      String why = Boolean.TRUE.equals(execution.getVariable("exempted"))
-          ? "依第二十五条不予追究领导责任"
-          : "干部已离任，且非失职失责性质恶劣、后果严重，决定不再追究（第二十六条）";
-      String remarks = cases.steps(caseId).stream().reduce((a, b) -> b).map(CaseStep::remarks).orElse(null);
-      String reasons = why + (remarks != null ? "：" + remarks : "");
-      cases.insertDecision(caseId, new Decision(Decision.NOT_PURSUED, null, null, null, "emergency-management",
-          CaseVariables.text(execution, "lastStepBy"), null, null, null, reasons, clock.instant()));
-    }
-    cases.setOutcome(caseId, AccountabilityCase.NOT_PURSUED);
-    cases.close(caseId, clock.instant());
+    CaseLifecycle.NotPursued why = Boolean.TRUE.equals(execution.getVariable("decisionRevoked"))
+        ? CaseLifecycle.NotPursued.REVOKED
+        : Boolean.TRUE.equals(execution.getVariable("exempted"))
+            ? CaseLifecycle.NotPursued.EXEMPTED : CaseLifecycle.NotPursued.DEPARTED;
+    lifecycle.closeNotPursued(CaseVariables.caseId(execution), why, CaseVariables.text(execution, "lastStepBy"));
   }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * NOT_PURSUED, or an appeal outcome. The latest one is in force.
  */
 public record Decision(
-    String kind,
+    DecisionKind kind,
     Sanction sanction,
     DisciplinaryKind disciplinaryKind,
     Sanction recommended,
@@ -18,10 +18,4 @@ public record Decision(
     String dutyConditions,
     String reasons,
     Instant decidedAt) {
-
-  public static final String DECISION = "DECISION";
-  public static final String NOT_PURSUED = "NOT_PURSUED";
-  public static final String APPEAL_UPHELD = "APPEAL_UPHELD";
-  public static final String APPEAL_CHANGED = "APPEAL_CHANGED";
-  public static final String APPEAL_REVOKED = "APPEAL_REVOKED";
 }

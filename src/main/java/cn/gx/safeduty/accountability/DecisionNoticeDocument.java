@@ -2,6 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.RestrictionScope;
 import cn.gx.safeduty.web.ChineseFont;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.web.SimpleDocument;
@@ -46,9 +47,9 @@ public class DecisionNoticeDocument {
     AccountabilityCase c = cases.get(caseId);
     List<Decision> decisions = repository.decisions(caseId);
     Decision first = decisions.stream()
-        .filter(d -> d.kind().equals(Decision.DECISION) || d.kind().equals(Decision.NOT_PURSUED)).findFirst()
+        .filter(d -> d.kind() == DecisionKind.DECISION || d.kind() == DecisionKind.NOT_PURSUED).findFirst()
         .orElseThrow(() -> new ConflictException("Case " + c.caseNumber() + " has no decision yet"));
-    if (first.kind().equals(Decision.NOT_PURSUED)) {
+    if (first.kind() == DecisionKind.NOT_PURSUED) {
       return notPursued(c, first);
     }
     Decision inForce = decisions.get(decisions.size() - 1);
@@ -101,8 +102,8 @@ public class DecisionNoticeDocument {
   private static String decisionText(Decision d, boolean afterAppeal) {
     String prefix = afterAppeal ? "经复查，" : "";
     return switch (d.kind()) {
-      case Decision.APPEAL_REVOKED -> prefix + "撤销原问责决定，不予追究。";
-      case Decision.APPEAL_UPHELD -> prefix + "维持原决定：给予" + CaseLabels.decision(d) + "。";
+      case APPEAL_REVOKED -> prefix + "撤销原问责决定，不予追究。";
+      case APPEAL_UPHELD -> prefix + "维持原决定：给予" + CaseLabels.decision(d) + "。";
       default -> prefix + "给予" + d.sanction().chineseName()
           + (d.disciplinaryKind() != null ? "（" + d.disciplinaryKind().chineseName() + "）" : "") + "。";
     };
@@ -117,7 +118,7 @@ public class DecisionNoticeDocument {
     StringBuilder text = new StringBuilder();
     for (RestrictionTerm term : terms) {
       String until = term.endsOn() != null ? "至" + DATE.format(term.endsOn().minusDays(1)) : "起长期";
-      String what = term.scope().equals(RestrictionTerm.ALL)
+      String what = term.scope() == RestrictionScope.ALL
           ? "取消考核评优和评选各类先进资格，不得晋升职务、级别或者重用任职"
           : "不得提拔担任高于原任职务层次的职务";
       text.append("自").append(DATE.format(term.startsOn())).append(until).append("，").append(what)

@@ -1,5 +1,7 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.registry.RestrictionKind;
+import cn.gx.safeduty.registry.RestrictionScope;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -22,13 +24,13 @@ public class RestrictionPolicy {
 
   public List<RestrictionTerm> terms(Sanction sanction, DisciplinaryKind disciplinaryKind, Ground ground,
       LocalDate decidedOn) {
-    String kind = ground.triggersOneVoteVeto() ? RestrictionTerm.ONE_VOTE_VETO : RestrictionTerm.SANCTION_PERIOD;
+    RestrictionKind kind = ground.triggersOneVoteVeto() ? RestrictionKind.ONE_VOTE_VETO : RestrictionKind.SANCTION_PERIOD;
     String article = ground.triggersOneVoteVeto() ? "22" : "21";
     List<RestrictionTerm> terms = new ArrayList<>();
     switch (sanction) {
       case NOTICE -> {
         if (config.isNoticeUntilYearEnd()) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.ALL, decidedOn,
+          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn,
               LocalDate.of(decidedOn.getYear() + 1, 1, 1)));
         }
       }
@@ -39,17 +41,17 @@ public class RestrictionPolicy {
         String period = config.getDisciplinary().get(disciplinaryKind);
         if (period != null) {
           LocalDate end = PERMANENT.equalsIgnoreCase(period) ? null : decidedOn.plus(Period.parse(period));
-          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.ALL, decidedOn, end));
+          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end));
         }
       }
       default -> {
         Period any = config.getPeriods().get(sanction);
         if (any != null) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.ALL, decidedOn, decidedOn.plus(any)));
+          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, decidedOn.plus(any)));
         }
         Period higher = config.getHigherPostPeriods().get(sanction);
         if (higher != null && (any == null || decidedOn.plus(higher).isAfter(decidedOn.plus(any)))) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionTerm.HIGHER_POST, decidedOn, decidedOn.plus(higher)));
+          terms.add(new RestrictionTerm(kind, article, RestrictionScope.HIGHER_POST, decidedOn, decidedOn.plus(higher)));
         }
       }
     }

@@ -1,5 +1,7 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.registry.RestrictionKind;
+import cn.gx.safeduty.registry.RestrictionScope;
 import java.time.LocalDate;
 
 /**
@@ -7,10 +9,6 @@ import java.time.LocalDate;
  * promotion and important appointment; HIGHER_POST bars promotion only. {@code endsOn} is
  * exclusive; null means permanent.
  */
-public record RestrictionTerm(String kind, String article, String scope, LocalDate startsOn, LocalDate endsOn) {
-
-  public static final String ONE_VOTE_VETO = "ONE_VOTE_VETO";
-  public static final String SANCTION_PERIOD = "SANCTION_PERIOD";
-  public static final String ALL = "ALL";
-  public static final String HIGHER_POST = "HIGHER_POST";
+public record RestrictionTerm(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+    LocalDate endsOn) {
 }

@@ -1,5 +1,10 @@
 package cn.gx.safeduty.accountability;
 
+import static cn.gx.safeduty.security.SafeDutyGroup.DISCIPLINE_INSPECTION;
+import static cn.gx.safeduty.security.SafeDutyGroup.EMERGENCY_MANAGEMENT;
+import static cn.gx.safeduty.security.SafeDutyGroup.ORGANIZATION;
+
+import cn.gx.safeduty.security.SafeDutyGroup;
 import java.util.Arrays;
 
 /**
@@ -7,24 +12,24 @@ import java.util.Arrays;
  * its authority (Art 28). Level 0 lies below Art 21's list and is reached only by 减轻.
  */
 public enum Sanction {
-  CRITICISM_EDUCATION(0, "批评教育、责令检查", "organization"),
-  NOTICE(1, "通报", "emergency-management"),
-  ADMONISHMENT(2, "诫勉", "organization"),
-  SUSPENSION(3, "停职检查", "organization"),
-  REASSIGNMENT(4, "调整职务", "organization"),
-  ORDERED_RESIGNATION(5, "责令辞职", "organization"),
-  DEMOTION(6, "降职", "organization"),
-  REMOVAL(7, "免职", "organization"),
-  DISCIPLINARY_SANCTION(8, "处分", "discipline-inspection");
+  CRITICISM_EDUCATION(0, "批评教育、责令检查", ORGANIZATION),
+  NOTICE(1, "通报", EMERGENCY_MANAGEMENT),
+  ADMONISHMENT(2, "诫勉", ORGANIZATION),
+  SUSPENSION(3, "停职检查", ORGANIZATION),
+  REASSIGNMENT(4, "调整职务", ORGANIZATION),
+  ORDERED_RESIGNATION(5, "责令辞职", ORGANIZATION),
+  DEMOTION(6, "降职", ORGANIZATION),
+  REMOVAL(7, "免职", ORGANIZATION),
+  DISCIPLINARY_SANCTION(8, "处分", DISCIPLINE_INSPECTION);
 
   public static final int LOWEST = 0;
   public static final int HIGHEST = 8;
 
   private final int level;
   private final String chineseName;
-  private final String decidingGroup;
+  private final SafeDutyGroup decidingGroup;
 
-  Sanction(int level, String chineseName, String decidingGroup) {
+  Sanction(int level, String chineseName, SafeDutyGroup decidingGroup) {
     this.level = level;
     this.chineseName = chineseName;
     this.decidingGroup = decidingGroup;
@@ -38,8 +43,9 @@ public enum Sanction {
     return chineseName;
   }
 
+  /** The id of the Camunda group that decides this sanction. */
   public String decidingGroup() {
-    return decidingGroup;
+    return decidingGroup.id();
   }
 
   public static Sanction ofLevel(int level) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Eligibility(boolean eligible, LocalDate asOf, List<Blocking> restrictions) {
 
-  public record Blocking(String kind, String article, String scope, LocalDate endsOn, String caseId) {
+  public record Blocking(RestrictionKind kind, String article, RestrictionScope scope, LocalDate endsOn, String caseId) {
   }
 
   static Eligibility of(LocalDate asOf, List<SafetyRecord.Restriction> restrictions) {

@@ -34,7 +34,7 @@ public record SafetyRecord(
    * {@code scope} ALL bars assessment excellence, awards, promotion and appointment; HIGHER_POST
    * bars promotion only. {@code endsOn} null: permanent. Active on day D when startsOn ≤ D < endsOn.
    */
-  public record Restriction(String kind, String article, String scope, LocalDate startsOn, LocalDate endsOn,
+  public record Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn, LocalDate endsOn,
       String caseId) {
 
     public boolean activeOn(LocalDate day) {

@@ -61,7 +61,8 @@ public class SafetyRecordRepository {
         SELECT kind, article, scope, starts_on, ends_on, case_id FROM cadre_restriction
         WHERE cadre_id = ? ORDER BY starts_on, id""")
         .param(cadreId)
-        .query((rs, n) -> new SafetyRecord.Restriction(rs.getString(1), rs.getString(2), rs.getString(3),
+        .query((rs, n) -> new SafetyRecord.Restriction(RestrictionKind.valueOf(rs.getString(1)), rs.getString(2),
+            RestrictionScope.valueOf(rs.getString(3)),
             rs.getDate(4).toLocalDate(), toLocalDate(rs.getDate(5)), rs.getString(6)))
         .list();
   }
@@ -79,7 +80,7 @@ public class SafetyRecordRepository {
     jdbc.sql("""
         INSERT INTO cadre_restriction (cadre_id, kind, article, scope, starts_on, ends_on, case_id, recorded_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(cadreId, restriction.kind(), restriction.article(), restriction.scope(),
+        .params(cadreId, restriction.kind().name(), restriction.article(), restriction.scope().name(),
             Date.valueOf(restriction.startsOn()),
             restriction.endsOn() != null ? Date.valueOf(restriction.endsOn()) : null,
             restriction.caseId(), Timestamp.from(recordedAt))

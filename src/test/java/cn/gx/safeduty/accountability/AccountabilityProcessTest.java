@@ -39,6 +39,9 @@ class AccountabilityProcessTest {
   @Autowired
   CadreService cadres;
 
+  @Autowired
+  CaseLifecycle lifecycle;
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
@@ -123,7 +126,7 @@ class AccountabilityProcessTest {
     view = service.view(r.id());
     assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
-    assertThat(view.decision().kind()).isEqualTo(Decision.NOT_PURSUED);
+    assertThat(view.decision().kind()).isEqualTo(DecisionKind.NOT_PURSUED);
     assertThat(view.decision().reasons()).contains("第二十五条");
   }
 
@@ -181,7 +184,7 @@ class AccountabilityProcessTest {
     assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
     CaseView view = service.view(r.id());
     assertThat(view.outcome()).isEqualTo("NOTICE");
-    assertThat(view.restriction().kind()).isEqualTo(RestrictionTerm.SANCTION_PERIOD);
+    assertThat(view.restriction().kind()).isEqualTo(cn.gx.safeduty.registry.RestrictionKind.SANCTION_PERIOD);
     assertThat(view.restriction().article()).isEqualTo("21");
   }
 
@@ -199,7 +202,7 @@ class AccountabilityProcessTest {
 
     CaseView view = service.view(r.id());
     assertThat(view.outcome()).isEqualTo("ADMONISHMENT");
-    assertThat(view.restriction().kind()).isEqualTo(RestrictionTerm.ONE_VOTE_VETO);
+    assertThat(view.restriction().kind()).isEqualTo(cn.gx.safeduty.registry.RestrictionKind.ONE_VOTE_VETO);
     assertThat(view.restriction().article()).isEqualTo("22");
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     assertThat(view.restriction().endsOn()).isEqualTo(today.plusMonths(6));
@@ -283,7 +286,7 @@ class AccountabilityProcessTest {
     complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "UPHOLD", "appealDecisionReasons", "事实清楚"));
     assertThat(instance(r)).isWaitingAt("Task_PublishNotice").hasPassed("Task_CarryOutSanction");
     assertThat(service.view(r.id()).decisions()).extracting(CaseView.DecisionView::kind)
-        .containsExactly(Decision.DECISION, Decision.APPEAL_UPHELD);
+        .containsExactly(DecisionKind.DECISION, DecisionKind.APPEAL_UPHELD);
   }
 
   @Test
@@ -295,7 +298,7 @@ class AccountabilityProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("权限");
     complete(r, "Task_ReviewAppealEm", "em-staff",
         Map.of("appealOutcome", "CHANGE", "appealSanction", "NOTICE", "appealDecisionReasons", "改为通报，范围缩小"));
-    assertThat(service.view(r.id()).decision().kind()).isEqualTo(Decision.APPEAL_CHANGED);
+    assertThat(service.view(r.id()).decision().kind()).isEqualTo(DecisionKind.APPEAL_CHANGED);
   }
 
   @Test
@@ -333,6 +336,21 @@ class AccountabilityProcessTest {
     complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意规则建议"));
     assertThat(service.view(r.id()).steps()).filteredOn(s -> s.step().equals("Task_ReviewOrganizational"))
         .extracting(CaseStep::proposed).containsExactly("ADMONISHMENT", null);
+  }
+
+  /** The lifecycle moves a case only along its transitions, whoever calls it. */
+  @Test
+  void aClosedCaseMovesNoFurther() {
+    var r = register(cadre(CadreStatus.RETIRED), Ground.DUTY_FAILURE, null, null, PLAIN);
+    complete(r, "Task_DecideWhetherToProceed", "em-staff",
+        Map.of("proceedAgainstDeparted", "false", "proceedingRemarks", "已退休"));
+    assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.CLOSED);
+    assertThatThrownBy(() -> lifecycle.reopen(r.id(), PLAIN, null, "em-staff"))
+        .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class).hasMessageContaining("CLOSED");
+    assertThatThrownBy(() -> lifecycle.appeal(r.id(), "x", "em-staff"))
+        .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class);
+    assertThat(CaseStatus.APPEALED.mayBecome(CaseStatus.CLOSED)).isFalse();
+    assertThat(CaseStatus.UNDER_REVIEW.mayBecome(CaseStatus.APPEALED)).isFalse();
   }
 
   @Test

@@ -42,7 +42,7 @@ class RestrictionPolicyTest {
     for (Ground ground : Ground.values()) {
       RestrictionTerm term = terms(Sanction.ADMONISHMENT, null, ground).get(0);
       boolean veto = ground == Ground.ACCIDENT_RESPONSIBILITY || ground == Ground.REPORTING_FAILURE;
-      assertThat(term.kind()).isEqualTo(veto ? RestrictionTerm.ONE_VOTE_VETO : RestrictionTerm.SANCTION_PERIOD);
+      assertThat(term.kind()).isEqualTo(veto ? cn.gx.safeduty.registry.RestrictionKind.ONE_VOTE_VETO : cn.gx.safeduty.registry.RestrictionKind.SANCTION_PERIOD);
       assertThat(term.article()).isEqualTo(veto ? "22" : "21");
     }
   }
@@ -59,8 +59,8 @@ class RestrictionPolicyTest {
     for (Sanction leavingThePost : List.of(Sanction.ORDERED_RESIGNATION, Sanction.REMOVAL)) {
       List<RestrictionTerm> terms = terms(leavingThePost, null, Ground.ACCIDENT_RESPONSIBILITY);
       assertThat(terms).extracting(RestrictionTerm::scope, RestrictionTerm::endsOn).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(RestrictionTerm.ALL, DECIDED.plusMonths(12)),
-          org.assertj.core.groups.Tuple.tuple(RestrictionTerm.HIGHER_POST, DECIDED.plusMonths(24)));
+          org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, DECIDED.plusMonths(12)),
+          org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, DECIDED.plusMonths(24)));
     }
   }
 
