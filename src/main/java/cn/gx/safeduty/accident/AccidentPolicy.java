@@ -34,10 +34,14 @@ public class AccidentPolicy {
     this.due = due;
   }
 
-  /** Due periods of the follow-up's user tasks (ISO 8601, read by the BPMN as {@code ${accidentPolicy.due.followUp}}). */
+  /** Due periods of the follow-up's user tasks ({@code 5WD} or ISO 8601, read through {@code workingDays.due}). */
   public static class Due {
-    @jakarta.validation.constraints.NotBlank private String confirmReporting;
-    @jakarta.validation.constraints.NotBlank private String followUp;
+    @jakarta.validation.constraints.NotBlank
+    @jakarta.validation.constraints.Pattern(regexp = cn.gx.safeduty.kernel.calendar.Deadline.PATTERN)
+    private String confirmReporting;
+    @jakarta.validation.constraints.NotBlank
+    @jakarta.validation.constraints.Pattern(regexp = cn.gx.safeduty.kernel.calendar.Deadline.PATTERN)
+    private String followUp;
 
     public String getConfirmReporting() {
       return confirmReporting;

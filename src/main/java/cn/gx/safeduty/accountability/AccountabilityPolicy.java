@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.calendar.Deadline;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,13 +60,13 @@ public class AccountabilityPolicy {
 
   /** How long each user task may take; Tasklist shows the due date and the 即将到期 filter uses it. */
   public static class Due {
-    @NotBlank @Pattern(regexp = DURATION) private String confirmExemption;
-    @NotBlank @Pattern(regexp = DURATION) private String decideProceeding;
-    @NotBlank @Pattern(regexp = DURATION) private String review;
-    @NotBlank @Pattern(regexp = DURATION) private String referral;
-    @NotBlank @Pattern(regexp = DURATION) private String decision;
-    @NotBlank @Pattern(regexp = DURATION) private String appealReview;
-    @NotBlank @Pattern(regexp = DURATION) private String publishNotice;
+    @NotBlank @Pattern(regexp = Deadline.PATTERN) private String confirmExemption;
+    @NotBlank @Pattern(regexp = Deadline.PATTERN) private String decideProceeding;
+    @NotBlank @Pattern(regexp = Deadline.PATTERN) private String review;
+    @NotBlank @Pattern(regexp = Deadline.PATTERN) private String referral;
+    @NotBlank @Pattern(regexp = Deadline.PATTERN) private String decision;
+    @NotBlank @Pattern(regexp = Deadline.PATTERN) private String appealReview;
+    @NotBlank @Pattern(regexp = Deadline.PATTERN) private String publishNotice;
 
     public String getConfirmExemption() {
       return confirmExemption;

@@ -42,6 +42,9 @@ class AccountabilityProcessTest {
   @Autowired
   CaseLifecycle lifecycle;
 
+  @Autowired
+  cn.gx.safeduty.kernel.calendar.WorkingDays workingDays;
+
   @BeforeEach
   void init() {
     BpmnAwareTests.init(engine);
@@ -171,6 +174,12 @@ class AccountabilityProcessTest {
   void aNoticeIsDecidedByEmergencyManagementAndPublished() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
     assertThat(service.view(r.id()).recommendation().sanction()).isEqualTo(Sanction.NOTICE);
+    java.time.ZonedDateTime due = task(r, "Task_ReviewNotice").getDueDate().toInstant()
+        .atZone(java.time.ZoneId.of("Asia/Shanghai"));
+    assertThat(due.toLocalTime()).as("due at the end of a working day").isEqualTo(java.time.LocalTime.of(18, 0));
+    assertThat(workingDays.calendar().isWorkingDay(due.toLocalDate())).isTrue();
+    assertThat(workingDays.calendar().workingDaysBetween(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+        due.toLocalDate())).as("review: 10 working days").isEqualTo(10);
     reviewAll(r);
     assertThat(instance(r)).isWaitingAt("Task_DecideSanctionEm");
     assertThat(instance(r)).task().hasCandidateGroup("emergency-management");
