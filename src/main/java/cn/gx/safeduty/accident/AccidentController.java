@@ -41,7 +41,7 @@ public class AccidentController {
   }
 
   @GetMapping
-  public Page<AccidentView> list(
+  public Page<AccidentSummary> list(
       @RequestParam(required = false) String jurisdiction,
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(required = false) AccidentGrade grade,

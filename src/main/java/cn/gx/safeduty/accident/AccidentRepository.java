@@ -91,13 +91,25 @@ public class AccidentRepository {
         .query(Long.class).single();
   }
 
-  public List<Accident> page(Set<String> jurisdictions, AccidentGrade grade, Integer year, int page, int size) {
+  public List<AccidentSummary> summaries(Set<String> jurisdictions, AccidentGrade grade, Integer year, int page,
+      int size) {
     Map<String, Object> params = new HashMap<>();
     String where = where(jurisdictions, grade, year, params);
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    return jdbc.sql("SELECT * FROM accident a" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-        .params(params).query(AccidentRepository::toAccident).list();
+    return jdbc.sql("""
+            SELECT a.id, a.accident_number, a.jurisdiction_code, a.place, a.occurred_at, a.industry, a.grade, a.status,
+              a.investigation_due, a.concluded_at,
+              (SELECT COUNT(*) FROM accident_late_step l WHERE l.accident_id = a.id) AS late_steps,
+              (SELECT COUNT(*) FROM accident_responsible r WHERE r.accident_id = a.id AND r.case_id IS NOT NULL) AS cases
+            FROM accident a""" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        .params(params)
+        .query((rs, n) -> new AccidentSummary(rs.getLong("id"), rs.getString("accident_number"),
+            rs.getString("jurisdiction_code"), rs.getString("place"), instant(rs, "occurred_at"),
+            rs.getString("industry"), AccidentGrade.valueOf(rs.getString("grade")),
+            AccidentStatus.valueOf(rs.getString("status")), rs.getInt("late_steps"), rs.getInt("cases"),
+            instant(rs, "investigation_due"), instant(rs, "concluded_at")))
+        .list();
   }
 
   private static String where(Set<String> jurisdictions, AccidentGrade grade, Integer year, Map<String, Object> params) {

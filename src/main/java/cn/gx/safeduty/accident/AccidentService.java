@@ -131,10 +131,12 @@ public class AccidentService {
     return view(accidents.find(id).orElseThrow(() -> new NotFoundException("Accident", id)));
   }
 
-  public Page<AccidentView> list(String jurisdiction, boolean includeSubdivisions, AccidentGrade grade, Integer year,
+  /** One page of accidents as summaries, in one query (and one to count them). */
+  @Transactional(readOnly = true)
+  public Page<AccidentSummary> list(String jurisdiction, boolean includeSubdivisions, AccidentGrade grade, Integer year,
       int page, int size) {
     Set<String> codes = jurisdictions.scope(jurisdiction, includeSubdivisions);
-    return Page.of(accidents.page(codes, grade, year, page, size).stream().map(this::view).toList(), page, size,
+    return Page.of(accidents.summaries(codes, grade, year, page, size), page, size,
         accidents.count(codes, grade, year));
   }
 

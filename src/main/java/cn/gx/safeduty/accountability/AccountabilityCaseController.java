@@ -50,7 +50,7 @@ public class AccountabilityCaseController {
   }
 
   @GetMapping
-  public Page<CaseView> list(
+  public Page<CaseSummary> list(
       @RequestParam(required = false) Long cadre,
       @RequestParam(required = false) CaseStatus status,
       @RequestParam(required = false) Ground ground,

@@ -102,14 +102,31 @@ public class AccountabilityCaseRepository {
         .params(params).query(Long.class).single();
   }
 
-  public List<AccountabilityCase> page(CaseFilter filter, int page, int size) {
+  /** A page of case summaries in one query: the case, its cadre's name, the latest recommendation and decision. */
+  public List<CaseSummary.Row> summaries(CaseFilter filter, int page, int size) {
     Map<String, Object> params = new HashMap<>();
     String where = where(filter, params);
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id" + where
+    return jdbc.sql("""
+            SELECT c.id, c.case_number, c.cadre_id, k.name AS cadre_name, c.ground, c.accident_grade, c.status,
+              c.outcome, c.process_instance_id, c.registered_at, c.closed_at,
+              (SELECT r.sanction FROM accountability_recommendation r WHERE r.case_id = c.id
+                ORDER BY r.id DESC LIMIT 1) AS recommended_sanction,
+              (SELECT d.sanction FROM accountability_decision d WHERE d.case_id = c.id
+                ORDER BY d.id DESC LIMIT 1) AS sanction_in_force
+            FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id""" + where
             + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
-        .params(params).query(AccountabilityCaseRepository::toCase).list();
+        .params(params)
+        .query((rs, n) -> new CaseSummary.Row(rs.getLong("id"), rs.getString("case_number"), rs.getLong("cadre_id"),
+            rs.getString("cadre_name"), Ground.valueOf(rs.getString("ground")),
+            rs.getString("accident_grade") != null ? AccidentGrade.valueOf(rs.getString("accident_grade")) : null,
+            CaseStatus.valueOf(rs.getString("status")), rs.getString("outcome"),
+            rs.getString("recommended_sanction") != null ? Sanction.valueOf(rs.getString("recommended_sanction")) : null,
+            rs.getString("sanction_in_force") != null ? Sanction.valueOf(rs.getString("sanction_in_force")) : null,
+            rs.getString("process_instance_id"), rs.getTimestamp("registered_at").toInstant(),
+            rs.getTimestamp("closed_at") != null ? rs.getTimestamp("closed_at").toInstant() : null))
+        .list();
   }
 
   private static String where(CaseFilter filter, Map<String, Object> params) {

@@ -1,6 +1,8 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.OpenTasks;
 import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.security.SafeDutyGroup;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.registry.SafetyRecord;
@@ -17,9 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +32,8 @@ public class AccountabilityCaseService {
   public static final String APPEAL_MESSAGE = "AccountabilityAppeal";
   public static final String NEW_FACTS_MESSAGE = "AccountabilityNewFacts";
 
+  static final List<String> DEPARTMENTS = SafeDutyGroup.departments().stream().map(SafeDutyGroup::id).toList();
+
   public record Registered(long id, String processInstanceId, String caseNumber) {
   }
 
@@ -42,11 +44,11 @@ public class AccountabilityCaseService {
   private final JurisdictionService jurisdictions;
   private final SafetyRecordService records;
   private final RuntimeService runtime;
-  private final TaskService tasks;
+  private final OpenTasks openTasks;
   private final Clock clock;
 
   public AccountabilityCaseService(AccountabilityCaseRepository cases, CaseLifecycle lifecycle, RecordNumbers numbers, CadreService cadres,
-      JurisdictionService jurisdictions, SafetyRecordService records, RuntimeService runtime, TaskService tasks,
+      JurisdictionService jurisdictions, SafetyRecordService records, RuntimeService runtime, OpenTasks openTasks,
       Clock clock) {
     this.cases = cases;
     this.lifecycle = lifecycle;
@@ -55,7 +57,7 @@ public class AccountabilityCaseService {
     this.jurisdictions = jurisdictions;
     this.records = records;
     this.runtime = runtime;
-    this.tasks = tasks;
+    this.openTasks = openTasks;
     this.clock = clock;
   }
 
@@ -145,10 +147,16 @@ public class AccountabilityCaseService {
     return cases.find(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
   }
 
-  public Page<CaseView> list(Long cadreId, CaseStatus status, Ground ground, String jurisdiction,
+  /** One page of cases as summaries: one query for the rows, one per department for their open tasks. */
+  @Transactional(readOnly = true)
+  public Page<CaseSummary> list(Long cadreId, CaseStatus status, Ground ground, String jurisdiction,
       boolean includeSubdivisions, int page, int size) {
     CaseFilter filter = new CaseFilter(cadreId, status, ground, jurisdictions.scope(jurisdiction, includeSubdivisions));
-    return Page.of(cases.page(filter, page, size).stream().map(this::view).toList(), page, size, cases.count(filter));
+    List<CaseSummary.Row> rows = cases.summaries(filter, page, size);
+    Map<String, List<OpenTasks.OpenTask>> open = openTasks.of(
+        rows.stream().map(CaseSummary.Row::processInstanceId).toList(), DEPARTMENTS);
+    return Page.of(rows.stream().map(r -> r.with(open.getOrDefault(r.processInstanceId(), List.of()))).toList(),
+        page, size, cases.count(filter));
   }
 
   private CaseView view(AccountabilityCase c) {
@@ -164,22 +172,11 @@ public class AccountabilityCaseService {
         cases.latestRecommendation(c.id()).map(CaseView.RecommendationView::of).orElse(null),
         inForce != null ? CaseView.DecisionView.of(inForce) : null,
         restriction,
-        openTasks(c.processInstanceId()),
+        openTasks.of(c.processInstanceId(), DEPARTMENTS),
         decisions.stream().map(CaseView.DecisionView::of).toList(),
         cases.steps(c.id()),
         c.registeredBy(), c.registeredAt(), c.closedAt());
   }
 
-  private List<CaseView.OpenTask> openTasks(String processInstanceId) {
-    if (processInstanceId == null) {
-      return List.of();
-    }
-    return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list().stream()
-        .map(task -> new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-            tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).findFirst().orElse(null),
-            task.getAssignee(), task.getDueDate()))
-        .toList();
-  }
+
 }

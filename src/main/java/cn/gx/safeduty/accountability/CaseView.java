@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.OpenTasks;
 import cn.gx.safeduty.registry.RestrictionKind;
 import cn.gx.safeduty.registry.RestrictionScope;
 import cn.gx.safeduty.accountability.AccidentGrade;
@@ -23,7 +24,7 @@ public record CaseView(
     RecommendationView recommendation,
     DecisionView decision,
     RestrictionView restriction,
-    List<OpenTask> openTasks,
+    List<OpenTasks.OpenTask> openTasks,
     List<DecisionView> decisions,
     List<CaseStep> steps,
     String registeredBy,
@@ -54,7 +55,4 @@ public record CaseView(
   public record RestrictionView(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn, LocalDate endsOn) {
   }
 
-  public record OpenTask(String id, String taskDefinitionKey, String name, String candidateGroup, String assignee,
-      java.util.Date due) {
-  }
 }

@@ -5,26 +5,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The yearly numbers of SafeDuty's records (问责〔2026〕0001, 事故〔2026〕0001): one counter row per
  * kind and year, advanced under its row lock, so concurrent registrations get distinct numbers.
- * The first number of a year creates the row in a transaction of its own, where losing the race to
- * another registration is harmless and leaves the caller's transaction untouched.
+ * The first number of a year creates the row behind a savepoint of the caller's transaction, so that
+ * losing that race to another registration is rolled back alone and leaves the transaction usable.
  */
 @Component
 public class RecordNumbers {
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate separately;
+  private final TransactionTemplate savepoint;
 
   public RecordNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.separately = new TransactionTemplate(transactions);
-    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
+  /** The next number; within the caller's transaction, whose lock on the counter row holds until it ends. */
+  @Transactional
   public String next(String kind, int year) {
     if (advance(kind, year) == 0) {
       createCounter(kind, year);
@@ -42,7 +45,7 @@ public class RecordNumbers {
 
   private void createCounter(String kind, int year) {
     try {
-      separately.executeWithoutResult(status ->
+      savepoint.executeWithoutResult(status ->
           jdbc.sql("INSERT INTO case_number_sequence (kind, case_year, last_used) VALUES (?, ?, 0)")
               .params(kind, year).update());
     } catch (DuplicateKeyException createdMeanwhile) {

@@ -162,6 +162,33 @@ class PostgresProductionRunTest extends RegistryApiContract {
     tasks.complete(task.getId(), variables);
   }
 
+  /** The first accident of a year no one has recorded in yet, twenty times at once: twenty distinct numbers. */
+  @Test
+  void parallelRegistrationsGetDistinctNumbers() throws Exception {
+    int parallel = 20;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
+    for (int i = 0; i < parallel; i++) {
+      int n = i;
+      numbers.add(pool.submit(() -> {
+        start.await();
+        Instant occurred = Instant.parse("2019-06-01T02:00:00Z").plus(n, ChronoUnit.MINUTES);
+        return accidents.record(new NewAccident("450102", "并发登记" + n, occurred, "建筑施工", 0, 1,
+            new BigDecimal("50000"), "并发登记测试", new Reporting(occurred.plus(20, ChronoUnit.MINUTES), null, null,
+            null)), "pg-em").accidentNumber();
+      }));
+    }
+    start.countDown();
+    java.util.Set<String> distinct = new java.util.TreeSet<>();
+    for (var number : numbers) {
+      distinct.add(number.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(distinct).hasSize(parallel).first().isEqualTo("事故〔2019〕0001");
+    assertThat(distinct).last().isEqualTo("事故〔2019〕0020");
+  }
+
   @Test
   void runsOnPostgresWithoutDemoData() {
     assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");

@@ -1,0 +1,37 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.kernel.OpenTasks;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A case as a list shows it: what it is about, where it stands, and who has it now. Read for a
+ * whole page at once; the full view with decisions and steps is {@code GET /api/accountability-cases/{id}}.
+ */
+public record CaseSummary(
+    long id,
+    String caseNumber,
+    long cadreId,
+    String cadreName,
+    Ground ground,
+    AccidentGrade accidentGrade,
+    CaseStatus status,
+    String outcome,
+    Sanction recommendedSanction,
+    Sanction sanctionInForce,
+    String processInstanceId,
+    Instant registeredAt,
+    Instant closedAt,
+    List<OpenTasks.OpenTask> openTasks) {
+
+  /** One row of the page query, before its open tasks are added. */
+  record Row(long id, String caseNumber, long cadreId, String cadreName, Ground ground, AccidentGrade accidentGrade,
+      CaseStatus status, String outcome, Sanction recommendedSanction, Sanction sanctionInForce,
+      String processInstanceId, Instant registeredAt, Instant closedAt) {
+
+    CaseSummary with(List<OpenTasks.OpenTask> openTasks) {
+      return new CaseSummary(id, caseNumber, cadreId, cadreName, ground, accidentGrade, status, outcome,
+          recommendedSanction, sanctionInForce, processInstanceId, registeredAt, closedAt, openTasks);
+    }
+  }
+}
