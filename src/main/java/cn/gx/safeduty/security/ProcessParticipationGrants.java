@@ -1,6 +1,7 @@
 package cn.gx.safeduty.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
 import java.util.Arrays;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Lets each department read the process definitions it takes part in, read off the deployed
  * models: a group named as a user task's candidate group may read that process's definition
- * (Tasklist needs it for the diagram and the form). Runs once the start-up deployment is done.
+ * (Tasklist needs it for the diagram and the form) and its instances (the case number and cadre
+ * its task lists show; every department reads the same cases through the API). Runs once the start-up deployment is done.
  */
 @Component
 public class ProcessParticipationGrants {
@@ -32,7 +34,7 @@ public class ProcessParticipationGrants {
   @EventListener(ApplicationReadyEvent.class)
   public void grant() {
     participation().forEach((group, processKeys) -> processKeys.forEach(key ->
-        Grants.grant(engine.getAuthorizationService(), group, PROCESS_DEFINITION, key, READ)));
+        Grants.grant(engine.getAuthorizationService(), group, PROCESS_DEFINITION, key, READ, READ_INSTANCE)));
   }
 
   /** Candidate group → keys of the processes with a user task for it. */

@@ -151,4 +151,20 @@ class CaseForgeryTest {
     assertThat(forged.json().get("errors").findValuesAsText("field")).containsExactly("caseNumber");
     assertThat(engine.getTaskService().createTaskQuery().taskId(review).count()).isOne();
   }
+
+  /** The department's queue in Tasklist says which case and cadre each task is about. */
+  @Test
+  void theQueueShowsTheCaseNumberAndTheCadre() {
+    JsonNode c = registerCase();
+    JsonNode filters = http.get("/engine-rest/filter?resourceType=Task&name=" + java.net.URLEncoder.encode("本部门待办",
+        java.nio.charset.StandardCharsets.UTF_8), "em-staff").json();
+    String queue = filters.get(0).get("id").asText();
+    Response listed = http.send("POST", "/engine-rest/filter/" + queue + "/list", "em-staff", "demo",
+        "application/json", Http.toJson(Map.of("processInstanceId", c.get("processInstanceId").asText())),
+        Map.of("Accept", "application/hal+json"));
+    assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+    JsonNode variables = listed.json().get("_embedded").get("task").get(0).get("_embedded").get("variable");
+    assertThat(variables.findValuesAsText("name")).contains("caseNumber", "cadreLabel");
+    assertThat(variables.findValuesAsText("value")).contains(c.get("caseNumber").asText());
+  }
 }

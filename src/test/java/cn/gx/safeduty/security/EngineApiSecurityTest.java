@@ -162,6 +162,14 @@ class EngineApiSecurityTest {
       JsonNode filters = http.get("/engine-rest/filter?resourceType=Task", user).json();
       assertThat(filters).extracting(f -> f.get("name").asText())
           .containsExactlyInAnyOrder("我的任务", "本部门待办", "即将到期");
+      assertThat(StreamSupport.stream(filters.spliterator(), false)
+          .sorted(java.util.Comparator.comparingInt(f -> f.get("properties").get("priority").asInt()))
+          .map(f -> f.get("name").asText()).findFirst()).as("Tasklist shows the lowest priority first").hasValue("本部门待办");
+      assertThat(filters).allSatisfy(f -> {
+        assertThat(f.get("properties").get("variables").findValuesAsText("name"))
+            .contains("caseNumber", "cadreLabel", "accidentNumber");
+        assertThat(f.get("query").get("sorting").get(0).get("sortBy").asText()).isEqualTo("dueDate");
+      });
     }
     JsonNode orgFilters = http.get("/engine-rest/filter?resourceType=Task", "org-staff").json();
     JsonNode queue = StreamSupport.stream(orgFilters.spliterator(), false)

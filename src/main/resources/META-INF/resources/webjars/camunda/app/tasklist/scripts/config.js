@@ -9,8 +9,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // Chinese validation messages for Camunda Forms (safeduty/form-messages.js)
-  customScripts: ['safeduty/form-messages'],
+  // Chinese validation messages for Camunda Forms (safeduty/form-messages.js); task lists sorted
+  // by due date unless the user picks another order (safeduty/due-date-sorting.js)
+  customScripts: ['safeduty/form-messages', 'safeduty/due-date-sorting'],
   dateFormat: {
     normal: 'YYYY年M月D日 HH:mm',
     long: 'YYYY年M月D日 HH:mm:ss'
