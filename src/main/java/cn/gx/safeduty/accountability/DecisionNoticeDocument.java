@@ -3,20 +3,22 @@ package cn.gx.safeduty.accountability;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.RestrictionScope;
-import cn.gx.safeduty.web.ChineseFont;
+import cn.gx.safeduty.kernel.document.DocumentRenderer;
 import cn.gx.safeduty.kernel.ConflictException;
-import cn.gx.safeduty.web.SimpleDocument;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The decision notice of a case as a Chinese PDF: 问责决定书 from the decision in force, or
- * 不予追究决定书 when the case closed without pursuit.
+ * The decision notice of a case as a Chinese PDF from its template ({@code documents/decision-notice.html},
+ * {@code documents/not-pursued-notice.html}): 问责决定书 from the decision in force, or 不予追究决定书
+ * when the case closed without pursuit.
  */
 @Component
 public class DecisionNoticeDocument {
@@ -30,16 +32,16 @@ public class DecisionNoticeDocument {
   private final AccountabilityCaseRepository repository;
   private final CadreService cadres;
   private final AccountabilityPolicy policy;
-  private final ChineseFont font;
+  private final DocumentRenderer documents;
   private final Clock clock;
 
   public DecisionNoticeDocument(AccountabilityCaseService cases, AccountabilityCaseRepository repository,
-      CadreService cadres, AccountabilityPolicy policy, ChineseFont font, Clock clock) {
+      CadreService cadres, AccountabilityPolicy policy, DocumentRenderer documents, Clock clock) {
     this.cases = cases;
     this.repository = repository;
     this.cadres = cadres;
     this.policy = policy;
-    this.font = font;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -49,54 +51,44 @@ public class DecisionNoticeDocument {
     Decision first = decisions.stream()
         .filter(d -> d.kind() == DecisionKind.DECISION || d.kind() == DecisionKind.NOT_PURSUED).findFirst()
         .orElseThrow(() -> new ConflictException("Case " + c.caseNumber() + " has no decision yet"));
+    Map<String, Object> data = common(c);
     if (first.kind() == DecisionKind.NOT_PURSUED) {
-      return notPursued(c, first);
+      data.put("organ", CaseLabels.group(first.decidingGroup()));
+      data.put("reasons", first.reasons());
+      data.put("date", DATE.format(LocalDate.ofInstant(first.decidedAt(), clock.getZone())));
+      return new Notice(fileName(c, "不予追究决定书"), documents.pdf("not-pursued-notice", data));
     }
     Decision inForce = decisions.get(decisions.size() - 1);
-    Cadre cadre = cadres.get(c.cadreId());
     Recommendation recommendation = repository.latestRecommendation(caseId).orElseThrow();
     LocalDate decidedOn = LocalDate.ofInstant(inForce.decidedAt(), clock.getZone());
-
-    try (SimpleDocument doc = new SimpleDocument(font)) {
-      doc.title("问责决定书").centered(c.caseNumber() + "号").gap();
-      doc.paragraph("被问责人：" + CaseLabels.cadre(cadre));
-      doc.paragraph("问责情形：" + CaseLabels.ground(c));
-      doc.heading("一、基本事实").paragraph(c.summary()).paragraph(CaseLabels.facts(c.facts()));
-      doc.heading("二、岗位职责、履职情况和履职条件（第二十七条）")
-          .paragraph("岗位职责：" + nonBlank(first.postDuties()))
-          .paragraph("履职情况：" + nonBlank(first.dutyPerformance()))
-          .paragraph("履职条件：" + nonBlank(first.dutyConditions()));
-      doc.heading("三、处理依据")
-          .paragraph("依据《广西壮族自治区党政领导干部安全生产责任制实施细则》" + Articles.chinese(recommendation.articles())
-              + "，规则建议：" + (recommendation.sanction() != null ? recommendation.sanction().chineseName() : "不予追究") + "。")
-          .paragraph("决定理由：" + nonBlank(first.reasons()));
-      doc.heading("四、问责决定").paragraph(decisionText(inForce, decisions.size() > 1));
-      if (inForce.sanction() != null) {
-        doc.paragraph(restrictionText(inForce, c.ground(), decidedOn));
-      }
-      if (inForce == first) {
-        doc.heading("五、申诉").paragraph("如对本决定不服，可自收到本决定书之日起" + window()
-            + "内，向" + CaseLabels.group(inForce.decidingGroup()) + "提出申诉。申诉期间，不停止本决定的执行。");
-      }
-      doc.gap().gap().paragraph(CaseLabels.group(inForce.decidingGroup())).paragraph(DATE.format(decidedOn));
-      return new Notice(c.caseNumber().replaceAll("[〔〕]", "-") + "-问责决定书.pdf", doc.toPdf("问责决定书 " + c.caseNumber()));
-    }
+    data.put("organ", CaseLabels.group(inForce.decidingGroup()));
+    data.put("postDuties", nonBlank(first.postDuties()));
+    data.put("dutyPerformance", nonBlank(first.dutyPerformance()));
+    data.put("dutyConditions", nonBlank(first.dutyConditions()));
+    data.put("articles", Articles.chinese(recommendation.articles()));
+    data.put("recommended", recommendation.sanction() != null ? recommendation.sanction().chineseName() : "不予追究");
+    data.put("reasons", nonBlank(first.reasons()));
+    data.put("decision", decisionText(inForce, decisions.size() > 1));
+    data.put("restriction", inForce.sanction() != null ? restrictionText(inForce, c.ground(), decidedOn) : null);
+    data.put("appealWindow", inForce == first ? window() : null);
+    data.put("date", DATE.format(decidedOn));
+    return new Notice(fileName(c, "问责决定书"), documents.pdf("decision-notice", data));
   }
 
-  /** 不予追究决定书: the case closed under Art 25 or, for a departed cadre, Art 26. */
-  private Notice notPursued(AccountabilityCase c, Decision d) {
+  /** What both notices say of the case: its number, the cadre, the ground and the facts. */
+  private Map<String, Object> common(AccountabilityCase c) {
     Cadre cadre = cadres.get(c.cadreId());
-    try (SimpleDocument doc = new SimpleDocument(font)) {
-      doc.title("不予追究决定书").centered(c.caseNumber() + "号").gap();
-      doc.paragraph("当事人：" + CaseLabels.cadre(cadre));
-      doc.paragraph("问责情形：" + CaseLabels.ground(c));
-      doc.heading("一、基本事实").paragraph(c.summary()).paragraph(CaseLabels.facts(c.facts()));
-      doc.heading("二、决定").paragraph(d.reasons() + "。");
-      doc.gap().gap().paragraph(CaseLabels.group(d.decidingGroup()))
-          .paragraph(DATE.format(LocalDate.ofInstant(d.decidedAt(), clock.getZone())));
-      return new Notice(c.caseNumber().replaceAll("[〔〕]", "-") + "-不予追究决定书.pdf",
-          doc.toPdf("不予追究决定书 " + c.caseNumber()));
-    }
+    Map<String, Object> data = new HashMap<>();
+    data.put("caseNumber", c.caseNumber());
+    data.put("cadre", CaseLabels.cadre(cadre));
+    data.put("ground", CaseLabels.ground(c));
+    data.put("summary", c.summary());
+    data.put("facts", CaseLabels.facts(c.facts()).lines().toList());
+    return data;
+  }
+
+  private static String fileName(AccountabilityCase c, String title) {
+    return c.caseNumber().replaceAll("[〔〕]", "-") + "-" + title + ".pdf";
   }
 
   private static String decisionText(Decision d, boolean afterAppeal) {

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.web;
 
+import cn.gx.safeduty.kernel.document.DocumentFontMissingException;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.InvalidFieldsException;

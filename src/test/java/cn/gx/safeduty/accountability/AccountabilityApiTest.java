@@ -3,7 +3,7 @@ package cn.gx.safeduty.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.support.EmbeddedAppTest;
-import cn.gx.safeduty.web.ChineseFont;
+import cn.gx.safeduty.kernel.document.ChineseFont;
 import cn.gx.safeduty.support.Http;
 import cn.gx.safeduty.support.Http.Response;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -154,7 +154,8 @@ class AccountabilityApiTest {
 
     String notice = noticeText("/api/accountability-cases/" + id + "/notice", "di-staff");
     if (notice != null) {
-      assertThat(notice).contains("问责决定书", view.get("caseNumber").asText(), "诫勉", "接口测试干部", "第二十七条", "申诉");
+      assertThat(notice).contains("问责决定书", view.get("caseNumber").asText(), "诫勉", "接口测试干部", "第二十七条", "申诉",
+          "组织部门");
     }
 
     Response appeal = http.postJson("/api/accountability-cases/" + id + "/appeal", "em-staff",

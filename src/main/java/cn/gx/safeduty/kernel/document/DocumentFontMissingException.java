@@ -1,4 +1,4 @@
-package cn.gx.safeduty.web;
+package cn.gx.safeduty.kernel.document;
 
 import java.util.List;
 
