@@ -19,12 +19,12 @@ public class CadreService {
   static final String REGISTRATION_REASON = "登记";
 
   private final CadreRepository cadres;
-  private final JurisdictionRepository jurisdictions;
+  private final JurisdictionService jurisdictions;
   private final SafetyRecordRepository records;
   private final CadreCsv csv;
   private final Clock clock;
 
-  public CadreService(CadreRepository cadres, JurisdictionRepository jurisdictions, SafetyRecordRepository records,
+  public CadreService(CadreRepository cadres, JurisdictionService jurisdictions, SafetyRecordRepository records,
       CadreCsv csv, Clock clock) {
     this.cadres = cadres;
     this.jurisdictions = jurisdictions;

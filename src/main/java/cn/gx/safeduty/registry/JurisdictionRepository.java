@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import cn.gx.safeduty.kernel.InvalidFieldsException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,20 +56,6 @@ public class JurisdictionRepository {
       next = next.get().parentCode() != null ? find(next.get().parentCode()) : Optional.empty();
     }
     return chain;
-  }
-
-  /**
-   * The codes a list filter {@code jurisdiction=…&includeSubdivisions=…} selects: null for no
-   * filter; an unknown code is a 400 naming the parameter.
-   */
-  public Set<String> scope(String code, boolean includeSubdivisions) {
-    if (code == null) {
-      return null;
-    }
-    if (find(code).isEmpty()) {
-      throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
-    }
-    return includeSubdivisions ? subtree(code) : Set.of(code);
   }
 
   /** The code itself and every jurisdiction below it. */

@@ -23,9 +23,18 @@ public class JurisdictionService {
     return jurisdictions.withAncestors(code);
   }
 
-  /** The codes a list filter on one jurisdiction selects (null: all). */
+  /**
+   * The codes a list filter {@code jurisdiction=…&includeSubdivisions=…} selects: null for no
+   * filter; an unknown code is refused, naming the parameter.
+   */
   public java.util.Set<String> scope(String code, boolean includeSubdivisions) {
-    return jurisdictions.scope(code, includeSubdivisions);
+    if (code == null) {
+      return null;
+    }
+    if (jurisdictions.find(code).isEmpty()) {
+      throw new InvalidFieldsException("jurisdiction", "names no jurisdiction");
+    }
+    return includeSubdivisions ? jurisdictions.subtree(code) : java.util.Set.of(code);
   }
 
   @Transactional
