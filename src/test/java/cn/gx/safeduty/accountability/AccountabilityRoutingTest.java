@@ -1,0 +1,219 @@
+package cn.gx.safeduty.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.gx.safeduty.kernel.calendar.CalendarFiles;
+import cn.gx.safeduty.kernel.calendar.WorkingDays;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of processes/accountability.bpmn on a bare engine, in seconds: the delegates are
+ * stand-ins that set what the gateways route on (as the real ones would from the rules and the
+ * record), so each test states a case's situation and follows where the model sends it.
+ */
+@Deployment(resources = "processes/accountability.bpmn")
+class AccountabilityRoutingTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+
+  static ProcessEngine engine() {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("accountability-routing");
+    configuration.setJdbcUrl("jdbc:h2:mem:accountability-routing;DB_CLOSE_DELAY=-1");
+    configuration.setExpressionManager(new MockExpressionManager());
+    configuration.setHistory("full");
+    configuration.setJobExecutorActivate(false);
+    configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
+    return configuration.buildProcessEngine();
+  }
+
+  /** What the rules would say of the case this test runs. */
+  Map<String, Object> recommendation;
+  final List<String> called = new ArrayList<>();
+
+  @BeforeEach
+  void standIns() throws IOException {
+    Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    Mocks.register("workingDays", new WorkingDays(
+        new CalendarFiles().workingDayCalendar("src/test/resources/calendar-years-ahead", clock), clock,
+        LocalTime.of(18, 0)));
+    AccountabilityPolicy policy = new AccountabilityPolicy();
+    policy.setAppealWindow("P1M");
+    AccountabilityPolicy.Due due = new AccountabilityPolicy.Due();
+    due.setConfirmExemption("5WD");
+    due.setDecideProceeding("5WD");
+    due.setReview("10WD");
+    due.setReferral("10WD");
+    due.setDecision("10WD");
+    due.setAppealReview("20WD");
+    due.setPublishNotice("5WD");
+    policy.setDue(due);
+    Mocks.register("accountabilityPolicy", policy);
+    recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", false,
+        "decidingGroup", "emergency-management");
+    Mocks.register("recommendSanctionDelegate", (JavaDelegate) execution -> {
+      called.add("recommend");
+      execution.setVariables(recommendation);
+    });
+    Mocks.register("recordTaskStepListener", (TaskListener) task -> {
+      task.getExecution().setVariable("lastStepGroup", task.getCandidates().stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).findFirst().orElseThrow().getGroupId());
+    });
+    Mocks.register("recordDecisionDelegate", (JavaDelegate) execution -> {
+      called.add("decide");
+      Sanction sanction = Sanction.valueOf((String) execution.getVariable("decisionSanction"));
+      boolean within = sanction.decidingGroup().equals(execution.getVariable("lastStepGroup"));
+      execution.setVariable("withinAuthority", within);
+      if (!within) {
+        execution.setVariable("decidingGroup", sanction.decidingGroup());
+      }
+    });
+    Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> called.add("issue"));
+    Mocks.register("recordAppealOutcomeDelegate", (JavaDelegate) execution -> {
+      called.add("answer appeal");
+      execution.setVariable("decisionRevoked", "REVOKE".equals(execution.getVariable("appealOutcome")));
+    });
+    Mocks.register("carryOutSanctionDelegate", (JavaDelegate) execution -> {
+      called.add("carry out");
+      execution.setVariable("sanctionIsNotice", "NOTICE".equals(execution.getVariable("decisionSanction")));
+    });
+    Mocks.register("closeCaseDelegate", (JavaDelegate) execution -> called.add("close"));
+    Mocks.register("closeNotPursuedDelegate", (JavaDelegate) execution -> called.add("close not pursued"));
+  }
+
+  @AfterEach
+  void forget() {
+    Mocks.reset();
+  }
+
+  ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey("accountability", withVariables("caseId", 1L));
+  }
+
+  void reviewAll(ProcessInstance pi) {
+    for (String review : List.of("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational")) {
+      complete(task(review, pi));
+    }
+  }
+
+  @Test
+  void aConfirmedExemptionEndsTheCase() {
+    recommendation = Map.of("exempted", true, "departureNeedsDecision", false, "suspectedDutyCrime", false,
+        "decidingGroup", "emergency-management");
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt("Task_ConfirmExemption");
+    complete(task(pi), withVariables("exemptionConfirmed", "true"));
+    assertThat(pi).isEnded().hasPassed("Event_CaseNotPursued");
+    assertThat(called).containsExactly("recommend", "close not pursued");
+  }
+
+  @Test
+  void aRefusedExemptionGoesToTheJointReview() {
+    recommendation = Map.of("exempted", true, "departureNeedsDecision", false, "suspectedDutyCrime", false,
+        "decidingGroup", "emergency-management");
+    ProcessInstance pi = start();
+    complete(task(pi), withVariables("exemptionConfirmed", "false"));
+    assertThat(pi).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational");
+  }
+
+  @Test
+  void aDepartedCadreIsAskedAboutFirst() {
+    recommendation = Map.of("exempted", false, "departureNeedsDecision", true, "suspectedDutyCrime", false,
+        "decidingGroup", "emergency-management");
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt("Task_DecideWhetherToProceed");
+    complete(task(pi), withVariables("proceedAgainstDeparted", "false"));
+    assertThat(pi).isEnded().hasPassed("Task_CloseNotPursued");
+  }
+
+  @Test
+  void aSuspectedDutyCrimeAddsTheReferral() {
+    recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", true,
+        "decidingGroup", "discipline-inspection");
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational",
+        "Task_ReferDutyCrime");
+    assertThat(task("Task_ReferDutyCrime", pi)).hasCandidateGroup("discipline-inspection");
+    reviewAll(pi);
+    complete(task("Task_ReferDutyCrime", pi));
+    assertThat(pi).isWaitingAt("Task_DecideSanctionDi");
+  }
+
+  @Test
+  void aNoticeIsPublishedAfterTheAppealWindow() {
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    assertThat(pi).isWaitingAt("Task_DecideSanctionEm");
+    complete(task(pi), withVariables("decisionSanction", "NOTICE"));
+    assertThat(pi).isWaitingAt("Gateway_AwaitAppeal");
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Task_PublishNotice");
+    complete(task(pi));
+    assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
+    assertThat(called).containsExactly("recommend", "decide", "issue", "carry out", "close");
+  }
+
+  @Test
+  void aSanctionOutsideTheGroupsAuthorityGoesToTheGroupWhoseItIs() {
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task(pi), withVariables("decisionSanction", "REMOVAL"));
+    assertThat(pi).isWaitingAt("Task_DecideSanctionOrg");
+    complete(task(pi), withVariables("decisionSanction", "REMOVAL"));
+    assertThat(pi).isWaitingAt("Gateway_AwaitAppeal");
+  }
+
+  @Test
+  void anAppealGoesToTheDecidingGroupAndMayRevoke() {
+    recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", false,
+        "decidingGroup", "organization");
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task(pi), withVariables("decisionSanction", "ADMONISHMENT"));
+    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
+        .correlate();
+    assertThat(pi).isWaitingAt("Task_ReviewAppealOrg");
+    complete(task(pi), withVariables("appealOutcome", "REVOKE"));
+    assertThat(pi).isEnded().hasPassed("Event_DecisionRevoked").hasNotPassed("Task_CarryOutSanction");
+  }
+
+  @Test
+  void newFactsRunTheRulesAgainAndRestartTheReview() {
+    ProcessInstance pi = start();
+    complete(task("Task_ReviewNotice", pi));
+    recommendation = Map.of("exempted", true, "departureNeedsDecision", false, "suspectedDutyCrime", false,
+        "decidingGroup", "emergency-management");
+    runtimeService().createMessageCorrelation(AccountabilityCaseService.NEW_FACTS_MESSAGE).processInstanceId(pi.getId())
+        .correlate();
+    assertThat(pi).isWaitingAt("Task_ConfirmExemption");
+    assertThat(called).containsExactly("recommend", "recommend");
+  }
+}
