@@ -55,12 +55,15 @@ class AccountabilityRoutingTest {
     return configuration.buildProcessEngine();
   }
 
+  ProcessEngine engine;
+
   /** What the rules would say of the case this test runs. */
   Map<String, Object> recommendation;
   final List<String> called = new ArrayList<>();
 
   @BeforeEach
   void standIns() throws IOException {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
     Mocks.register("workingDays", new WorkingDays(
         new CalendarFiles().workingDayCalendar("src/test/resources/calendar-years-ahead", clock), clock,

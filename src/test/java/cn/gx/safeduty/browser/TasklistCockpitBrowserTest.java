@@ -63,6 +63,7 @@ class TasklistCockpitBrowserTest {
         browser.login("tasklist", user);
         String queueLabel = browser.visible(By.xpath("//*[contains(@class,'task-filters')]//*[contains(normalize-space(.),'本部门待办')]")).getText();
         assertThat(queueLabel).contains("本部门待办");
+        browser.visible(By.xpath("//*[@cam-sorting-choices]//*[contains(normalize-space(.),'办理期限')]"));
         browser.screenshot(user + "-1-tasklist");
         browser.visible(By.xpath("//*[normalize-space(.)='筛选任务' or @placeholder='筛选任务']"));
 
