@@ -36,6 +36,13 @@ public class AccountabilityStepRules implements StepRules {
     cases.insertStep(c.id(), CaseStepRules.read(step, fields, recommended(c)));
     task.getExecution().setVariable("lastStepBy", step.userId());
     task.getExecution().setVariable("lastStepGroup", step.groupId());
+    if (step.taskKey().equals(CaseTasks.CONFIRM_EXEMPTION) && !fields.flag("exemptionConfirmed", "是否确认不予追究")) {
+      // the exemption is no longer in play: the forms show the recommendation without it, and a
+      // later 不予追究 (a departed cadre not proceeded against) does not cite Art 25
+      task.getExecution().setVariable("exempted", false);
+      cases.latestRecommendation(c.id()).ifPresent(r ->
+          task.getExecution().setVariable("recommendationLabel", CaseLabels.recommendation(r, true)));
+    }
     if (CaseTasks.JOINT_REVIEW.contains(step.taskKey())) {
       task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(c.id())));
     }

@@ -38,10 +38,8 @@ public final class CaseLabels {
         "涉嫌职务违法犯罪（第二十一条）：" + yesNo(f.suspectedDutyCrime()));
   }
 
-  public static String recommendation(Recommendation r) {
-    if (r.exempted()) {
-      return "依第二十五条，不予追究领导责任";
-    }
+  /** The recommendation as the forms show it; once emergency management refuses the exemption, without it. */
+  public static String recommendation(Recommendation r, boolean exemptionRefused) {
     String text = String.join("\n",
         "建议问责方式：" + r.sanction().chineseName() + "（第" + r.level() + "档；基准档次第" + r.bandLow() + "至"
             + r.bandHigh() + "档）",
@@ -49,6 +47,11 @@ public final class CaseLabels {
         "从轻、减轻（第二十四条）：" + r.mitigation().chineseName(),
         "需审查人权衡从重与从轻情节（第二十七条）：" + yesNo(r.needsReviewerWeighing()),
         "作出决定的部门（第二十八条）：" + group(r.decidingGroup()));
+    if (r.exempted()) {
+      text = (exemptionRefused
+          ? "应急管理部门未确认依第二十五条不予追究，按以下建议继续审查"
+          : "依第二十五条，拟不予追究领导责任（待应急管理部门确认；未确认的，按以下建议继续审查）") + "\n" + text;
+    }
     if (r.departureNeedsDecision()) {
       text += "\n干部已离任且非情节恶劣、后果严重：由应急管理部门决定是否继续追究";
     } else if (r.articles().contains("26")) {

@@ -47,7 +47,7 @@ public class CaseLifecycle {
   /** Why a case ends without a sanction. */
   public enum NotPursued {
     EXEMPTED("依第二十五条不予追究领导责任"),
-    DEPARTED("干部已离任，且非失职失责性质恶劣、后果严重，决定不再追究（第二十六条）"),
+    DEPARTED("干部已离任，失职失责并非性质恶劣、后果严重，经应急管理部门研究决定不再追究"),
     REVOKED(null);
 
     private final String reason;

@@ -28,7 +28,10 @@ public final class CaseStepRules {
       }
       case CaseTasks.DECIDE_PROCEEDING -> {
         boolean proceed = fields.flag("proceedAgainstDeparted", "是否继续追究");
-        String remarks = fields.requiredText("proceedingRemarks", "须写明是否继续追究的理由");
+        String remarks = fields.text("proceedingRemarks");
+        if (!proceed && remarks == null) {
+          throw new StepRefusedException("决定不再追究的，须写明理由");
+        }
         yield caseStep(step, proceed ? "PROCEED" : "NOT_PROCEED", null, remarks);
       }
       case CaseTasks.REVIEW_NOTICE -> review(step, fields, "em", recommended);

@@ -33,7 +33,7 @@ public class RecommendSanctionDelegate implements JavaDelegate {
     execution.setVariable("groundLabel", CaseLabels.ground(c));
     execution.setVariable("summary", c.summary());
     execution.setVariable("factsLabel", CaseLabels.facts(c.facts()));
-    execution.setVariable("recommendationLabel", CaseLabels.recommendation(r));
+    execution.setVariable("recommendationLabel", CaseLabels.recommendation(r, false));
     execution.setVariable("articlesLabel", Articles.chinese(r.articles()));
     execution.setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(c.id())));
   }

@@ -3,8 +3,9 @@ package cn.gx.safeduty.accountability;
 import java.util.List;
 
 /**
- * What the rules recommend for one case, with every article they applied, in order.
- * An exempted case (Art 25) has no band, level or sanction.
+ * What the rules recommend for one case, with every article they applied, in order. Band, level,
+ * sanction and deciding group are always there; {@code exempted} marks beside them that Art 25
+ * applies, for emergency management to confirm.
  *
  * @param departureNeedsDecision the cadre has left office and the case is not egregious and
  *     serious: emergency management decides whether to proceed (Art 26 read the other way)

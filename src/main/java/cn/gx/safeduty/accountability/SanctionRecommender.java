@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules engine of BRIEF §4, in its order: exemption (Art 25) → baseline band (the DMN table)
- * → aggravation (Art 23, only with main responsibility) → mitigation (Art 24) → both present:
- * the no-modifier level, weighed by the reviewer (Art 27) → departed cadre (Art 26) → deciding
- * group (Art 28). Each step appends the articles it applied. No engine, no database.
+ * The rules engine of BRIEF §4, in its order: exemption (Art 25, marked beside a full
+ * recommendation, so that a refused exemption goes on like any case) → baseline band (the DMN
+ * table) → aggravation (Art 23, only with main responsibility) → mitigation (Art 24) → both
+ * present: the top of the band, since Art 23 is mandatory (应当) and Art 24 discretionary (可以),
+ * flagged for the reviewer, who may lower it within the band with reasons (Art 27) → departed
+ * cadre (Art 26) → deciding group (Art 28). Each step appends the articles it applied. No engine,
+ * no database.
  */
 public class SanctionRecommender {
 
@@ -22,9 +25,9 @@ public class SanctionRecommender {
     List<String> articles = new ArrayList<>();
     articles.add(subject.ground().article());
 
-    if (exempted(subject)) {
+    boolean exempted = exempted(subject);
+    if (exempted) {
       articles.add("25");
-      return new Recommendation(true, null, null, null, null, null, false, facts.mitigation(), false, false, articles);
     }
 
     Band band = baseline.band(subject.ground(), subject.accidentGrade(), subject.responsibility());
@@ -50,7 +53,7 @@ public class SanctionRecommender {
     }
     Sanction sanction = Sanction.ofLevel(level);
     articles.add("28");
-    return new Recommendation(false, band.low(), band.high(), level, sanction, sanction.decidingGroup(), aggravated,
+    return new Recommendation(exempted, band.low(), band.high(), level, sanction, sanction.decidingGroup(), aggravated,
         mitigation, weighing, departed && !facts.egregiousAndSerious(), articles);
   }
 
@@ -65,9 +68,6 @@ public class SanctionRecommender {
   }
 
   static int level(Band band, boolean aggravated, Mitigation mitigation) {
-    if (aggravated && mitigation != Mitigation.NONE) {
-      return band.middle();
-    }
     if (aggravated) {
       return band.high();
     }

@@ -122,7 +122,8 @@ class AccountabilityProcessTest {
 
     CaseView view = service.view(r.id());
     assertThat(view.recommendation().exempted()).isTrue();
-    assertThat(view.recommendation().articles()).containsExactly("20(3)", "25");
+    assertThat(view.recommendation().articles()).startsWith("20(3)", "25");
+    assertThat(view.recommendation().sanction()).as("computed all the same").isEqualTo(Sanction.DEMOTION);
 
     complete(r, "Task_ConfirmExemption", "em-staff", Map.of("exemptionConfirmed", "true"));
     assertThat(pi).isEnded().hasPassed("Task_CloseNotPursued", "Event_CaseNotPursued");
@@ -139,25 +140,40 @@ class AccountabilityProcessTest {
         Responsibility.MAIN, new CaseFacts(true, false, false, Mitigation.NONE, false, false));
     assertThatThrownBy(() -> complete(r, "Task_ConfirmExemption", "em-staff", Map.of("exemptionConfirmed", "false")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("理由");
+    assertThat((String) engine.getRuntimeService().getVariable(r.processInstanceId(), "recommendationLabel"))
+        .contains("拟不予追究");
     complete(r, "Task_ConfirmExemption", "em-staff", Map.of("exemptionConfirmed", "false", "exemptionRemarks", "调查结论有误"));
     assertThat(instance(r)).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational");
+    assertThat((String) engine.getRuntimeService().getVariable(r.processInstanceId(), "recommendationLabel"))
+        .doesNotContain("拟不予追究").contains("未确认", "降职");
+
+    reviewAll(r);
+    assertThat(instance(r)).as("the rules' deciding group, as for any case").isWaitingAt("Task_DecideSanctionOrg");
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.DEMOTION, null, "同意规则建议"));
+    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");
+    assertThat(service.view(r.id()).decision().sanction()).isEqualTo(Sanction.DEMOTION);
   }
 
   @Test
   void aDepartedCadreIsAskedAboutAndMayNotBeProceededAgainst() {
     var r = register(cadre(CadreStatus.RETIRED), Ground.DUTY_FAILURE, null, null, PLAIN);
     assertThat(instance(r)).isWaitingAt("Task_DecideWhetherToProceed");
+    assertThatThrownBy(() -> complete(r, "Task_DecideWhetherToProceed", "em-staff",
+        Map.of("proceedAgainstDeparted", "false")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不再追究的，须写明理由");
     complete(r, "Task_DecideWhetherToProceed", "em-staff",
         Map.of("proceedAgainstDeparted", "false", "proceedingRemarks", "已退休，情节轻微"));
     assertThat(instance(r)).isEnded().hasPassed("Task_CloseNotPursued");
-    assertThat(service.view(r.id()).outcome()).isEqualTo("NOT_PURSUED");
+    CaseView view = service.view(r.id());
+    assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
+    assertThat(view.decision().reasons()).as("Art 26 is no basis for not pursuing")
+        .doesNotContain("第二十六条").contains("已退休，情节轻微");
   }
 
   @Test
   void aDepartedCadreMayBeProceededAgainst() {
     var r = register(cadre(CadreStatus.TRANSFERRED), Ground.DUTY_FAILURE, null, null, PLAIN);
-    complete(r, "Task_DecideWhetherToProceed", "em-staff",
-        Map.of("proceedAgainstDeparted", "true", "proceedingRemarks", "影响较大"));
+    complete(r, "Task_DecideWhetherToProceed", "em-staff", Map.of("proceedAgainstDeparted", "true"));
     assertThat(instance(r)).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational");
   }
 
