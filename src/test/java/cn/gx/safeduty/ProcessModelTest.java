@@ -106,4 +106,30 @@ class ProcessModelTest {
         .getModelElementsByType(UserTask.class).stream().map(UserTask::getId)
         .collect(java.util.stream.Collectors.toSet());
   }
+
+  /** The choices the forms offer are the codes the rules read: every kind of 处分, and only known sanctions. */
+  @Test
+  void formChoicesAreTheCodes() throws IOException {
+    java.util.Set<String> kinds = java.util.Arrays.stream(cn.gx.safeduty.accountability.DisciplinaryKind.values())
+        .map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> sanctions = java.util.Arrays.stream(cn.gx.safeduty.accountability.Sanction.values())
+        .map(Enum::name).collect(java.util.stream.Collectors.toSet());
+    int checked = 0;
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.toList()) {
+        for (JsonNode select : JSON.readTree(form.toFile()).findParents("key")) {
+          String key = select.get("key").asText();
+          java.util.Set<String> offered = new java.util.HashSet<>(select.path("values").findValuesAsText("value"));
+          if (key.endsWith("DisciplinaryKind") || key.equals("disciplinaryKind")) {
+            assertThat(offered).as(form + " " + key).isEqualTo(kinds);
+            checked++;
+          } else if (key.endsWith("Sanction") || key.equals("decisionSanction")) {
+            assertThat(sanctions).as(form + " " + key).containsAll(offered);
+            checked++;
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(6);
+  }
 }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Period;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -135,6 +137,17 @@ public class AccountabilityPolicy {
     @NotNull private Map<Sanction, Period> periods = new EnumMap<>(Sanction.class);
     @NotNull private Map<Sanction, Period> higherPostPeriods = new EnumMap<>(Sanction.class);
     @NotNull private Map<DisciplinaryKind, String> disciplinary = new EnumMap<>(DisciplinaryKind.class);
+    @NotNull private Set<Ground> oneVoteVetoGrounds = EnumSet.of(Ground.ACCIDENT_RESPONSIBILITY);
+
+    /** Grounds whose restriction is Art 22's one-vote veto; 20(3) is always one, whatever is configured. */
+    public Set<Ground> getOneVoteVetoGrounds() {
+      return oneVoteVetoGrounds;
+    }
+
+    public void setOneVoteVetoGrounds(Set<Ground> oneVoteVetoGrounds) {
+      this.oneVoteVetoGrounds = EnumSet.of(Ground.ACCIDENT_RESPONSIBILITY);
+      this.oneVoteVetoGrounds.addAll(oneVoteVetoGrounds);
+    }
 
     public boolean isNoticeUntilYearEnd() {
       return noticeUntilYearEnd;

@@ -64,7 +64,8 @@ public final class CaseLabels {
     if (d.sanction() == null) {
       return "不予追究";
     }
-    return d.sanction().chineseName() + (d.disciplinaryKind() != null ? "（" + d.disciplinaryKind().chineseName() + "）" : "")
+    return d.sanction().chineseName() + (d.disciplinaryKind() != null
+        ? "（" + d.disciplinaryKind().category() + "：" + d.disciplinaryKind().chineseName() + "）" : "")
         + "，由" + group(d.decidingGroup()) + "决定";
   }
 

@@ -71,6 +71,7 @@ public class DecisionNoticeDocument {
     data.put("decision", decisionText(inForce, decisions.size() > 1));
     data.put("restriction", inForce.sanction() != null ? restrictionText(inForce, c.ground(), decidedOn) : null);
     data.put("appealWindow", inForce == first ? window() : null);
+    data.put("referral", referral(caseId));
     data.put("date", DATE.format(decidedOn));
     return new Notice(fileName(c, "问责决定书"), documents.pdf("decision-notice", data));
   }
@@ -87,6 +88,15 @@ public class DecisionNoticeDocument {
     return data;
   }
 
+  /** Art 21: a suspected duty-related violation or crime referred to the supervision organ, if it was. */
+  private String referral(long caseId) {
+    return repository.steps(caseId).stream()
+        .filter(s -> s.step().equals(CaseTasks.REFER_DUTY_CRIME) && s.outcome() != null && s.outcome().startsWith("已移送"))
+        .reduce((earlier, later) -> later)
+        .map(s -> "涉嫌职务违法犯罪问题，" + s.outcome() + "依法调查处置（第二十一条）。")
+        .orElse(null);
+  }
+
   private static String fileName(AccountabilityCase c, String title) {
     return c.caseNumber().replaceAll("[〔〕]", "-") + "-" + title + ".pdf";
   }
@@ -97,7 +107,8 @@ public class DecisionNoticeDocument {
       case APPEAL_REVOKED -> prefix + "撤销原问责决定，不予追究。";
       case APPEAL_UPHELD -> prefix + "维持原决定：给予" + CaseLabels.decision(d) + "。";
       default -> prefix + "给予" + d.sanction().chineseName()
-          + (d.disciplinaryKind() != null ? "（" + d.disciplinaryKind().chineseName() + "）" : "") + "。";
+          + (d.disciplinaryKind() != null
+              ? "（" + d.disciplinaryKind().category() + "：" + d.disciplinaryKind().chineseName() + "）" : "") + "。";
     };
   }
 

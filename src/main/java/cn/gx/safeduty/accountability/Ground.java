@@ -23,9 +23,4 @@ public enum Ground {
   public String chineseName() {
     return chineseName;
   }
-
-  /** Art 22 bars cadres held to leadership responsibility for an accident; SafeDuty applies it to 20(2) and 20(3). */
-  public boolean triggersOneVoteVeto() {
-    return this == ACCIDENT_RESPONSIBILITY || this == REPORTING_FAILURE;
-  }
 }

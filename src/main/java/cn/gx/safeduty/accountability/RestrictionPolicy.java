@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The restrictions a decided sanction starts (BRIEF §6, periods from configuration). On grounds
- * 20(2) and 20(3) the restriction is Art 22's one-vote veto; on the others it is the sanction's
- * influence period under Art 21.
+ * The restrictions a decided sanction starts (BRIEF §6, periods from configuration). On the
+ * configured one-vote-veto grounds (20(3) always, 20(2) by default) the restriction is Art 22's
+ * one-vote veto; on the others it is the sanction's influence period under Art 21. Art 22 bars
+ * anyone held to leadership responsibility for an accident whatever the measure, so on 20(3) a
+ * measure that restricts nothing by itself (批评教育) still restricts for the 通报 period.
  */
 public class RestrictionPolicy {
 
@@ -24,16 +27,12 @@ public class RestrictionPolicy {
 
   public List<RestrictionTerm> terms(Sanction sanction, DisciplinaryKind disciplinaryKind, Ground ground,
       LocalDate decidedOn) {
-    RestrictionKind kind = ground.triggersOneVoteVeto() ? RestrictionKind.ONE_VOTE_VETO : RestrictionKind.SANCTION_PERIOD;
-    String article = ground.triggersOneVoteVeto() ? "22" : "21";
+    boolean veto = config.getOneVoteVetoGrounds().contains(ground);
+    RestrictionKind kind = veto ? RestrictionKind.ONE_VOTE_VETO : RestrictionKind.SANCTION_PERIOD;
+    String article = veto ? "22" : "21";
     List<RestrictionTerm> terms = new ArrayList<>();
     switch (sanction) {
-      case NOTICE -> {
-        if (config.isNoticeUntilYearEnd()) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn,
-              LocalDate.of(decidedOn.getYear() + 1, 1, 1)));
-        }
-      }
+      case NOTICE -> noticePeriod(kind, article, decidedOn).ifPresent(terms::add);
       case DISCIPLINARY_SANCTION -> {
         if (disciplinaryKind == null) {
           throw new IllegalArgumentException("A disciplinary sanction needs its kind");
@@ -55,6 +54,16 @@ public class RestrictionPolicy {
         }
       }
     }
+    if (terms.isEmpty() && ground == Ground.ACCIDENT_RESPONSIBILITY) {
+      noticePeriod(kind, article, decidedOn).ifPresent(terms::add);
+    }
     return terms;
+  }
+
+  private Optional<RestrictionTerm> noticePeriod(RestrictionKind kind, String article, LocalDate decidedOn) {
+    return config.isNoticeUntilYearEnd()
+        ? Optional.of(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn,
+            LocalDate.of(decidedOn.getYear() + 1, 1, 1)))
+        : Optional.empty();
   }
 }

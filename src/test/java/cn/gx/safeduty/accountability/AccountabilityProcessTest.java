@@ -286,6 +286,29 @@ class AccountabilityProcessTest {
     complete(r, "Task_ReferDutyCrime", "di-staff", Map.of("crimeReferred", "true", "referralOrgan", "南宁市监察委员会"));
     assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg");
     assertThat(service.view(r.id()).steps()).anySatisfy(s -> assertThat(s.outcome()).isEqualTo("已移送南宁市监察委员会"));
+    assertThat(task(r, "Task_DecideSanctionOrg").getName()).isEqualTo("作出问责决定");
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.SUSPENSION, null, "同意"));
+    String notice = noticeText(r.id());
+    if (notice != null) {
+      assertThat(notice).contains("涉嫌职务违法犯罪问题，已移送南宁市监察委员会依法调查处置");
+    }
+  }
+
+  @Autowired
+  DecisionNoticeDocument notices;
+
+  /** The notice's text without line breaks, or null where this machine has no Chinese font. */
+  String noticeText(long caseId) {
+    try {
+      byte[] pdf = notices.render(caseId).pdf();
+      try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+      }
+    } catch (cn.gx.safeduty.kernel.document.DocumentFontMissingException noFont) {
+      return null;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -77,6 +77,44 @@ class RestrictionPolicyTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** Art 22: anyone held to leadership responsibility for an accident, whatever the measure. */
+  @Test
+  void anAccidentRestrictsEvenAtLevelZero() {
+    assertThat(terms(Sanction.CRITICISM_EDUCATION, null, Ground.ACCIDENT_RESPONSIBILITY)).singleElement()
+        .satisfies(t -> {
+          assertThat(t.article()).isEqualTo("22");
+          assertThat(t.kind()).isEqualTo(cn.gx.safeduty.registry.RestrictionKind.ONE_VOTE_VETO);
+          assertThat(t.endsOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+        });
+    assertThat(terms(Sanction.CRITICISM_EDUCATION, null, Ground.REPORTING_FAILURE)).isEmpty();
+  }
+
+  @Test
+  void whichGroundsCarryTheVetoIsConfiguration() {
+    AccountabilityPolicy.Restrictions config = new AccountabilityPolicy.Restrictions();
+    config.getPeriods().put(Sanction.ADMONISHMENT, java.time.Period.ofMonths(6));
+    config.setOneVoteVetoGrounds(java.util.Set.of());
+    RestrictionPolicy without = new RestrictionPolicy(config);
+    assertThat(without.terms(Sanction.ADMONISHMENT, null, Ground.REPORTING_FAILURE, DECIDED).get(0).article())
+        .as("20(2) off").isEqualTo("21");
+    assertThat(without.terms(Sanction.ADMONISHMENT, null, Ground.ACCIDENT_RESPONSIBILITY, DECIDED).get(0).article())
+        .as("20(3) always").isEqualTo("22");
+  }
+
+  @Test
+  void partyDisciplineByKind() {
+    assertThat(disciplinaryEnd(DisciplinaryKind.PARTY_WARNING)).isEqualTo(DECIDED.plusMonths(12));
+    assertThat(disciplinaryEnd(DisciplinaryKind.PARTY_SERIOUS_WARNING)).isEqualTo(DECIDED.plusMonths(18));
+    assertThat(disciplinaryEnd(DisciplinaryKind.PARTY_POST_REMOVAL)).isEqualTo(DECIDED.plusMonths(24));
+    assertThat(disciplinaryEnd(DisciplinaryKind.PARTY_PROBATION_ONE_YEAR)).isEqualTo(DECIDED.plusMonths(36));
+    assertThat(disciplinaryEnd(DisciplinaryKind.PARTY_PROBATION_TWO_YEARS)).isEqualTo(DECIDED.plusMonths(48));
+    assertThat(disciplinaryEnd(DisciplinaryKind.PARTY_EXPULSION)).isNull();
+    for (DisciplinaryKind kind : DisciplinaryKind.values()) {
+      assertThat(terms(Sanction.DISCIPLINARY_SANCTION, kind, Ground.OTHER)).as(kind + " has a configured period")
+          .isNotEmpty();
+    }
+  }
+
   static LocalDate end(Sanction sanction) {
     return terms(sanction, null, Ground.OBSTRUCTION).get(0).endsOn();
   }
