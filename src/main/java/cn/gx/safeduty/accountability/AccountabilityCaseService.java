@@ -162,16 +162,18 @@ public class AccountabilityCaseService {
   private CaseView view(AccountabilityCase c) {
     List<Decision> decisions = cases.decisions(c.id());
     Decision inForce = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);
-    CaseView.RestrictionView restriction = records.restrictions(c.cadreId()).stream()
+    List<CaseView.RestrictionView> history = records.restrictions(c.cadreId()).stream()
         .filter(r -> c.caseNumber().equals(r.caseId()))
-        .sorted(Comparator.comparing(SafetyRecord.Restriction::scope))
-        .map(r -> new CaseView.RestrictionView(r.kind(), r.article(), r.scope(), r.startsOn(), r.endsOn()))
-        .findFirst().orElse(null);
+        .map(CaseView.RestrictionView::of)
+        .toList();
+    CaseView.RestrictionView restriction = history.stream().filter(r -> r.liftedOn() == null)
+        .min(Comparator.comparing(CaseView.RestrictionView::scope)).orElse(null);
     return new CaseView(c.id(), c.caseNumber(), c.cadreId(), c.ground(), c.accidentGrade(), c.responsibility(),
         c.summary(), c.facts(), c.status(), c.outcome(), c.processInstanceId(),
         cases.latestRecommendation(c.id()).map(CaseView.RecommendationView::of).orElse(null),
         inForce != null ? CaseView.DecisionView.of(inForce) : null,
         restriction,
+        history,
         openTasks.of(c.processInstanceId(), DEPARTMENTS),
         decisions.stream().map(CaseView.DecisionView::of).toList(),
         cases.steps(c.id()),

@@ -117,12 +117,19 @@ public class CaseLifecycle {
     return new DecisionTaken(decision, null);
   }
 
-  /** The decision notice (问责决定书) is issued; the appeal window starts. */
+  /**
+   * The decision notice (问责决定书) is issued and the decision takes effect: the measure enters the
+   * cadre's record and its restrictions (Art 21, Art 22's one-vote veto) run from the decision date;
+   * the appeal window starts, and an appeal does not suspend any of it.
+   */
   @Transactional
-  public void issueNotice(long caseId) {
-    move(caseId, CaseStatus.DECIDED);
-    cases.insertStep(caseId, new CaseStep("Task_IssueDecisionNotice", "制发问责决定书", null, "system", "ISSUED", null,
-        "申诉期 " + policy.getAppealWindow(), clock.instant()));
+  public Sanction issue(long caseId) {
+    AccountabilityCase c = move(caseId, CaseStatus.DECIDED);
+    Decision decision = cases.latestDecision(caseId).orElseThrow();
+    cases.insertStep(caseId, new CaseStep("Task_IssueDecisionNotice", "制发并执行问责决定", null, "system", "ISSUED", null,
+        "申诉期 " + policy.getAppealWindow() + "；申诉期间，不停止本决定的执行", clock.instant()));
+    putIntoRecord(c, decision, decision);
+    return decision.sanction();
   }
 
   /** The cadre's appeal (申诉) is received; the deciding group reviews. */
@@ -132,10 +139,15 @@ public class CaseLifecycle {
     cases.insertStep(caseId, new CaseStep("APPEAL", "受理申诉", null, by, "RECEIVED", null, grounds, clock.instant()));
   }
 
-  /** The deciding group's answer to the appeal becomes the decision in force. */
+  /**
+   * The deciding group's answer to the appeal becomes the decision in force. A change or a
+   * revocation amends the record: the measure ends as CHANGED or REVOKED and its restrictions are
+   * lifted from today, both kept with the reasons; a changed measure enters the record with its own
+   * restrictions, counted from the original decision date.
+   */
   @Transactional
   public Decision answerAppeal(long caseId, AppealAnswer a) {
-    move(caseId, CaseStatus.DECIDED);
+    AccountabilityCase c = move(caseId, CaseStatus.DECIDED);
     Decision inForce = cases.latestDecision(caseId).orElseThrow();
     Decision answer = switch (a.outcome()) {
       case UPHOLD -> new Decision(DecisionKind.APPEAL_UPHELD, inForce.sanction(), inForce.disciplinaryKind(),
@@ -147,27 +159,40 @@ public class CaseLifecycle {
           null, null, null, a.reasons(), clock.instant());
     };
     cases.insertDecision(caseId, answer);
+    LocalDate today = LocalDate.now(clock);
+    String why = "复查" + (a.outcome() == AppealOutcome.REVOKE ? "撤销" : "变更") + "原决定：" + a.reasons();
+    switch (a.outcome()) {
+      case UPHOLD -> {
+      }
+      case CHANGE -> {
+        records.endCase(c.cadreId(), c.caseNumber(), SafetyRecord.SanctionStatus.CHANGED, today, why);
+        Decision first = cases.decisions(caseId).stream().filter(d -> d.kind() == DecisionKind.DECISION)
+            .findFirst().orElseThrow();
+        putIntoRecord(c, answer, first);
+      }
+      case REVOKE -> {
+        records.endCase(c.cadreId(), c.caseNumber(), SafetyRecord.SanctionStatus.REVOKED, today, why);
+        cases.setOutcome(caseId, AccountabilityCase.NOT_PURSUED);
+      }
+    }
     return answer;
   }
 
-  /** The decision in force enters the cadre's record with its restrictions (Art 21, Art 22's one-vote veto). */
-  @Transactional
-  public Sanction carryOut(long caseId) {
-    AccountabilityCase c = move(caseId, CaseStatus.DECIDED);
-    Decision decision = cases.latestDecision(caseId).orElseThrow();
-    Sanction sanction = decision.sanction();
-    LocalDate decidedOn = LocalDate.ofInstant(decision.decidedAt(), clock.getZone());
+  /** The measure of a decision in force enters the record, its restrictions counted from the first decision's date. */
+  private void putIntoRecord(AccountabilityCase c, Decision inForce, Decision first) {
+    Sanction sanction = inForce.sanction();
+    LocalDate decidedOn = LocalDate.ofInstant(inForce.decidedAt(), clock.getZone());
+    LocalDate effectiveFrom = LocalDate.ofInstant(first.decidedAt(), clock.getZone());
     records.addSanction(c.cadreId(), sanction.name(), "21", decidedOn, c.caseNumber());
     for (RestrictionTerm term : new RestrictionPolicy(policy.getRestrictions())
-        .terms(sanction, decision.disciplinaryKind(), c.ground(), decidedOn)) {
+        .terms(sanction, inForce.disciplinaryKind(), c.ground(), effectiveFrom)) {
       records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
           term.startsOn(), term.endsOn(), c.caseNumber()));
     }
-    cases.setOutcome(caseId, sanction.name());
-    return sanction;
+    cases.setOutcome(c.id(), sanction.name());
   }
 
-  /** A carried-out case is closed. */
+  /** A decided case, its appeal window over (and the notice published where that is the measure), is closed. */
   @Transactional
   public void close(long caseId) {
     move(caseId, CaseStatus.CLOSED);

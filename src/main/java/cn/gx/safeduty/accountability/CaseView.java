@@ -2,6 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.kernel.OpenTasks;
 import cn.gx.safeduty.registry.RestrictionKind;
+import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.RestrictionScope;
 import cn.gx.safeduty.accountability.AccidentGrade;
 import java.time.Instant;
@@ -24,6 +25,7 @@ public record CaseView(
     RecommendationView recommendation,
     DecisionView decision,
     RestrictionView restriction,
+    List<RestrictionView> restrictionHistory,
     List<OpenTasks.OpenTask> openTasks,
     List<DecisionView> decisions,
     List<CaseStep> steps,
@@ -52,7 +54,14 @@ public record CaseView(
     }
   }
 
-  public record RestrictionView(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn, LocalDate endsOn) {
+  /** A restriction the case started; {@code liftedOn} and {@code liftReason} once an appeal changed or revoked it. */
+  public record RestrictionView(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+      LocalDate endsOn, LocalDate liftedOn, String liftReason) {
+
+    static RestrictionView of(SafetyRecord.Restriction r) {
+      return new RestrictionView(r.kind(), r.article(), r.scope(), r.startsOn(), r.endsOn(), r.liftedOn(),
+          r.liftReason());
+    }
   }
 
 }

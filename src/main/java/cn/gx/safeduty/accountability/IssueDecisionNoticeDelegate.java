@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues the decision notice (问责决定书): available as a PDF from
- * {@code GET /api/accountability-cases/{id}/notice}; the appeal window starts.
+ * Issues the decision notice (问责决定书, a PDF from {@code GET /api/accountability-cases/{id}/notice})
+ * and the decision takes effect; the appeal window starts.
  */
 @Component
 public class IssueDecisionNoticeDelegate implements JavaDelegate {
@@ -19,6 +19,7 @@ public class IssueDecisionNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    lifecycle.issueNotice(CaseVariables.caseId(execution));
+    Sanction sanction = lifecycle.issue(CaseVariables.caseId(execution));
+    execution.setVariable("sanctionIsNotice", sanction == Sanction.NOTICE);
   }
 }

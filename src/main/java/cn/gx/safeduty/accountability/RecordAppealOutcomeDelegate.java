@@ -29,6 +29,7 @@ public class RecordAppealOutcomeDelegate implements JavaDelegate {
         changed, kind, CaseVariables.text(execution, "lastStepGroup"), CaseVariables.text(execution, "lastStepBy"),
         CaseVariables.text(execution, "appealDecisionReasons")));
     execution.setVariable("decisionRevoked", answer.sanction() == null);
+    execution.setVariable("sanctionIsNotice", answer.sanction() == Sanction.NOTICE);
     execution.setVariable("decisionLabel", CaseLabels.decision(answer));
   }
 }

@@ -27,18 +27,37 @@ public record SafetyRecord(
   public record Award(String kind, String article, LocalDate awardedOn, String caseId) {
   }
 
-  public record Sanction(String sanction, String article, LocalDate decidedOn, String caseId) {
+  /**
+   * A measure taken against the cadre, in force from {@code decidedOn}; {@code status} CHANGED or
+   * REVOKED when an appeal ended it on {@code endedOn}, for {@code endReason}.
+   */
+  public record Sanction(String sanction, String article, LocalDate decidedOn, String caseId, SanctionStatus status,
+      LocalDate endedOn, String endReason) {
+  }
+
+  /** In force, or ended early by an appeal that changed or revoked the decision. */
+  public enum SanctionStatus {
+    IN_FORCE, CHANGED, REVOKED
   }
 
   /**
    * {@code scope} ALL bars assessment excellence, awards, promotion and appointment; HIGHER_POST
-   * bars promotion only. {@code endsOn} null: permanent. Active on day D when startsOn ≤ D < endsOn.
+   * bars promotion only. {@code endsOn} null: permanent. {@code liftedOn}: the day it stopped
+   * applying because the decision was changed or revoked, for {@code liftReason}. Active on day D
+   * when startsOn ≤ D < endsOn and D < liftedOn.
    */
-  public record Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn, LocalDate endsOn,
-      String caseId) {
+  public record Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+      LocalDate endsOn, String caseId, LocalDate liftedOn, String liftReason) {
+
+    /** A restriction a decision starts. */
+    public Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+        LocalDate endsOn, String caseId) {
+      this(kind, article, scope, startsOn, endsOn, caseId, null, null);
+    }
 
     public boolean activeOn(LocalDate day) {
-      return !startsOn.isAfter(day) && (endsOn == null || day.isBefore(endsOn));
+      return !startsOn.isAfter(day) && (endsOn == null || day.isBefore(endsOn))
+          && (liftedOn == null || day.isBefore(liftedOn));
     }
   }
 }

@@ -48,22 +48,24 @@ public class SafetyRecordRepository {
 
   public List<SafetyRecord.Sanction> sanctions(long cadreId) {
     return jdbc.sql("""
-        SELECT sanction, article, decided_on, case_id FROM cadre_sanction
+        SELECT sanction, article, decided_on, case_id, status, ended_on, end_reason FROM cadre_sanction
         WHERE cadre_id = ? ORDER BY decided_on, id""")
         .param(cadreId)
         .query((rs, n) -> new SafetyRecord.Sanction(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-            rs.getString(4)))
+            rs.getString(4), SafetyRecord.SanctionStatus.valueOf(rs.getString(5)), toLocalDate(rs.getDate(6)),
+            rs.getString(7)))
         .list();
   }
 
   public List<SafetyRecord.Restriction> restrictions(long cadreId) {
     return jdbc.sql("""
-        SELECT kind, article, scope, starts_on, ends_on, case_id FROM cadre_restriction
+        SELECT kind, article, scope, starts_on, ends_on, case_id, lifted_on, lift_reason FROM cadre_restriction
         WHERE cadre_id = ? ORDER BY starts_on, id""")
         .param(cadreId)
         .query((rs, n) -> new SafetyRecord.Restriction(RestrictionKind.valueOf(rs.getString(1)), rs.getString(2),
             RestrictionScope.valueOf(rs.getString(3)),
-            rs.getDate(4).toLocalDate(), toLocalDate(rs.getDate(5)), rs.getString(6)))
+            rs.getDate(4).toLocalDate(), toLocalDate(rs.getDate(5)), rs.getString(6), toLocalDate(rs.getDate(7)),
+            rs.getString(8)))
         .list();
   }
 
@@ -85,6 +87,23 @@ public class SafetyRecordRepository {
             restriction.endsOn() != null ? Date.valueOf(restriction.endsOn()) : null,
             restriction.caseId(), Timestamp.from(recordedAt))
         .update();
+  }
+
+  /** Ends the measures of a case still in force, as changed or revoked on appeal. */
+  public void endSanctions(long cadreId, String caseId, SafetyRecord.SanctionStatus status, LocalDate on,
+      String reason) {
+    jdbc.sql("""
+        UPDATE cadre_sanction SET status = ?, ended_on = ?, end_reason = ?
+        WHERE cadre_id = ? AND case_id = ? AND status = 'IN_FORCE'""")
+        .params(status.name(), Date.valueOf(on), reason, cadreId, caseId).update();
+  }
+
+  /** Lifts the restrictions of a case not yet lifted, from {@code on}. */
+  public void liftRestrictions(long cadreId, String caseId, LocalDate on, String reason) {
+    jdbc.sql("""
+        UPDATE cadre_restriction SET lifted_on = ?, lift_reason = ?
+        WHERE cadre_id = ? AND case_id = ? AND lifted_on IS NULL""")
+        .params(Date.valueOf(on), reason, cadreId, caseId).update();
   }
 
   private static LocalDate toLocalDate(Date date) {

@@ -28,4 +28,14 @@ public class SafetyRecordService {
   public void addRestriction(long cadreId, SafetyRecord.Restriction restriction) {
     records.insertRestriction(cadreId, restriction, clock.instant());
   }
+
+  /**
+   * An appeal changed or revoked a case's decision on {@code on}: its measures in force end with
+   * that status and its restrictions stop applying; both stay in the record with the reason.
+   */
+  public void endCase(long cadreId, String caseNumber, SafetyRecord.SanctionStatus status, LocalDate on,
+      String reason) {
+    records.endSanctions(cadreId, caseNumber, status, on, reason);
+    records.liftRestrictions(cadreId, caseNumber, on, reason);
+  }
 }

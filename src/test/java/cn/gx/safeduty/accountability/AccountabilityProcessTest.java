@@ -204,7 +204,7 @@ class AccountabilityProcessTest {
     assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.DECIDED);
 
     fireAppealWindow(r);
-    assertThat(instance(r)).isWaitingAt("Task_PublishNotice").hasPassed("Event_AppealWindowExpired", "Task_CarryOutSanction");
+    assertThat(instance(r)).isWaitingAt("Task_PublishNotice").hasPassed("Event_AppealWindowExpired");
     complete(r, "Task_PublishNotice", "em-staff", Map.of("noticeReference", "桂安委办〔2026〕1号"));
     assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
     CaseView view = service.view(r.id());
@@ -222,7 +222,7 @@ class AccountabilityProcessTest {
     assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg");
     complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.ADMONISHMENT, null, "同意"));
     fireAppealWindow(r);
-    assertThat(instance(r)).isEnded().hasPassed("Task_CarryOutSanction", "Task_CloseCase")
+    assertThat(instance(r)).isEnded().hasPassed("Task_IssueDecisionNotice", "Task_CloseCase")
         .hasNotPassed("Task_PublishNotice");
 
     CaseView view = service.view(r.id());
@@ -325,6 +325,70 @@ class AccountabilityProcessTest {
     });
   }
 
+  /** 申诉期间，不停止本决定的执行: the measure and the restriction are in the record the moment the decision is issued. */
+  @Test
+  void aDecisionTakesEffectWhenIssuedAndARevocationLiftsIt() {
+    long cadreId = cadre(CadreStatus.IN_OFFICE);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    var r = register(cadreId, Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR, Responsibility.MAIN, PLAIN);
+    reviewAll(r);
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.DEMOTION, null, "同意规则建议"));
+    assertThat(instance(r)).as("the appeal window runs").isWaitingAt("Gateway_AwaitAppeal");
+
+    CaseView decided = service.view(r.id());
+    assertThat(decided.outcome()).isEqualTo("DEMOTION");
+    assertThat(decided.restriction().startsOn()).isEqualTo(today);
+    assertThat(decided.restriction().endsOn()).isEqualTo(today.plusMonths(24));
+    Eligibility during = cadres.eligibility(cadreId, today);
+    assertThat(during.eligible()).isFalse();
+    assertThat(during.restrictions()).singleElement().satisfies(b -> {
+      assertThat(b.article()).isEqualTo("22");
+      assertThat(b.endsOn()).isEqualTo(today.plusMonths(24));
+    });
+    assertThat(cadres.record(cadreId).sanctions()).singleElement()
+        .satisfies(s -> assertThat(s.status()).isEqualTo(cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.IN_FORCE));
+
+    service.appeal(r.id(), "事故发生时已调离分管岗位", "em-staff");
+    assertThat(cadres.eligibility(cadreId, today).eligible()).as("the appeal does not suspend the decision").isFalse();
+    complete(r, "Task_ReviewAppealOrg", "org-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "分管调整在事故之前"));
+
+    assertThat(cadres.eligibility(cadreId, today).eligible()).isTrue();
+    CaseView revoked = service.view(r.id());
+    assertThat(revoked.outcome()).isEqualTo("NOT_PURSUED");
+    assertThat(revoked.restriction()).isNull();
+    assertThat(revoked.restrictionHistory()).singleElement().satisfies(h -> {
+      assertThat(h.liftedOn()).isEqualTo(today);
+      assertThat(h.liftReason()).contains("撤销", "分管调整在事故之前");
+    });
+    assertThat(cadres.record(cadreId).sanctions()).singleElement().satisfies(s -> {
+      assertThat(s.status()).isEqualTo(cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.REVOKED);
+      assertThat(s.endedOn()).isEqualTo(today);
+    });
+  }
+
+  /** A changed measure replaces the old one in the record; its restriction counts from the original decision. */
+  @Test
+  void aChangeOnAppealAmendsTheRecordAndKeepsTheHistory() {
+    long cadreId = cadre(CadreStatus.IN_OFFICE);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    var r = register(cadreId, Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR, Responsibility.MAIN, PLAIN);
+    reviewAll(r);
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.DEMOTION, null, "同意规则建议"));
+    service.appeal(r.id(), "处理过重", "em-staff");
+    complete(r, "Task_ReviewAppealOrg", "org-staff",
+        Map.of("appealOutcome", "CHANGE", "appealSanction", "ADMONISHMENT", "appealDecisionReasons", "情节较轻"));
+    CaseView changed = service.view(r.id());
+    assertThat(changed.outcome()).isEqualTo("ADMONISHMENT");
+    assertThat(changed.restriction().endsOn()).isEqualTo(today.plusMonths(6));
+    assertThat(changed.restrictionHistory()).extracting(CaseView.RestrictionView::endsOn, CaseView.RestrictionView::liftedOn)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(today.plusMonths(24), today),
+            org.assertj.core.groups.Tuple.tuple(today.plusMonths(6), null));
+    assertThat(cadres.record(cadreId).sanctions()).extracting(s -> s.sanction(), s -> s.status()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("DEMOTION", cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.CHANGED),
+        org.assertj.core.groups.Tuple.tuple("ADMONISHMENT", cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.IN_FORCE));
+    assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
+  }
+
   @Test
   void anAppealUpheldLeavesTheDecision() {
     var r = decidedNotice();
@@ -332,7 +396,7 @@ class AccountabilityProcessTest {
     assertThat(instance(r)).isWaitingAt("Task_ReviewAppealEm");
     assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.APPEALED);
     complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "UPHOLD", "appealDecisionReasons", "事实清楚"));
-    assertThat(instance(r)).isWaitingAt("Task_PublishNotice").hasPassed("Task_CarryOutSanction");
+    assertThat(instance(r)).isWaitingAt("Task_PublishNotice");
     assertThat(service.view(r.id()).decisions()).extracting(CaseView.DecisionView::kind)
         .containsExactly(DecisionKind.DECISION, DecisionKind.APPEAL_UPHELD);
   }
@@ -354,7 +418,7 @@ class AccountabilityProcessTest {
     var r = decidedNotice();
     service.appeal(r.id(), "不应问责", "em-staff");
     complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "证据不足"));
-    assertThat(instance(r)).isEnded().hasPassed("Task_CloseRevoked").hasNotPassed("Task_CarryOutSanction");
+    assertThat(instance(r)).isEnded().hasPassed("Task_CloseRevoked").hasNotPassed("Task_PublishNotice");
     CaseView view = service.view(r.id());
     assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
     assertThat(view.restriction()).isNull();

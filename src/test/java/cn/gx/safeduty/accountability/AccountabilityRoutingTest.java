@@ -99,14 +99,13 @@ class AccountabilityRoutingTest {
         execution.setVariable("decidingGroup", sanction.decidingGroup());
       }
     });
-    Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> called.add("issue"));
+    Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> {
+      called.add("issue");
+      execution.setVariable("sanctionIsNotice", "NOTICE".equals(execution.getVariable("decisionSanction")));
+    });
     Mocks.register("recordAppealOutcomeDelegate", (JavaDelegate) execution -> {
       called.add("answer appeal");
       execution.setVariable("decisionRevoked", "REVOKE".equals(execution.getVariable("appealOutcome")));
-    });
-    Mocks.register("carryOutSanctionDelegate", (JavaDelegate) execution -> {
-      called.add("carry out");
-      execution.setVariable("sanctionIsNotice", "NOTICE".equals(execution.getVariable("decisionSanction")));
     });
     Mocks.register("closeCaseDelegate", (JavaDelegate) execution -> called.add("close"));
     Mocks.register("closeNotPursuedDelegate", (JavaDelegate) execution -> called.add("close not pursued"));
@@ -181,7 +180,7 @@ class AccountabilityRoutingTest {
     assertThat(pi).isWaitingAt("Task_PublishNotice");
     complete(task(pi));
     assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
-    assertThat(called).containsExactly("recommend", "decide", "issue", "carry out", "close");
+    assertThat(called).containsExactly("recommend", "decide", "issue", "close");
   }
 
   @Test
@@ -205,7 +204,7 @@ class AccountabilityRoutingTest {
         .correlate();
     assertThat(pi).isWaitingAt("Task_ReviewAppealOrg");
     complete(task(pi), withVariables("appealOutcome", "REVOKE"));
-    assertThat(pi).isEnded().hasPassed("Event_DecisionRevoked").hasNotPassed("Task_CarryOutSanction");
+    assertThat(pi).isEnded().hasPassed("Event_DecisionRevoked").hasNotPassed("Task_PublishNotice");
   }
 
   @Test
