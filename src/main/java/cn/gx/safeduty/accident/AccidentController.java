@@ -51,6 +51,12 @@ public class AccidentController {
     return service.list(jurisdiction, includeSubdivisions, grade, year, page, size);
   }
 
+  /** New figures after the first report, with the reason; the grade is recomputed (409 once concluded). */
+  @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public AccidentView correct(@PathVariable long id, @Valid @RequestBody Correction correction, Principal principal) {
+    return service.correct(id, correction, principal.getName());
+  }
+
   /** The investigation conclusion, once (409 the second time); each named cadre gets an accountability case. */
   @PostMapping(path = "/{id}/conclusion", consumes = MediaType.APPLICATION_JSON_VALUE)
   public AccidentView conclude(@PathVariable long id, @Valid @RequestBody Conclusion conclusion, Principal principal) {

@@ -26,6 +26,57 @@ public class AccidentPolicy {
   @Valid
   private Due due = new Due();
 
+  @Valid
+  private CasualtyReports casualtyReports = new CasualtyReports();
+
+  public CasualtyReports getCasualtyReports() {
+    return casualtyReports;
+  }
+
+  public void setCasualtyReports(CasualtyReports casualtyReports) {
+    this.casualtyReports = casualtyReports;
+  }
+
+  /**
+   * Decree 493 Art 13: within {@code window} of the accident ({@code shortWindow} for the industries
+   * listed, road traffic and fire), a change in deaths or serious injuries is reported promptly.
+   */
+  public static class CasualtyReports {
+    @NotNull private Period window;
+    @NotNull private Period shortWindow;
+    @NotNull private java.util.List<String> shortWindowIndustries = new java.util.ArrayList<>();
+
+    public Period getWindow() {
+      return window;
+    }
+
+    public void setWindow(Period window) {
+      this.window = window;
+    }
+
+    public Period getShortWindow() {
+      return shortWindow;
+    }
+
+    public void setShortWindow(Period shortWindow) {
+      this.shortWindow = shortWindow;
+    }
+
+    public java.util.List<String> getShortWindowIndustries() {
+      return shortWindowIndustries;
+    }
+
+    public void setShortWindowIndustries(java.util.List<String> shortWindowIndustries) {
+      this.shortWindowIndustries = shortWindowIndustries;
+    }
+
+    /** Whether a casualty change reported at {@code reportedAt} is later than the accident's window allows. */
+    public boolean late(String industry, java.time.ZonedDateTime occurredAt, java.time.ZonedDateTime reportedAt) {
+      Period allowed = shortWindowIndustries.contains(industry) ? shortWindow : window;
+      return reportedAt.isAfter(occurredAt.plus(allowed));
+    }
+  }
+
   public Due getDue() {
     return due;
   }

@@ -5,6 +5,7 @@ import cn.gx.safeduty.accountability.CaseFacts;
 import cn.gx.safeduty.accountability.Ground;
 import cn.gx.safeduty.accountability.Mitigation;
 import cn.gx.safeduty.accountability.Responsibility;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -75,6 +76,34 @@ public class AccidentRepository {
   public void close(long id, Instant at) {
     jdbc.sql("UPDATE accident SET status = ?, closed_at = ? WHERE id = ?")
         .params(AccidentStatus.CLOSED.name(), ts(at), id).update();
+  }
+
+  /** New figures and the grade they give; the correction that changed them is kept beside. */
+  public void setFigures(long id, int deaths, int seriousInjuries, BigDecimal directLoss, AccidentGrade grade) {
+    jdbc.sql("UPDATE accident SET deaths = ?, serious_injuries = ?, direct_loss = ?, grade = ? WHERE id = ?")
+        .params(deaths, seriousInjuries, directLoss, grade.name(), id).update();
+  }
+
+  public void insertCorrection(long accidentId, AccidentCorrection c) {
+    jdbc.sql("""
+        INSERT INTO accident_correction (accident_id, old_deaths, new_deaths, old_serious_injuries,
+          new_serious_injuries, old_direct_loss, new_direct_loss, old_grade, new_grade, reason, late_casualty_report,
+          corrected_by, corrected_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(accidentId, c.oldDeaths(), c.newDeaths(), c.oldSeriousInjuries(), c.newSeriousInjuries(),
+            c.oldDirectLoss(), c.newDirectLoss(), c.oldGrade().name(), c.newGrade().name(), c.reason(),
+            c.lateCasualtyReport(), c.correctedBy(), ts(c.correctedAt()))
+        .update();
+  }
+
+  public List<AccidentCorrection> corrections(long accidentId) {
+    return jdbc.sql("SELECT * FROM accident_correction WHERE accident_id = ? ORDER BY id").param(accidentId)
+        .query((rs, n) -> new AccidentCorrection(rs.getInt("old_deaths"), rs.getInt("new_deaths"),
+            rs.getInt("old_serious_injuries"), rs.getInt("new_serious_injuries"), rs.getBigDecimal("old_direct_loss"),
+            rs.getBigDecimal("new_direct_loss"), AccidentGrade.valueOf(rs.getString("old_grade")),
+            AccidentGrade.valueOf(rs.getString("new_grade")), rs.getString("reason"),
+            rs.getBoolean("late_casualty_report"), rs.getString("corrected_by"), instant(rs, "corrected_at")))
+        .list();
   }
 
   public Optional<Accident> find(long id) {

@@ -12,6 +12,7 @@ import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.Page;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,6 +127,39 @@ public class AccidentService {
     return view(id);
   }
 
+  /**
+   * New figures after the first report (补报, Decree 493 Art 13): the grade follows them, each
+   * correction is kept, and a casualty change later than the window is accepted and marked late.
+   * After the investigation's conclusion the figures are final (409).
+   */
+  @Transactional
+  public AccidentView correct(long id, Correction correction, String correctedBy) {
+    Accident a = accidents.lock(id).orElseThrow(() -> new NotFoundException("Accident", id));
+    if (a.conclusionSummary() != null) {
+      throw new ConflictException("Accident " + a.accidentNumber() + " is concluded; its figures are final");
+    }
+    int deaths = correction.deaths() != null ? correction.deaths() : a.deaths();
+    int injuries = correction.seriousInjuries() != null ? correction.seriousInjuries() : a.seriousInjuries();
+    BigDecimal loss = correction.directLoss() != null ? correction.directLoss() : a.directLoss();
+    if (deaths == a.deaths() && injuries == a.seriousInjuries() && loss.compareTo(a.directLoss()) == 0) {
+      throw new InvalidFieldsException("deaths", "changes none of deaths, seriousInjuries, directLoss");
+    }
+    AccidentGrade grade = grades.grade(deaths, injuries, loss);
+    boolean casualtiesChanged = deaths != a.deaths() || injuries != a.seriousInjuries();
+    boolean late = casualtiesChanged && policy.getCasualtyReports().late(a.industry(),
+        a.occurredAt().atZone(clock.getZone()), clock.instant().atZone(clock.getZone()));
+    accidents.insertCorrection(id, new AccidentCorrection(a.deaths(), deaths, a.seriousInjuries(), injuries,
+        a.directLoss(), loss, a.grade(), grade, correction.reason().trim(), late, correctedBy, clock.instant()));
+    accidents.setFigures(id, deaths, injuries, loss, grade);
+    if (a.processInstanceId() != null && runtime.createProcessInstanceQuery()
+        .processInstanceId(a.processInstanceId()).count() > 0) {
+      runtime.setVariable(a.processInstanceId(), "accidentLabel",
+          PrepareAccidentFollowUpDelegate.label(accidents.find(id).orElseThrow(),
+              jurisdictions.withAncestors(a.jurisdictionCode()), clock));
+    }
+    return view(id);
+  }
+
   @Transactional(readOnly = true)
   public AccidentView view(long id) {
     return view(accidents.find(id).orElseThrow(() -> new NotFoundException("Accident", id)));
@@ -152,6 +186,6 @@ public class AccidentService {
               c != null ? c.outcome() : null);
         })
         .toList();
-    return AccidentView.of(a, accidents.lateSteps(a.id()), caseSummaries);
+    return AccidentView.of(a, accidents.lateSteps(a.id()), caseSummaries, accidents.corrections(a.id()));
   }
 }

@@ -28,6 +28,7 @@ public record AccidentView(
     String conclusion,
     Instant concludedAt,
     List<CaseSummary> cases,
+    List<AccidentCorrection> corrections,
     String processInstanceId) {
 
   public record Investigation(Instant dueAt, boolean extended) {
@@ -37,10 +38,10 @@ public record AccidentView(
       ReportingFailureKind reportingFailure, Long caseId, String caseNumber, CaseStatus status, String outcome) {
   }
 
-  static AccidentView of(Accident a, List<LateStep> late, List<CaseSummary> cases) {
+  static AccidentView of(Accident a, List<LateStep> late, List<CaseSummary> cases, List<AccidentCorrection> corrections) {
     return new AccidentView(a.id(), a.accidentNumber(), a.jurisdictionCode(), a.place(), a.occurredAt(), a.industry(),
         a.deaths(), a.seriousInjuries(), a.directLoss(), a.description(), a.grade(), a.reporting(), late, a.status(),
         new Investigation(a.investigationDue(), a.investigationExtended()), a.conclusionSummary(), a.concludedAt(),
-        cases, a.processInstanceId());
+        cases, corrections, a.processInstanceId());
   }
 }

@@ -60,7 +60,7 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     accidents.setInvestigationDue(id, due, false);
 
     execution.setVariable("accidentNumber", a.accidentNumber());
-    execution.setVariable("accidentLabel", label(a, chain));
+    execution.setVariable("accidentLabel", label(a, chain, clock));
     execution.setVariable("lateStepCount", late.size());
     execution.setVariable("lateStepsLabel", late.isEmpty() ? "（无）"
         : late.stream().map(LateStep::label).collect(Collectors.joining("\n")));
@@ -69,7 +69,8 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     execution.setVariable("investigationExtended", false);
   }
 
-  private String label(Accident a, List<Jurisdiction> chain) {
+  /** What the follow-up's forms show of the accident; shown anew when its figures are corrected. */
+  static String label(Accident a, List<Jurisdiction> chain, java.time.Clock clock) {
     String where = chain.stream().map(Jurisdiction::name).reduce((inner, outer) -> outer + inner).orElse("");
     return String.join("\n",
         a.accidentNumber() + "：" + where + " " + a.place() + "，" + a.industry(),

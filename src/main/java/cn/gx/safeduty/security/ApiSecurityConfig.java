@@ -38,7 +38,8 @@ public class ApiSecurityConfig {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
-            .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion")
+            .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion",
+                "/api/accidents/*/corrections")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases/*/appeal", "/api/accountability-cases/*/new-facts")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), DISCIPLINE_INSPECTION.id(), ORGANIZATION.id(), ADMIN.id())

@@ -111,6 +111,68 @@ class AccidentApiTest {
     assertThat(ids(http.get("/api/accidents?year=" + (year - 1) + "&size=200", "supervisor").json())).doesNotContain(id);
   }
 
+  /** 补报: new figures regrade the accident, each correction is kept, and a conclusion makes them final. */
+  @Test
+  void correctedFiguresRegradeTheAccidentUntilItsConclusion() {
+    Map<String, Object> small = accident();
+    small.put("seriousInjuries", 2);
+    small.put("directLoss", 100000);
+    long id = http.postJson("/api/accidents", "em-staff", small).json().get("id").asLong();
+    assertThat(http.get("/api/accidents/" + id, "em-staff").json().get("grade").asText()).isEqualTo("ORDINARY");
+
+    assertThat(http.postJson("/api/accidents/" + id + "/corrections", "org-staff",
+        Map.of("deaths", 3, "reason", "x")).status()).isEqualTo(403);
+    assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff", Map.of("deaths", 3)), "reason");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
+        Map.of("deaths", 1, "reason", "核实")), "deaths");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
+        Map.of("deaths", -1, "reason", "核实")), "deaths");
+
+    Response corrected = http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
+        Map.of("deaths", 3, "reason", "两名重伤者经抢救无效死亡"));
+    assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    JsonNode view = corrected.json();
+    assertThat(view.get("grade").asText()).isEqualTo("RELATIVELY_MAJOR");
+    assertThat(view.get("deaths").asInt()).isEqualTo(3);
+    JsonNode correction = view.get("corrections").get(0);
+    assertThat(correction.get("oldDeaths").asInt()).isEqualTo(1);
+    assertThat(correction.get("newGrade").asText()).isEqualTo("RELATIVELY_MAJOR");
+    assertThat(correction.get("oldGrade").asText()).isEqualTo("ORDINARY");
+    assertThat(correction.get("lateCasualtyReport").asBoolean()).as("within 30 days").isFalse();
+    assertThat(correction.get("correctedBy").asText()).isEqualTo("em-staff");
+    String label = (String) engine.getRuntimeService().getVariable(view.get("processInstanceId").asText(), "accidentLabel");
+    assertThat(label).contains("较大事故", "死亡 3 人");
+
+    long cadreId = cadre();
+    Map<String, Object> responsible = Map.of("cadreId", cadreId, "responsibility", "MAIN", "facts", facts());
+    Response concluded = http.postJson("/api/accidents/" + id + "/conclusion", "em-staff",
+        Map.of("summary", "调查结论", "responsible", List.of(responsible)));
+    assertThat(concluded.status()).as(concluded.body()).isEqualTo(200);
+    long caseId = concluded.json().get("cases").get(0).get("caseId").asLong();
+    assertThat(http.get("/api/accountability-cases/" + caseId, "em-staff").json().get("accidentGrade").asText())
+        .as("the case takes the grade in force at the conclusion").isEqualTo("RELATIVELY_MAJOR");
+    assertThat(http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
+        Map.of("deaths", 4, "reason", "又有一人死亡")).status()).isEqualTo(409);
+  }
+
+  /** Decree 493 Art 13: a casualty change for a road-traffic or fire accident is due within 7 days; a later one is kept, marked late. */
+  @Test
+  void aLateCasualtyChangeIsAcceptedAndMarked() {
+    Map<String, Object> road = accident();
+    Instant tenDaysAgo = Instant.now().minus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    road.put("occurredAt", tenDaysAgo.toString());
+    road.put("reporting", Map.of("unitReportedAt", tenDaysAgo.plus(30, ChronoUnit.MINUTES).toString()));
+    road.put("industry", "道路交通");
+    long id = http.postJson("/api/accidents", "em-staff", road).json().get("id").asLong();
+    JsonNode corrected = http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
+        Map.of("seriousInjuries", 13, "reason", "一名伤者转为重伤")).json();
+    assertThat(corrected.get("corrections").get(0).get("lateCasualtyReport").asBoolean()).isTrue();
+    JsonNode lossOnly = http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
+        Map.of("directLoss", 2600000, "reason", "损失核定")).json();
+    assertThat(lossOnly.get("corrections").get(1).get("lateCasualtyReport").asBoolean())
+        .as("only casualty changes have a window").isFalse();
+  }
+
   static Stream<Arguments> badAccidents() {
     return Stream.of(
         Arguments.of("deaths", -1, "deaths"),
@@ -182,5 +244,11 @@ class AccidentApiTest {
   static List<Long> ids(JsonNode page) {
     return java.util.stream.StreamSupport.stream(page.get("items").spliterator(), false)
         .map(n -> n.get("id").asLong()).toList();
+  }
+
+  static void assertInvalid(Response response, String field) {
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("errors")).extracting(e -> e.get("field").asText()).contains(field);
   }
 }
