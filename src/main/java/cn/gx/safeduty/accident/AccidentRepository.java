@@ -173,6 +173,17 @@ public class AccidentRepository {
     return keys.getKeyAs(Number.class).longValue();
   }
 
+  /** What emergency management established for one cadre's part in a reporting failure. */
+  public void assess(long responsibleId, Responsibility responsibility, CaseFacts f) {
+    jdbc.sql("""
+        UPDATE accident_responsible SET responsibility = ?, fully_performed_duties = ?, enlarged_loss_by_poor_work = ?,
+          serious_social_impact = ?, mitigation = ?, egregious_and_serious = ?, suspected_duty_crime = ?
+        WHERE id = ?""")
+        .params(responsibility.name(), f.fullyPerformedDuties(), f.enlargedLossByPoorWork(), f.seriousSocialImpact(),
+            f.mitigation().name(), f.egregiousAndSerious(), f.suspectedDutyCrime(), responsibleId)
+        .update();
+  }
+
   public void setCase(long responsibleId, long caseId) {
     jdbc.sql("UPDATE accident_responsible SET case_id = ? WHERE id = ?").params(caseId, responsibleId).update();
   }

@@ -22,10 +22,12 @@ public class AccidentStepRules implements StepRules {
 
   private final AccidentPolicy policy;
   private final CadreService cadres;
+  private final AccidentRepository accidents;
 
-  public AccidentStepRules(AccidentPolicy policy, CadreService cadres) {
+  public AccidentStepRules(AccidentPolicy policy, CadreService cadres, AccidentRepository accidents) {
     this.policy = policy;
     this.cadres = cadres;
+    this.accidents = accidents;
   }
 
   @Override
@@ -40,6 +42,7 @@ public class AccidentStepRules implements StepRules {
       case AccidentTaskRules.DECIDE_EXTENSION ->
           AccidentTaskRules.extensionDays(fields, policy.getInvestigation().getMaxExtension());
       case AccidentTaskRules.SUPERVISE_INVESTIGATION -> AccidentTaskRules.supervision(fields);
+      case AccidentTaskRules.ASSESS_REPORTING_RESPONSIBILITY -> AccidentTaskRules.assessment(fields);
       default -> {
       }
     }
@@ -58,6 +61,11 @@ public class AccidentStepRules implements StepRules {
       }
       case AccidentTaskRules.DECIDE_EXTENSION -> execution.setVariable(GRANTED_EXTENSION_DAYS,
           AccidentTaskRules.extensionDays(fields, policy.getInvestigation().getMaxExtension()));
+      case AccidentTaskRules.ASSESS_REPORTING_RESPONSIBILITY -> {
+        var assessment = AccidentTaskRules.assessment(fields);
+        long responsibleId = ((Number) execution.getVariable("responsibleId")).longValue();
+        accidents.assess(responsibleId, assessment.responsibility(), assessment.facts());
+      }
       default -> {
       }
     }

@@ -1,5 +1,8 @@
 package cn.gx.safeduty.accident;
 
+import cn.gx.safeduty.accountability.CaseFacts;
+import cn.gx.safeduty.accountability.Mitigation;
+import cn.gx.safeduty.accountability.Responsibility;
 import cn.gx.safeduty.kernel.task.FormFields;
 import cn.gx.safeduty.kernel.task.StepRefusedException;
 import java.time.Period;
@@ -12,8 +15,14 @@ public final class AccidentTaskRules {
   public static final String CONFIRM_REPORTING_FAILURE = "Task_ConfirmReportingFailure";
   public static final String DECIDE_EXTENSION = "Task_DecideExtension";
   public static final String SUPERVISE_INVESTIGATION = "Task_SuperviseOverdueInvestigation";
+  public static final String ASSESS_REPORTING_RESPONSIBILITY = "Task_AssessReportingResponsibility";
 
-  public static final List<String> ALL = List.of(CONFIRM_REPORTING_FAILURE, DECIDE_EXTENSION, SUPERVISE_INVESTIGATION);
+  public static final List<String> ALL = List.of(CONFIRM_REPORTING_FAILURE, DECIDE_EXTENSION, SUPERVISE_INVESTIGATION,
+      ASSESS_REPORTING_RESPONSIBILITY);
+
+  /** One cadre's part in a reporting failure: the degree of leadership responsibility and the Art 23/24/26 facts. */
+  public record Assessment(Responsibility responsibility, CaseFacts facts) {
+  }
 
   /** What 应急管理部门 confirmed about the reporting: the failure, its kind and the cadres, or why there was none. */
   public record ReportingConfirmation(boolean confirmed, ReportingFailureKind kind, List<Long> cadreIds) {
@@ -58,6 +67,20 @@ public final class AccidentTaskRules {
     }
     fields.requiredText("followUpRemarks", "须写明理由或催办情况");
     return days;
+  }
+
+  /** What the case of one cadre of a reporting failure (20(2)) starts from; Art 25 does not apply to 20(2). */
+  public static Assessment assessment(FormFields fields) {
+    Responsibility responsibility = fields.choice("responsibility", Responsibility.class, "领导责任");
+    Mitigation mitigation = fields.optionalChoice("mitigation", Mitigation.class, "补救措施");
+    fields.requiredText("assessmentRemarks", "须写明认定依据");
+    return new Assessment(responsibility, new CaseFacts(false, checked(fields, "enlargedLossByPoorWork"),
+        checked(fields, "seriousSocialImpact"), mitigation != null ? mitigation : Mitigation.NONE,
+        checked(fields, "egregiousAndSerious"), checked(fields, "suspectedDutyCrime")));
+  }
+
+  private static boolean checked(FormFields fields, String name) {
+    return fields.value(name) != null && fields.flag(name, name);
   }
 
   public static void supervision(FormFields fields) {

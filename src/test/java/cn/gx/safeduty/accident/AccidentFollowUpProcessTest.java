@@ -123,6 +123,23 @@ class AccidentFollowUpProcessTest {
         .putValue("reportingFailureConfirmed", "true").putValue("failureKind", "LATE")
         .putValueTyped("responsibleCadreIds", SpinValues.jsonValue("[\"" + a + "\",\"" + b + "\"]").create()));
 
+    List<Task> assessments = engine.getTaskService().createTaskQuery().processInstanceId(r.processInstanceId())
+        .taskDefinitionKey("Task_AssessReportingResponsibility").list();
+    assertThat(assessments).as("one assessment per cadre").hasSize(2);
+    Map<String, Long> cadreOfLabel = Map.of("迟报甲", a, "迟报乙", b);
+    for (Task assessment : assessments) {
+      String label = (String) engine.getTaskService().getVariable(assessment.getId(), "responsibleLabel");
+      boolean first = label.startsWith("迟报甲");
+      assertThat(cadreOfLabel.keySet()).anySatisfy(name -> assertThat(label).startsWith(name));
+      engine.getTaskService().claim(assessment.getId(), "em-staff");
+      assertThatThrownBy(() -> engine.getTaskService().complete(assessment.getId(), Map.of("responsibility", "MAIN")))
+          .isInstanceOf(ProcessEngineException.class).hasMessageContaining("认定依据");
+      engine.getTaskService().complete(assessment.getId(), first
+          ? Map.of("responsibility", "MAIN", "enlargedLossByPoorWork", true, "mitigation", "NONE",
+              "assessmentRemarks", "迟报致救援延误，伤亡扩大")
+          : Map.of("responsibility", "GENERAL", "mitigation", "LIGHTER", "assessmentRemarks", "及时补报"));
+    }
+
     view = accidents.view(r.id());
     assertThat(view.cases()).hasSize(2).allSatisfy(c -> {
       assertThat(c.ground()).isEqualTo(Ground.REPORTING_FAILURE);
@@ -134,6 +151,12 @@ class AccidentFollowUpProcessTest {
     assertThat(called).hasSize(2);
     assertThat(cases.view(view.cases().get(0).caseId()).processInstanceId()).isIn(called.stream().map(p -> p.getId()).toList());
     assertThat(cases.view(view.cases().get(0).caseId()).recommendation().articles()).startsWith("20(2)");
+    var ofA = view.cases().stream().filter(c -> c.cadreId() == a).findFirst().orElseThrow();
+    var ofB = view.cases().stream().filter(c -> c.cadreId() == b).findFirst().orElseThrow();
+    assertThat(ofA.responsibility()).isEqualTo(Responsibility.MAIN);
+    assertThat(cases.view(ofA.caseId()).recommendation().aggravated()).as("Art 23 from the confirmed facts").isTrue();
+    assertThat(cases.view(ofA.caseId()).recommendation().articles()).contains("23");
+    assertThat(cases.view(ofB.caseId()).recommendation().mitigation()).isEqualTo(Mitigation.LIGHTER);
   }
 
   @Test

@@ -124,6 +124,7 @@ class TaskSubmissionGuardTest {
     Map<String, Object> seeded = new LinkedHashMap<>();
     seeded.put("caseId", 999_999L);
     seeded.put("accidentId", 999_999L);
+    seeded.put("responsibleId", 999_999L);
     seeded.put("decidingGroup", "emergency-management");
     seeded.put("recommendedSanction", "NOTICE");
     seeded.put("caseNumber", "问责〔2026〕999999号");
