@@ -61,13 +61,14 @@ public class AccountabilityCaseController {
     return service.list(cadre, status, ground, jurisdiction, includeSubdivisions, page, size);
   }
 
-  public record Appeal(@NotBlank @Size(max = 4000) String grounds) {
+  /** The cadre's grounds, and the ids of the measures contested (all those in force when absent). */
+  public record Appeal(@NotBlank @Size(max = 4000) String grounds, java.util.List<@jakarta.validation.constraints.NotNull Long> measures) {
   }
 
   /** Records the cadre's appeal (申诉) within the appeal window; 409 outside it. */
   @PostMapping(path = "/{id}/appeal", consumes = MediaType.APPLICATION_JSON_VALUE)
   public CaseView appeal(@PathVariable long id, @Valid @RequestBody Appeal appeal, Principal principal) {
-    return service.appeal(id, appeal.grounds().trim(), principal.getName());
+    return service.appeal(id, appeal.grounds().trim(), appeal.measures(), principal.getName());
   }
 
   public record NewFacts(@NotNull @Valid CaseFacts facts, @Size(max = 2000) String note) {

@@ -86,6 +86,50 @@ public class AccountabilityCaseRepository {
         .collect(java.util.stream.Collectors.toMap(AccountabilityCase::id, c -> c));
   }
 
+  public long insertMeasure(long caseId, Measure m, Long replacesId) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO accountability_measure (case_id, sanction, disciplinary_kind, deciding_group, decided_by, reasons,
+          decided_at, status, replaces_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(caseId, m.sanction().name(), name(m.disciplinaryKind()), m.decidingGroup(), m.decidedBy(), m.reasons(),
+            Timestamp.from(m.decidedAt()), m.status().name(), replacesId)
+        .update(keys, "id");
+    return keys.getKeyAs(Number.class).longValue();
+  }
+
+  public List<Measure> measures(long caseId) {
+    return jdbc.sql("SELECT * FROM accountability_measure WHERE case_id = ? ORDER BY id").param(caseId)
+        .query((rs, n) -> new Measure(rs.getLong("id"), Sanction.valueOf(rs.getString("sanction")),
+            rs.getString("disciplinary_kind") != null ? DisciplinaryKind.valueOf(rs.getString("disciplinary_kind")) : null,
+            rs.getString("deciding_group"), rs.getString("decided_by"), rs.getString("reasons"),
+            rs.getTimestamp("decided_at").toInstant(), Measure.Status.valueOf(rs.getString("status")),
+            rs.getObject("replaces_id") != null ? rs.getLong("replaces_id") : null, rs.getBoolean("contested"),
+            rs.getTimestamp("ended_at") != null ? rs.getTimestamp("ended_at").toInstant() : null,
+            rs.getString("end_reason")))
+        .list();
+  }
+
+  /** The decided measures of a case take effect. */
+  public void putMeasuresInForce(long caseId) {
+    jdbc.sql("UPDATE accountability_measure SET status = 'IN_FORCE' WHERE case_id = ? AND status = 'DECIDED'")
+        .param(caseId).update();
+  }
+
+  public void setContested(long caseId, java.util.Collection<Long> measureIds) {
+    jdbc.sql("UPDATE accountability_measure SET contested = (id IN (:ids)) WHERE case_id = :case")
+        .param("ids", measureIds).param("case", caseId).update();
+  }
+
+  public void endMeasure(long measureId, Measure.Status status, Instant at, String reason) {
+    jdbc.sql("UPDATE accountability_measure SET status = ?, contested = FALSE, ended_at = ?, end_reason = ? WHERE id = ?")
+        .params(status.name(), Timestamp.from(at), reason, measureId).update();
+  }
+
+  public void uncontest(long measureId) {
+    jdbc.sql("UPDATE accountability_measure SET contested = FALSE WHERE id = ?").param(measureId).update();
+  }
+
   public Optional<AccountabilityCase> findByProcessInstance(String processInstanceId) {
     return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.process_instance_id = ?")
         .param(processInstanceId).query(AccountabilityCaseRepository::toCase).optional();

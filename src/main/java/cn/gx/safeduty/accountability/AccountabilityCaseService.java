@@ -108,11 +108,12 @@ public class AccountabilityCaseService {
 
   /** Records the cadre's appeal (申诉) while the appeal window runs; the deciding group then reviews it. */
   @Transactional
-  public CaseView appeal(long id, String grounds, String recordedBy) {
+  public CaseView appeal(long id, String grounds, List<Long> measures, String recordedBy) {
     AccountabilityCase c = cases.lock(id).orElseThrow(() -> new NotFoundException("Accountability case", id));
     requireSubscription(c, APPEAL_MESSAGE, "Case " + c.caseNumber() + " is not in its appeal window");
-    lifecycle.appeal(id, grounds, recordedBy);
+    java.util.Set<String> groups = lifecycle.appeal(id, grounds, measures, recordedBy);
     runtime.createMessageCorrelation(APPEAL_MESSAGE).processInstanceId(c.processInstanceId())
+        .setVariable("appealGroups", String.join(",", groups))
         .setVariable("appealGrounds", grounds)
         .setVariable("appealedBy", recordedBy)
         .correlate();
@@ -172,6 +173,7 @@ public class AccountabilityCaseService {
         c.summary(), c.facts(), c.status(), c.outcome(), c.processInstanceId(),
         cases.latestRecommendation(c.id()).map(CaseView.RecommendationView::of).orElse(null),
         inForce != null ? CaseView.DecisionView.of(inForce) : null,
+        cases.measures(c.id()),
         restriction,
         history,
         openTasks.of(c.processInstanceId(), DEPARTMENTS),

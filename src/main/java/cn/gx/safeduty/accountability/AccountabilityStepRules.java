@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class AccountabilityStepRules implements StepRules {
 
   private final AccountabilityCaseRepository cases;
+  private final CaseLifecycle lifecycle;
 
-  public AccountabilityStepRules(AccountabilityCaseRepository cases) {
+  public AccountabilityStepRules(AccountabilityCaseRepository cases, CaseLifecycle lifecycle) {
     this.cases = cases;
+    this.lifecycle = lifecycle;
   }
 
   @Override
@@ -46,6 +48,21 @@ public class AccountabilityStepRules implements StepRules {
     if (CaseTasks.JOINT_REVIEW.contains(step.taskKey())) {
       task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(c.id())));
     }
+    if (CaseTasks.DECIDE_SANCTION.contains(step.taskKey())) {
+      Sanction sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
+      lifecycle.decide(c.id(), new CaseLifecycle.ProposedDecision(sanction,
+          CaseStepRules.disciplinaryKind(fields, "disciplinaryKind", sanction), step.groupId(), step.userId(),
+          fields.text("postDuties"), fields.text("dutyPerformance"), fields.text("dutyConditions"),
+          fields.text("decisionReasons")));
+    }
+    if (CaseTasks.REVIEW_APPEAL.contains(step.taskKey())) {
+      AppealOutcome outcome = fields.choice("appealOutcome", AppealOutcome.class, "复查结果");
+      Sanction changed = outcome == AppealOutcome.CHANGE
+          ? fields.choice("appealSanction", Sanction.class, "变更后的问责方式") : null;
+      lifecycle.answerAppeal(c.id(), new CaseLifecycle.AppealAnswer(outcome, changed,
+          changed != null ? CaseStepRules.disciplinaryKind(fields, "appealDisciplinaryKind", changed) : null,
+          step.groupId(), step.userId(), fields.text("appealDecisionReasons")));
+    }
   }
 
   private AccountabilityCase caseOf(TaskStep step) {
@@ -53,7 +70,7 @@ public class AccountabilityStepRules implements StepRules {
         new IllegalStateException("No accountability case belongs to process instance " + step.processInstanceId()));
   }
 
-  private Sanction recommended(AccountabilityCase c) {
-    return cases.latestRecommendation(c.id()).map(Recommendation::sanction).orElse(null);
+  private Recommendation recommended(AccountabilityCase c) {
+    return cases.latestRecommendation(c.id()).orElse(null);
   }
 }

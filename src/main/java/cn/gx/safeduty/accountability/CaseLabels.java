@@ -69,6 +69,15 @@ public final class CaseLabels {
         + "，由" + group(d.decidingGroup()) + "决定";
   }
 
+  /** The measures of a case, one a line, each with the organ that decided it. */
+  public static String measures(List<Measure> measures) {
+    return measures.stream()
+        .map(m -> m.sanction().chineseName() + (m.disciplinaryKind() != null
+            ? "（" + m.disciplinaryKind().category() + "：" + m.disciplinaryKind().chineseName() + "）" : "")
+            + "，由" + group(m.decidingGroup()) + "决定")
+        .collect(Collectors.joining("\n"));
+  }
+
   public static String reviews(List<CaseStep> steps) {
     String text = steps.stream()
         .filter(s -> CaseTasks.JOINT_REVIEW.contains(s.step()))

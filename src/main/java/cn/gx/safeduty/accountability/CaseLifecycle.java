@@ -9,7 +9,12 @@ import cn.gx.safeduty.registry.SafetyRecordService;
 import cn.gx.safeduty.security.SafeDutyGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +38,6 @@ public class CaseLifecycle {
   /** A deciding group's decision as its form gave it (Art 27 factors included). */
   public record ProposedDecision(Sanction sanction, DisciplinaryKind disciplinaryKind, String group, String by,
       String postDuties, String dutyPerformance, String dutyConditions, String reasons) {
-  }
-
-  /** The decision taken, or, when the sanction is another group's to decide (Art 28), the group it goes to. */
-  public record DecisionTaken(Decision decision, String transferredTo) {
   }
 
   /** A deciding group's answer to the cadre's appeal. */
@@ -97,99 +98,159 @@ public class CaseLifecycle {
         (note != null ? note + "\n" : "") + CaseLabels.facts(facts), clock.instant()));
   }
 
-  /** Takes the decision if the sanction is within the deciding group's authority (Art 28), else records the transfer. */
+  /**
+   * One deciding group's decision (Art 28, 分别负责): its measure, within its authority, with the
+   * Art 27 factors; the case stays under review until the last deciding group has decided and the
+   * decision is issued.
+   */
   @Transactional
-  public DecisionTaken decide(long caseId, ProposedDecision p) {
+  public Decision decide(long caseId, ProposedDecision p) {
     Sanction sanction = p.sanction();
     if (!sanction.decidingGroup().equals(p.group())) {
-      move(caseId, CaseStatus.UNDER_REVIEW);
-      cases.insertStep(caseId, new CaseStep("Task_RecordDecision", "记录问责决定", p.group(), p.by(), "TRANSFERRED",
-          sanction.name(), "拟定的问责方式“" + sanction.chineseName() + "”由" + CaseLabels.group(sanction.decidingGroup())
-              + "按照权限决定（第二十八条）", clock.instant()));
-      return new DecisionTaken(null, sanction.decidingGroup());
+      throw new ConflictException("“" + sanction.chineseName() + "” is decided by " + sanction.decidingGroup());
     }
-    move(caseId, CaseStatus.DECIDED);
-    Decision decision = new Decision(DecisionKind.DECISION, sanction,
-        sanction == Sanction.DISCIPLINARY_SANCTION ? p.disciplinaryKind() : null,
+    move(caseId, CaseStatus.UNDER_REVIEW);
+    DisciplinaryKind kind = sanction == Sanction.DISCIPLINARY_SANCTION ? p.disciplinaryKind() : null;
+    Decision decision = new Decision(DecisionKind.DECISION, sanction, kind,
         cases.latestRecommendation(caseId).map(Recommendation::sanction).orElse(null),
         p.group(), p.by(), p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), clock.instant());
     cases.insertDecision(caseId, decision);
-    return new DecisionTaken(decision, null);
+    cases.insertMeasure(caseId, Measure.decided(sanction, kind, p.group(), p.by(), p.reasons(), decision.decidedAt()),
+        null);
+    return decision;
   }
 
   /**
-   * The decision notice (问责决定书) is issued and the decision takes effect: the measure enters the
-   * cadre's record and its restrictions (Art 21, Art 22's one-vote veto) run from the decision date;
-   * the appeal window starts, and an appeal does not suspend any of it.
+   * The decision notice (问责决定书, one for all the measures) is issued and the decision takes
+   * effect: every measure enters the cadre's record and the restriction — the longest of the
+   * measures' (Art 21, Art 22's one-vote veto) — runs from the decision date; the appeal window
+   * starts, and an appeal does not suspend any of it.
    */
   @Transactional
-  public Sanction issue(long caseId) {
+  public List<Measure> issue(long caseId) {
     AccountabilityCase c = move(caseId, CaseStatus.DECIDED);
-    Decision decision = cases.latestDecision(caseId).orElseThrow();
+    cases.putMeasuresInForce(caseId);
+    List<Measure> inForce = inForce(caseId);
     cases.insertStep(caseId, new CaseStep("Task_IssueDecisionNotice", "制发并执行问责决定", null, "system", "ISSUED", null,
         "申诉期 " + policy.getAppealWindow() + "；申诉期间，不停止本决定的执行", clock.instant()));
-    putIntoRecord(c, decision, decision);
-    return decision.sanction();
-  }
-
-  /** The cadre's appeal (申诉) is received; the deciding group reviews. */
-  @Transactional
-  public void appeal(long caseId, String grounds, String by) {
-    move(caseId, CaseStatus.APPEALED);
-    cases.insertStep(caseId, new CaseStep("APPEAL", "受理申诉", null, by, "RECEIVED", null, grounds, clock.instant()));
+    for (Measure m : inForce) {
+      records.addSanction(c.cadreId(), m.sanction().name(), "21", LocalDate.ofInstant(m.decidedAt(), clock.getZone()),
+          c.caseNumber());
+    }
+    restrict(c, inForce);
+    return inForce;
   }
 
   /**
-   * The deciding group's answer to the appeal becomes the decision in force. A change or a
-   * revocation amends the record: the measure ends as CHANGED or REVOKED and its restrictions are
-   * lifted from today, both kept with the reasons; a changed measure enters the record with its own
-   * restrictions, counted from the original decision date.
+   * The cadre's appeal (申诉) against some or all of the measures in force; the groups that decided
+   * them review. Returns those groups.
+   */
+  @Transactional
+  public Set<String> appeal(long caseId, String grounds, Collection<Long> contested, String by) {
+    AccountabilityCase c = move(caseId, CaseStatus.APPEALED);
+    List<Measure> inForce = inForce(caseId);
+    List<Long> ids = contested == null || contested.isEmpty() ? inForce.stream().map(Measure::id).toList()
+        : List.copyOf(contested);
+    Set<Long> known = inForce.stream().map(Measure::id).collect(Collectors.toSet());
+    for (Long id : ids) {
+      if (!known.contains(id)) {
+        throw new InvalidFieldsException("measures", "names no measure in force of case " + c.caseNumber() + ": " + id);
+      }
+    }
+    cases.setContested(caseId, ids);
+    cases.insertStep(caseId, new CaseStep("APPEAL", "受理申诉", null, by, "RECEIVED", null, grounds, clock.instant()));
+    return inForce.stream().filter(m -> ids.contains(m.id())).map(Measure::decidingGroup)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  /**
+   * One group's answer to the appeal, for the contested measures it decided. A change or a
+   * revocation amends the record: the measure ends as CHANGED or REVOKED, kept with the reasons; a
+   * changed measure enters the record in its place; the case's restriction is recomputed from the
+   * measures then in force, counted from the original decision date, the old one lifted from today.
    */
   @Transactional
   public Decision answerAppeal(long caseId, AppealAnswer a) {
-    AccountabilityCase c = move(caseId, CaseStatus.DECIDED);
-    Decision inForce = cases.latestDecision(caseId).orElseThrow();
+    AccountabilityCase c = cases.lock(caseId).orElseThrow(() -> new NotFoundException("Accountability case", caseId));
+    if (c.status() != CaseStatus.APPEALED) {
+      throw new ConflictException("Case " + c.caseNumber() + " is " + c.status() + ", not under appeal");
+    }
+    List<Measure> ours = inForce(caseId).stream()
+        .filter(m -> m.contested() && m.decidingGroup().equals(a.group())).toList();
+    Sanction recommended = cases.latestRecommendation(caseId).map(Recommendation::sanction).orElse(null);
     Decision answer = switch (a.outcome()) {
-      case UPHOLD -> new Decision(DecisionKind.APPEAL_UPHELD, inForce.sanction(), inForce.disciplinaryKind(),
-          inForce.recommended(), a.group(), a.by(), null, null, null, a.reasons(), clock.instant());
+      case UPHOLD -> new Decision(DecisionKind.APPEAL_UPHELD, ours.isEmpty() ? null : ours.get(0).sanction(),
+          ours.isEmpty() ? null : ours.get(0).disciplinaryKind(), recommended, a.group(), a.by(), null, null, null,
+          a.reasons(), clock.instant());
       case CHANGE -> new Decision(DecisionKind.APPEAL_CHANGED, a.changedTo(),
           a.changedTo() == Sanction.DISCIPLINARY_SANCTION ? a.changedKind() : null,
-          inForce.recommended(), a.group(), a.by(), null, null, null, a.reasons(), clock.instant());
-      case REVOKE -> new Decision(DecisionKind.APPEAL_REVOKED, null, null, inForce.recommended(), a.group(), a.by(),
+          recommended, a.group(), a.by(), null, null, null, a.reasons(), clock.instant());
+      case REVOKE -> new Decision(DecisionKind.APPEAL_REVOKED, null, null, recommended, a.group(), a.by(),
           null, null, null, a.reasons(), clock.instant());
     };
     cases.insertDecision(caseId, answer);
     LocalDate today = LocalDate.now(clock);
     String why = "复查" + (a.outcome() == AppealOutcome.REVOKE ? "撤销" : "变更") + "原决定：" + a.reasons();
-    switch (a.outcome()) {
-      case UPHOLD -> {
+    for (Measure m : ours) {
+      switch (a.outcome()) {
+        case UPHOLD -> cases.uncontest(m.id());
+        case CHANGE -> {
+          cases.endMeasure(m.id(), Measure.Status.CHANGED, clock.instant(), why);
+          records.endSanction(c.cadreId(), c.caseNumber(), m.sanction().name(), SafetyRecord.SanctionStatus.CHANGED,
+              today, why);
+          Measure changed = new Measure(0, answer.sanction(), answer.disciplinaryKind(), a.group(), a.by(),
+              a.reasons(), answer.decidedAt(), Measure.Status.IN_FORCE, m.id(), false, null, null);
+          cases.insertMeasure(caseId, changed, m.id());
+          records.addSanction(c.cadreId(), changed.sanction().name(), "21", today, c.caseNumber());
+        }
+        case REVOKE -> {
+          cases.endMeasure(m.id(), Measure.Status.REVOKED, clock.instant(), why);
+          records.endSanction(c.cadreId(), c.caseNumber(), m.sanction().name(), SafetyRecord.SanctionStatus.REVOKED,
+              today, why);
+        }
       }
-      case CHANGE -> {
-        records.endCase(c.cadreId(), c.caseNumber(), SafetyRecord.SanctionStatus.CHANGED, today, why);
-        Decision first = cases.decisions(caseId).stream().filter(d -> d.kind() == DecisionKind.DECISION)
-            .findFirst().orElseThrow();
-        putIntoRecord(c, answer, first);
-      }
-      case REVOKE -> {
-        records.endCase(c.cadreId(), c.caseNumber(), SafetyRecord.SanctionStatus.REVOKED, today, why);
-        cases.setOutcome(caseId, AccountabilityCase.NOT_PURSUED);
-      }
+    }
+    if (a.outcome() != AppealOutcome.UPHOLD && !ours.isEmpty()) {
+      records.liftRestrictions(c.cadreId(), c.caseNumber(), today, why);
+      restrict(c, inForce(caseId));
     }
     return answer;
   }
 
-  /** The measure of a decision in force enters the record, its restrictions counted from the first decision's date. */
-  private void putIntoRecord(AccountabilityCase c, Decision inForce, Decision first) {
-    Sanction sanction = inForce.sanction();
-    LocalDate decidedOn = LocalDate.ofInstant(inForce.decidedAt(), clock.getZone());
-    LocalDate effectiveFrom = LocalDate.ofInstant(first.decidedAt(), clock.getZone());
-    records.addSanction(c.cadreId(), sanction.name(), "21", decidedOn, c.caseNumber());
-    for (RestrictionTerm term : new RestrictionPolicy(policy.getRestrictions())
-        .terms(sanction, inForce.disciplinaryKind(), c.ground(), effectiveFrom)) {
+  /** Every group has answered the appeal: the decision in force stands, amended, or no measure is left. */
+  @Transactional
+  public List<Measure> appealAnswered(long caseId) {
+    move(caseId, CaseStatus.DECIDED);
+    List<Measure> inForce = inForce(caseId);
+    if (inForce.isEmpty()) {
+      cases.setOutcome(caseId, AccountabilityCase.NOT_PURSUED);
+    }
+    return inForce;
+  }
+
+  public List<Measure> inForce(long caseId) {
+    return cases.measures(caseId).stream().filter(Measure::inForce).toList();
+  }
+
+  /**
+   * The restriction of the measures in force — for each scope the longest of theirs — from the date
+   * the decision took effect; the outcome is the most severe of the measures.
+   */
+  private void restrict(AccountabilityCase c, List<Measure> inForce) {
+    if (inForce.isEmpty()) {
+      return;
+    }
+    Instant firstDecided = cases.measures(c.id()).stream().map(Measure::decidedAt).min(Instant::compareTo).orElseThrow();
+    LocalDate effectiveFrom = LocalDate.ofInstant(firstDecided, clock.getZone());
+    RestrictionPolicy restrictions = new RestrictionPolicy(policy.getRestrictions());
+    for (RestrictionTerm term : RestrictionPolicy.longest(inForce.stream()
+        .flatMap(m -> restrictions.terms(m.sanction(), m.disciplinaryKind(), c.ground(), effectiveFrom).stream())
+        .toList())) {
       records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
           term.startsOn(), term.endsOn(), c.caseNumber()));
     }
-    cases.setOutcome(c.id(), sanction.name());
+    cases.setOutcome(c.id(), inForce.stream().map(Measure::sanction).max(java.util.Comparator.comparingInt(
+        Sanction::level)).orElseThrow().name());
   }
 
   /** A decided case, its appeal window over (and the notice published where that is the measure), is closed. */

@@ -7,16 +7,20 @@ import cn.gx.safeduty.kernel.task.TaskStep;
 /**
  * What each user task of the accountability process must carry when it is completed, and how it
  * is written down: Art 27 (a proposal or a departure from the recommendation needs written
- * reasons; a decision writes down post duties, performance and conditions), Art 28 (a group
- * decides or changes a sanction only within its authority). The recommendation a proposal is
- * measured against is the rules' own, read from the case, never a field of the form.
+ * reasons; a decision writes down post duties, performance and conditions), Art 28 (each group
+ * proposes, decides and changes only the measures within its authority, 分别负责). The
+ * recommendation a proposal is measured against is the rules' own, read from the case, never a
+ * field of the form.
  */
 public final class CaseStepRules {
 
   private CaseStepRules() {
   }
 
-  public static CaseStep read(TaskStep step, FormFields fields, Sanction recommended) {
+  /** What a proposal field holds when the department proposes no measure of its own. */
+  static final String NO_MEASURE = "NONE";
+
+  public static CaseStep read(TaskStep step, FormFields fields, Recommendation recommended) {
     return switch (step.taskKey()) {
       case CaseTasks.CONFIRM_EXEMPTION -> {
         boolean confirmed = fields.flag("exemptionConfirmed", "是否确认不予追究");
@@ -51,6 +55,7 @@ public final class CaseStepRules {
       }
       case CaseTasks.DECIDE_SANCTION_EM, CaseTasks.DECIDE_SANCTION_DI, CaseTasks.DECIDE_SANCTION_ORG -> {
         Sanction sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
+        withinAuthority(sanction, step.groupId(), "问责方式");
         disciplinaryKind(fields, "disciplinaryKind", sanction);
         fields.requiredText("postDuties", "须写明岗位职责（第二十七条）");
         fields.requiredText("dutyPerformance", "须写明履职情况（第二十七条）");
@@ -66,10 +71,7 @@ public final class CaseStepRules {
         String proposed = null;
         if (outcome == AppealOutcome.CHANGE) {
           Sanction changed = fields.choice("appealSanction", Sanction.class, "变更后的问责方式");
-          if (!changed.decidingGroup().equals(step.groupId())) {
-            throw new StepRefusedException("变更后的问责方式“" + changed.chineseName() + "”不在本部门权限内，由"
-                + CaseLabels.group(changed.decidingGroup()) + "决定（第二十八条）");
-          }
+          withinAuthority(changed, step.groupId(), "变更后的问责方式");
           disciplinaryKind(fields, "appealDisciplinaryKind", changed);
           proposed = changed.name();
         }
@@ -84,14 +86,39 @@ public final class CaseStepRules {
     };
   }
 
-  private static CaseStep review(TaskStep step, FormFields fields, String prefix, Sanction recommended) {
+  /**
+   * A department's review: its opinion and the measure within its own authority it proposes, or
+   * none. Proposing other than what the rules recommend for this department — another measure, one
+   * where they recommend none, or none where they recommend one — needs written reasons (Art 27).
+   */
+  private static CaseStep review(TaskStep step, FormFields fields, String prefix, Recommendation recommended) {
     String opinion = fields.requiredText(prefix + "Opinion", "须填写审查意见");
-    Sanction proposed = fields.optionalChoice(prefix + "ProposedSanction", Sanction.class, "建议的问责方式");
-    if (proposed == null || proposed == recommended) {
-      return caseStep(step, "REVIEWED", null, opinion);
+    Sanction ours = recommended != null && recommended.sanction() != null
+        && recommended.sanction().decidingGroup().equals(step.groupId()) ? recommended.sanction() : null;
+    String code = fields.text(prefix + "ProposedSanction");
+    Sanction proposed;
+    if (code == null) {
+      proposed = ours; // the form opens with the rules' recommendation; leaving it out keeps it
+    } else if (code.equals(NO_MEASURE)) {
+      proposed = null;
+    } else {
+      proposed = fields.choice(prefix + "ProposedSanction", Sanction.class, "建议的问责方式");
+      withinAuthority(proposed, step.groupId(), "建议的问责方式");
+    }
+    String proposal = proposed != null ? proposed.name() : null;
+    if (proposed == ours) {
+      return caseStep(step, "REVIEWED", proposal, opinion);
     }
     String reasons = fields.requiredText(prefix + "ProposalReasons", "建议改变问责方式，须写明理由（第二十七条）");
-    return caseStep(step, "REVIEWED", proposed.name(), opinion + "；理由：" + reasons);
+    return caseStep(step, "REVIEWED", proposal, opinion + "；理由：" + reasons);
+  }
+
+  /** Art 28: each group proposes, decides and changes only the measures within its authority. */
+  static void withinAuthority(Sanction sanction, String groupId, String label) {
+    if (!sanction.decidingGroup().equals(groupId)) {
+      throw new StepRefusedException(label + "“" + sanction.chineseName() + "”不在本部门权限内，由"
+          + CaseLabels.group(sanction.decidingGroup()) + "决定（第二十八条）");
+    }
   }
 
   static DisciplinaryKind disciplinaryKind(FormFields fields, String key, Sanction sanction) {

@@ -23,6 +23,12 @@ public final class CaseTasks {
       REVIEW_ORGANIZATIONAL, REFER_DUTY_CRIME, DECIDE_SANCTION_EM, DECIDE_SANCTION_DI, DECIDE_SANCTION_ORG,
       REVIEW_APPEAL_EM, REVIEW_APPEAL_DI, REVIEW_APPEAL_ORG, PUBLISH_NOTICE);
 
+  /** The deciding groups' decisions, one lane each. */
+  public static final Set<String> DECIDE_SANCTION = Set.of(DECIDE_SANCTION_EM, DECIDE_SANCTION_DI, DECIDE_SANCTION_ORG);
+
+  /** The deciding groups' answers to an appeal, one lane each. */
+  public static final Set<String> REVIEW_APPEAL = Set.of(REVIEW_APPEAL_EM, REVIEW_APPEAL_DI, REVIEW_APPEAL_ORG);
+
   /** The joint-review steps (Art 28) whose opinions the deciding group reads: the three reviews and the crime referral. */
   public static final Set<String> JOINT_REVIEW = Set.of(REVIEW_NOTICE, REVIEW_DISCIPLINE, REVIEW_ORGANIZATIONAL,
       REFER_DUTY_CRIME);

@@ -24,6 +24,7 @@ public record CaseView(
     String processInstanceId,
     RecommendationView recommendation,
     DecisionView decision,
+    List<Measure> measures,
     RestrictionView restriction,
     List<RestrictionView> restrictionHistory,
     List<OpenTasks.OpenTask> openTasks,

@@ -53,24 +53,29 @@ public class DecisionNoticeDocument {
         .orElseThrow(() -> new ConflictException("Case " + c.caseNumber() + " has no decision yet"));
     Map<String, Object> data = common(c);
     if (first.kind() == DecisionKind.NOT_PURSUED) {
-      data.put("organ", CaseLabels.group(first.decidingGroup()));
+      data.put("organs", List.of(CaseLabels.group(first.decidingGroup())));
       data.put("reasons", first.reasons());
       data.put("date", DATE.format(LocalDate.ofInstant(first.decidedAt(), clock.getZone())));
       return new Notice(fileName(c, "不予追究决定书"), documents.pdf("not-pursued-notice", data));
     }
-    Decision inForce = decisions.get(decisions.size() - 1);
+    List<Decision> decided = decisions.stream().filter(d -> d.kind() == DecisionKind.DECISION).toList();
+    List<Decision> answers = decisions.stream().filter(d -> d.kind().name().startsWith("APPEAL_")).toList();
+    List<Measure> inForce = repository.measures(caseId).stream().filter(Measure::inForce).toList();
     Recommendation recommendation = repository.latestRecommendation(caseId).orElseThrow();
-    LocalDate decidedOn = LocalDate.ofInstant(inForce.decidedAt(), clock.getZone());
-    data.put("organ", CaseLabels.group(inForce.decidingGroup()));
-    data.put("postDuties", nonBlank(first.postDuties()));
-    data.put("dutyPerformance", nonBlank(first.dutyPerformance()));
-    data.put("dutyConditions", nonBlank(first.dutyConditions()));
+    LocalDate decidedOn = LocalDate.ofInstant(decided.get(decided.size() - 1).decidedAt(), clock.getZone());
+    data.put("organs", decided.stream().map(d -> CaseLabels.group(d.decidingGroup())).distinct().toList());
+    data.put("duties", decided.stream().map(d -> Map.of("organ", CaseLabels.group(d.decidingGroup()),
+        "postDuties", nonBlank(d.postDuties()), "dutyPerformance", nonBlank(d.dutyPerformance()),
+        "dutyConditions", nonBlank(d.dutyConditions()), "reasons", nonBlank(d.reasons()))).toList());
     data.put("articles", Articles.chinese(recommendation.articles()));
     data.put("recommended", recommendation.sanction() != null ? recommendation.sanction().chineseName() : "不予追究");
-    data.put("reasons", nonBlank(first.reasons()));
-    data.put("decision", decisionText(inForce, decisions.size() > 1));
-    data.put("restriction", inForce.sanction() != null ? restrictionText(inForce, c.ground(), decidedOn) : null);
-    data.put("appealWindow", inForce == first ? window() : null);
+    data.put("measures", inForce.isEmpty() ? List.of("撤销原问责决定，不予追究。")
+        : inForce.stream().map(m -> "给予" + CaseLabels.measures(List.of(m)) + "。").toList());
+    data.put("appeals", answers.stream().map(d -> "经" + CaseLabels.group(d.decidingGroup()) + "复查，"
+        + decisionText(d) + "理由：" + nonBlank(d.reasons()) + "。").toList());
+    data.put("restriction", inForce.isEmpty() ? null : restrictionText(inForce, c.ground(),
+        LocalDate.ofInstant(decided.get(0).decidedAt(), clock.getZone())));
+    data.put("appealWindow", answers.isEmpty() ? window() : null);
     data.put("referral", referral(caseId));
     data.put("date", DATE.format(decidedOn));
     return new Notice(fileName(c, "问责决定书"), documents.pdf("decision-notice", data));
@@ -101,20 +106,21 @@ public class DecisionNoticeDocument {
     return c.caseNumber().replaceAll("[〔〕]", "-") + "-" + title + ".pdf";
   }
 
-  private static String decisionText(Decision d, boolean afterAppeal) {
-    String prefix = afterAppeal ? "经复查，" : "";
+  private static String decisionText(Decision d) {
     return switch (d.kind()) {
-      case APPEAL_REVOKED -> prefix + "撤销原问责决定，不予追究。";
-      case APPEAL_UPHELD -> prefix + "维持原决定：给予" + CaseLabels.decision(d) + "。";
-      default -> prefix + "给予" + d.sanction().chineseName()
+      case APPEAL_REVOKED -> "撤销其作出的处理。";
+      case APPEAL_UPHELD -> "维持原决定。";
+      default -> "变更为" + d.sanction().chineseName()
           + (d.disciplinaryKind() != null
               ? "（" + d.disciplinaryKind().category() + "：" + d.disciplinaryKind().chineseName() + "）" : "") + "。";
     };
   }
 
-  private String restrictionText(Decision d, Ground ground, LocalDate decidedOn) {
-    List<RestrictionTerm> terms = new RestrictionPolicy(policy.getRestrictions())
-        .terms(d.sanction(), d.disciplinaryKind(), ground, decidedOn);
+  /** The restriction of the measures in force: for each scope the longest of theirs (Art 21, Art 22). */
+  private String restrictionText(List<Measure> inForce, Ground ground, LocalDate decidedOn) {
+    RestrictionPolicy policyTerms = new RestrictionPolicy(policy.getRestrictions());
+    List<RestrictionTerm> terms = RestrictionPolicy.longest(inForce.stream()
+        .flatMap(m -> policyTerms.terms(m.sanction(), m.disciplinaryKind(), ground, decidedOn).stream()).toList());
     if (terms.isEmpty()) {
       return "本决定不设影响期。";
     }
@@ -122,7 +128,7 @@ public class DecisionNoticeDocument {
     for (RestrictionTerm term : terms) {
       String until = term.endsOn() != null ? "至" + DATE.format(term.endsOn().minusDays(1)) : "起长期";
       String what = term.scope() == RestrictionScope.ALL
-          ? "取消考核评优和评选各类先进资格，不得晋升职务、级别或者重用任职"
+          ? "取消考核评优和评选各类先进资格，不得晋升职务、职级或者重用任职"
           : "不得提拔担任高于原任职务层次的职务";
       text.append("自").append(DATE.format(term.startsOn())).append(until).append("，").append(what)
           .append("（").append(Articles.chinese(term.article())).append("）。");

@@ -1,12 +1,13 @@
 package cn.gx.safeduty.accountability;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Issues the decision notice (问责决定书, a PDF from {@code GET /api/accountability-cases/{id}/notice})
- * and the decision takes effect; the appeal window starts.
+ * once the last deciding group has decided, and the decision takes effect; the appeal window starts.
  */
 @Component
 public class IssueDecisionNoticeDelegate implements JavaDelegate {
@@ -19,7 +20,8 @@ public class IssueDecisionNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Sanction sanction = lifecycle.issue(CaseVariables.caseId(execution));
-    execution.setVariable("sanctionIsNotice", sanction == Sanction.NOTICE);
+    List<Measure> inForce = lifecycle.issue(CaseVariables.caseId(execution));
+    execution.setVariable("sanctionIsNotice", inForce.stream().anyMatch(m -> m.sanction() == Sanction.NOTICE));
+    execution.setVariable("decisionLabel", CaseLabels.measures(inForce));
   }
 }

@@ -8,6 +8,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecommendSanctionDelegate implements JavaDelegate {
 
+  /** The proposal field of each department's review form. */
+  static final java.util.Map<String, String> REVIEW_PROPOSALS = java.util.Map.of(
+      "emProposedSanction", cn.gx.safeduty.security.SafeDutyGroup.EMERGENCY_MANAGEMENT.id(),
+      "diProposedSanction", cn.gx.safeduty.security.SafeDutyGroup.DISCIPLINE_INSPECTION.id(),
+      "orgProposedSanction", cn.gx.safeduty.security.SafeDutyGroup.ORGANIZATION.id());
+
   private final CaseLifecycle lifecycle;
   private final AccountabilityCaseRepository cases;
 
@@ -36,5 +42,10 @@ public class RecommendSanctionDelegate implements JavaDelegate {
     execution.setVariable("recommendationLabel", CaseLabels.recommendation(r, false));
     execution.setVariable("articlesLabel", Articles.chinese(r.articles()));
     execution.setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(c.id())));
+    // each review form opens with what the rules recommend for that department, or none
+    for (var field : REVIEW_PROPOSALS.entrySet()) {
+      execution.setVariable(field.getKey(), r.sanction() != null && r.decidingGroup().equals(field.getValue())
+          ? r.sanction().name() : CaseStepRules.NO_MEASURE);
+    }
   }
 }

@@ -1,10 +1,14 @@
 package cn.gx.safeduty.accountability;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the deciding group's answer to an appeal: the decision upheld, changed or revoked. */
+/**
+ * Every group whose measure the appeal contested has answered (each answer is recorded with its
+ * task): the decision stands, amended, or — no measure left in force — it is revoked.
+ */
 @Component
 public class RecordAppealOutcomeDelegate implements JavaDelegate {
 
@@ -16,20 +20,9 @@ public class RecordAppealOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AppealOutcome outcome = AppealOutcome.valueOf(CaseVariables.text(execution, "appealOutcome"));
-    Sanction changed = null;
-    DisciplinaryKind kind = null;
-    if (outcome == AppealOutcome.CHANGE) {
-      changed = Sanction.valueOf(CaseVariables.text(execution, "appealSanction"));
-      if (changed == Sanction.DISCIPLINARY_SANCTION) {
-        kind = DisciplinaryKind.valueOf(CaseVariables.text(execution, "appealDisciplinaryKind"));
-      }
-    }
-    Decision answer = lifecycle.answerAppeal(CaseVariables.caseId(execution), new CaseLifecycle.AppealAnswer(outcome,
-        changed, kind, CaseVariables.text(execution, "lastStepGroup"), CaseVariables.text(execution, "lastStepBy"),
-        CaseVariables.text(execution, "appealDecisionReasons")));
-    execution.setVariable("decisionRevoked", answer.sanction() == null);
-    execution.setVariable("sanctionIsNotice", answer.sanction() == Sanction.NOTICE);
-    execution.setVariable("decisionLabel", CaseLabels.decision(answer));
+    List<Measure> inForce = lifecycle.appealAnswered(CaseVariables.caseId(execution));
+    execution.setVariable("decisionRevoked", inForce.isEmpty());
+    execution.setVariable("sanctionIsNotice", inForce.stream().anyMatch(m -> m.sanction() == Sanction.NOTICE));
+    execution.setVariable("decisionLabel", inForce.isEmpty() ? "撤销原问责决定" : CaseLabels.measures(inForce));
   }
 }

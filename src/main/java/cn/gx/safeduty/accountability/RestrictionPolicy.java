@@ -5,7 +5,9 @@ import cn.gx.safeduty.registry.RestrictionScope;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,6 +60,27 @@ public class RestrictionPolicy {
       noticePeriod(kind, article, decidedOn).ifPresent(terms::add);
     }
     return terms;
+  }
+
+  /**
+   * With several measures, the longest restriction applies (BRIEF §4): for each scope the term
+   * that ends last (permanent longest); a higher-post term only where it outlasts the general one.
+   */
+  public static List<RestrictionTerm> longest(List<RestrictionTerm> terms) {
+    Map<RestrictionScope, RestrictionTerm> byScope = new EnumMap<>(RestrictionScope.class);
+    for (RestrictionTerm term : terms) {
+      byScope.merge(term.scope(), term, (a, b) -> endsLater(b, a) ? b : a);
+    }
+    RestrictionTerm all = byScope.get(RestrictionScope.ALL);
+    RestrictionTerm higher = byScope.get(RestrictionScope.HIGHER_POST);
+    if (all != null && higher != null && !endsLater(higher, all)) {
+      byScope.remove(RestrictionScope.HIGHER_POST);
+    }
+    return List.copyOf(byScope.values());
+  }
+
+  private static boolean endsLater(RestrictionTerm a, RestrictionTerm b) {
+    return a.endsOn() == null ? b.endsOn() != null : b.endsOn() != null && a.endsOn().isAfter(b.endsOn());
   }
 
   private Optional<RestrictionTerm> noticePeriod(RestrictionKind kind, String article, LocalDate decidedOn) {

@@ -89,13 +89,13 @@ public class SafetyRecordRepository {
         .update();
   }
 
-  /** Ends the measures of a case still in force, as changed or revoked on appeal. */
-  public void endSanctions(long cadreId, String caseId, SafetyRecord.SanctionStatus status, LocalDate on,
-      String reason) {
+  /** Ends one measure of a case still in force, as changed or revoked on appeal. */
+  public void endSanction(long cadreId, String caseId, String sanction, SafetyRecord.SanctionStatus status,
+      LocalDate on, String reason) {
     jdbc.sql("""
         UPDATE cadre_sanction SET status = ?, ended_on = ?, end_reason = ?
-        WHERE cadre_id = ? AND case_id = ? AND status = 'IN_FORCE'""")
-        .params(status.name(), Date.valueOf(on), reason, cadreId, caseId).update();
+        WHERE cadre_id = ? AND case_id = ? AND sanction = ? AND status = 'IN_FORCE'""")
+        .params(status.name(), Date.valueOf(on), reason, cadreId, caseId, sanction).update();
   }
 
   /** Lifts the restrictions of a case not yet lifted, from {@code on}. */

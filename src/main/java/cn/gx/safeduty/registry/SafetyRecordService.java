@@ -29,13 +29,14 @@ public class SafetyRecordService {
     records.insertRestriction(cadreId, restriction, clock.instant());
   }
 
-  /**
-   * An appeal changed or revoked a case's decision on {@code on}: its measures in force end with
-   * that status and its restrictions stop applying; both stay in the record with the reason.
-   */
-  public void endCase(long cadreId, String caseNumber, SafetyRecord.SanctionStatus status, LocalDate on,
-      String reason) {
-    records.endSanctions(cadreId, caseNumber, status, on, reason);
+  /** An appeal changed or revoked one measure of a case on {@code on}; it stays in the record with the reason. */
+  public void endSanction(long cadreId, String caseNumber, String sanction, SafetyRecord.SanctionStatus status,
+      LocalDate on, String reason) {
+    records.endSanction(cadreId, caseNumber, sanction, status, on, reason);
+  }
+
+  /** A case's restrictions stop applying from {@code on} (its measures changed); they stay in the record with the reason. */
+  public void liftRestrictions(long cadreId, String caseNumber, LocalDate on, String reason) {
     records.liftRestrictions(cadreId, caseNumber, on, reason);
   }
 }

@@ -260,18 +260,73 @@ class AccountabilityProcessTest {
   }
 
   @Test
-  void aSanctionOutsideTheGroupsAuthorityGoesToTheGroupWhoseItIs() {
+  void aGroupDecidesOnlyWithinItsAuthority() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
     reviewAll(r);
-    complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.ADMONISHMENT, null, "情节较重，拟诫勉"));
-    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg").hasPassed("Task_RecordDecision");
-    assertThat(service.view(r.id()).decision()).isNull();
-    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.ADMONISHMENT, null, "同意应急管理部门意见"));
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionEm", "em-staff",
+        decision(Sanction.ADMONISHMENT, null, "情节较重，拟诫勉")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("由组织部门决定（第二十八条）");
+    assertThat(service.view(r.id()).measures()).isEmpty();
+    complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.NOTICE, null, "同意规则建议"));
     assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");
     CaseView view = service.view(r.id());
-    assertThat(view.decision().sanction()).isEqualTo(Sanction.ADMONISHMENT);
-    assertThat(view.decision().decidingGroup()).isEqualTo("organization");
+    assertThat(view.decision().decidingGroup()).isEqualTo("emergency-management");
     assertThat(view.decision().recommended()).isEqualTo(Sanction.NOTICE);
+  }
+
+  /** Art 28 分别负责: 处分 by discipline inspection and 免职 by the organisation department, decided in parallel, one notice. */
+  @Test
+  void twoDepartmentsDecideTheirOwnMeasuresInParallel() {
+    long cadreId = cadre(CadreStatus.IN_OFFICE);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    var r = register(cadreId, Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR, Responsibility.MAIN, PLAIN);
+    assertThat(service.view(r.id()).recommendation().sanction()).isEqualTo(Sanction.DEMOTION);
+    complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "无需通报", "emProposedSanction", "NONE"));
+    assertThatThrownBy(() -> complete(r, "Task_ReviewDiscipline", "di-staff",
+        Map.of("diOpinion", "应予处分", "diProposedSanction", "REMOVAL", "diProposalReasons", "x")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不在本部门权限内");
+    complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "应予处分",
+        "diProposedSanction", "DISCIPLINARY_SANCTION", "diProposalReasons", "违反党的纪律"));
+    complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "应予免职",
+        "orgProposedSanction", "REMOVAL", "orgProposalReasons", "不宜继续担任现职"));
+    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionDi", "Task_DecideSanctionOrg");
+
+    complete(r, "Task_DecideSanctionDi", "di-staff",
+        decision(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.PARTY_SERIOUS_WARNING, "违反党的纪律"));
+    assertThat(instance(r)).as("issued when the last has decided").isWaitingAt("Task_DecideSanctionOrg");
+    assertThat(cadres.eligibility(cadreId, today).eligible()).isTrue();
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.REMOVAL, null, "不宜继续担任现职"));
+    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");
+
+    CaseView view = service.view(r.id());
+    assertThat(view.measures()).extracting(Measure::sanction, Measure::decidingGroup, Measure::status)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(Sanction.DISCIPLINARY_SANCTION, "discipline-inspection", Measure.Status.IN_FORCE),
+            org.assertj.core.groups.Tuple.tuple(Sanction.REMOVAL, "organization", Measure.Status.IN_FORCE));
+    assertThat(view.outcome()).as("the most severe").isEqualTo("DISCIPLINARY_SANCTION");
+    assertThat(view.restrictionHistory()).as("the longest of the measures' per scope")
+        .extracting(CaseView.RestrictionView::scope, CaseView.RestrictionView::endsOn).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, today.plusMonths(18)),
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, today.plusMonths(24)));
+    assertThat(cadres.record(cadreId).sanctions()).extracting(s -> s.sanction())
+        .containsExactlyInAnyOrder("DISCIPLINARY_SANCTION", "REMOVAL");
+    String notice = noticeText(r.id());
+    if (notice != null) {
+      assertThat(notice).contains("纪检监察机关决定", "组织部门决定", "党纪处分：党内严重警告", "免职");
+    }
+
+    long removal = view.measures().stream().filter(m -> m.sanction() == Sanction.REMOVAL).findFirst().orElseThrow().id();
+    service.appeal(r.id(), "免职过重", List.of(removal), "em-staff");
+    assertThat(instance(r)).as("only the group whose measure is contested").isWaitingAt("Task_ReviewAppealOrg");
+    complete(r, "Task_ReviewAppealOrg", "org-staff",
+        Map.of("appealOutcome", "CHANGE", "appealSanction", "REASSIGNMENT", "appealDecisionReasons", "调整职务即可"));
+    assertThat(instance(r)).isEnded();
+    CaseView amended = service.view(r.id());
+    assertThat(amended.measures()).extracting(Measure::sanction, Measure::status).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(Sanction.DISCIPLINARY_SANCTION, Measure.Status.IN_FORCE),
+        org.assertj.core.groups.Tuple.tuple(Sanction.REMOVAL, Measure.Status.CHANGED),
+        org.assertj.core.groups.Tuple.tuple(Sanction.REASSIGNMENT, Measure.Status.IN_FORCE));
+    assertThat(amended.restriction().endsOn()).isEqualTo(today.plusMonths(18));
   }
 
   @Test
@@ -348,7 +403,7 @@ class AccountabilityProcessTest {
     assertThat(cadres.record(cadreId).sanctions()).singleElement()
         .satisfies(s -> assertThat(s.status()).isEqualTo(cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.IN_FORCE));
 
-    service.appeal(r.id(), "事故发生时已调离分管岗位", "em-staff");
+    service.appeal(r.id(), "事故发生时已调离分管岗位", null, "em-staff");
     assertThat(cadres.eligibility(cadreId, today).eligible()).as("the appeal does not suspend the decision").isFalse();
     complete(r, "Task_ReviewAppealOrg", "org-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "分管调整在事故之前"));
 
@@ -374,7 +429,7 @@ class AccountabilityProcessTest {
     var r = register(cadreId, Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR, Responsibility.MAIN, PLAIN);
     reviewAll(r);
     complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.DEMOTION, null, "同意规则建议"));
-    service.appeal(r.id(), "处理过重", "em-staff");
+    service.appeal(r.id(), "处理过重", null, "em-staff");
     complete(r, "Task_ReviewAppealOrg", "org-staff",
         Map.of("appealOutcome", "CHANGE", "appealSanction", "ADMONISHMENT", "appealDecisionReasons", "情节较轻"));
     CaseView changed = service.view(r.id());
@@ -392,7 +447,7 @@ class AccountabilityProcessTest {
   @Test
   void anAppealUpheldLeavesTheDecision() {
     var r = decidedNotice();
-    service.appeal(r.id(), "事实认定有误", "em-staff");
+    service.appeal(r.id(), "事实认定有误", null, "em-staff");
     assertThat(instance(r)).isWaitingAt("Task_ReviewAppealEm");
     assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.APPEALED);
     complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "UPHOLD", "appealDecisionReasons", "事实清楚"));
@@ -404,7 +459,7 @@ class AccountabilityProcessTest {
   @Test
   void anAppealMayChangeTheSanctionWithinAuthority() {
     var r = decidedNotice();
-    service.appeal(r.id(), "处理过重", "em-staff");
+    service.appeal(r.id(), "处理过重", null, "em-staff");
     assertThatThrownBy(() -> complete(r, "Task_ReviewAppealEm", "em-staff",
         Map.of("appealOutcome", "CHANGE", "appealSanction", "ADMONISHMENT", "appealDecisionReasons", "x")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("权限");
@@ -416,7 +471,7 @@ class AccountabilityProcessTest {
   @Test
   void anAppealMayRevokeTheDecision() {
     var r = decidedNotice();
-    service.appeal(r.id(), "不应问责", "em-staff");
+    service.appeal(r.id(), "不应问责", null, "em-staff");
     complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "证据不足"));
     assertThat(instance(r)).isEnded().hasPassed("Task_CloseRevoked").hasNotPassed("Task_PublishNotice");
     CaseView view = service.view(r.id());
@@ -459,7 +514,7 @@ class AccountabilityProcessTest {
     assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.CLOSED);
     assertThatThrownBy(() -> lifecycle.reopen(r.id(), PLAIN, null, "em-staff"))
         .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class).hasMessageContaining("CLOSED");
-    assertThatThrownBy(() -> lifecycle.appeal(r.id(), "x", "em-staff"))
+    assertThatThrownBy(() -> lifecycle.appeal(r.id(), "x", null, "em-staff"))
         .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class);
     assertThat(CaseStatus.APPEALED.mayBecome(CaseStatus.CLOSED)).isFalse();
     assertThat(CaseStatus.UNDER_REVIEW.mayBecome(CaseStatus.APPEALED)).isFalse();
@@ -468,7 +523,7 @@ class AccountabilityProcessTest {
   @Test
   void newFactsAndAppealsAreRefusedOutsideTheirPhase() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
-    assertThatThrownBy(() -> service.appeal(r.id(), "x", "em-staff"))
+    assertThatThrownBy(() -> service.appeal(r.id(), "x", null, "em-staff"))
         .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class);
     var decided = decidedNotice();
     assertThatThrownBy(() -> service.newFacts(decided.id(), PLAIN, null, "em-staff"))

@@ -57,6 +57,9 @@ class AccountabilityRoutingTest {
 
   ProcessEngine engine;
 
+  /** The groups whose measures the joint review proposed. */
+  List<String> decidingGroups = List.of("emergency-management");
+
   /** What the rules would say of the case this test runs. */
   Map<String, Object> recommendation;
   final List<String> called = new ArrayList<>();
@@ -90,15 +93,7 @@ class AccountabilityRoutingTest {
       task.getExecution().setVariable("lastStepGroup", task.getCandidates().stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).findFirst().orElseThrow().getGroupId());
     });
-    Mocks.register("recordDecisionDelegate", (JavaDelegate) execution -> {
-      called.add("decide");
-      Sanction sanction = Sanction.valueOf((String) execution.getVariable("decisionSanction"));
-      boolean within = sanction.decidingGroup().equals(execution.getVariable("lastStepGroup"));
-      execution.setVariable("withinAuthority", within);
-      if (!within) {
-        execution.setVariable("decidingGroup", sanction.decidingGroup());
-      }
-    });
+    Mocks.register("caseDecisions", new DecidingGroups());
     Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> {
       called.add("issue");
       execution.setVariable("sanctionIsNotice", "NOTICE".equals(execution.getVariable("decisionSanction")));
@@ -106,9 +101,17 @@ class AccountabilityRoutingTest {
     Mocks.register("recordAppealOutcomeDelegate", (JavaDelegate) execution -> {
       called.add("answer appeal");
       execution.setVariable("decisionRevoked", "REVOKE".equals(execution.getVariable("appealOutcome")));
+      execution.setVariable("sanctionIsNotice", false);
     });
     Mocks.register("closeCaseDelegate", (JavaDelegate) execution -> called.add("close"));
     Mocks.register("closeNotPursuedDelegate", (JavaDelegate) execution -> called.add("close not pursued"));
+  }
+
+  /** Stands in for {@link CaseDecisions}: the groups this test says the joint review proposed measures for. */
+  public class DecidingGroups {
+    public boolean decides(Object caseId, String group) {
+      return decidingGroups.contains(group);
+    }
   }
 
   @AfterEach
@@ -160,6 +163,7 @@ class AccountabilityRoutingTest {
   void aSuspectedDutyCrimeAddsTheReferral() {
     recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", true,
         "decidingGroup", "discipline-inspection");
+    decidingGroups = List.of("discipline-inspection");
     ProcessInstance pi = start();
     assertThat(pi).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational",
         "Task_ReferDutyCrime");
@@ -180,28 +184,46 @@ class AccountabilityRoutingTest {
     assertThat(pi).isWaitingAt("Task_PublishNotice");
     complete(task(pi));
     assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
-    assertThat(called).containsExactly("recommend", "decide", "issue", "close");
+    assertThat(called).containsExactly("recommend", "issue", "close");
   }
 
   @Test
-  void aSanctionOutsideTheGroupsAuthorityGoesToTheGroupWhoseItIs() {
+  void groupsWithProposedMeasuresDecideInParallelAndTheDecisionIsIssuedOnce() {
+    decidingGroups = List.of("discipline-inspection", "organization");
     ProcessInstance pi = start();
     reviewAll(pi);
-    complete(task(pi), withVariables("decisionSanction", "REMOVAL"));
-    assertThat(pi).isWaitingAt("Task_DecideSanctionOrg");
-    complete(task(pi), withVariables("decisionSanction", "REMOVAL"));
+    assertThat(pi).isWaitingAt("Task_DecideSanctionDi", "Task_DecideSanctionOrg");
+    complete(task("Task_DecideSanctionDi", pi), withVariables("decisionSanction", "DISCIPLINARY_SANCTION"));
+    assertThat(pi).isWaitingAt("Task_DecideSanctionOrg").hasNotPassed("Task_IssueDecisionNotice");
+    complete(task("Task_DecideSanctionOrg", pi), withVariables("decisionSanction", "REMOVAL"));
     assertThat(pi).isWaitingAt("Gateway_AwaitAppeal");
+    assertThat(called).containsExactly("recommend", "issue");
+  }
+
+  @Test
+  void anAppealGoesToEveryGroupWhoseMeasureItContests() {
+    decidingGroups = List.of("discipline-inspection", "organization");
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task("Task_DecideSanctionDi", pi), withVariables("decisionSanction", "DISCIPLINARY_SANCTION"));
+    complete(task("Task_DecideSanctionOrg", pi), withVariables("decisionSanction", "REMOVAL"));
+    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
+        .setVariable("appealGroups", "discipline-inspection,organization").correlate();
+    assertThat(pi).isWaitingAt("Task_ReviewAppealDi", "Task_ReviewAppealOrg");
+    complete(task("Task_ReviewAppealDi", pi), withVariables("appealOutcome", "UPHOLD"));
+    assertThat(pi).isWaitingAt("Task_ReviewAppealOrg");
+    complete(task("Task_ReviewAppealOrg", pi), withVariables("appealOutcome", "UPHOLD"));
+    assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
   }
 
   @Test
   void anAppealGoesToTheDecidingGroupAndMayRevoke() {
-    recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", false,
-        "decidingGroup", "organization");
+    decidingGroups = List.of("organization");
     ProcessInstance pi = start();
     reviewAll(pi);
     complete(task(pi), withVariables("decisionSanction", "ADMONISHMENT"));
     runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
-        .correlate();
+        .setVariable("appealGroups", "organization").correlate();
     assertThat(pi).isWaitingAt("Task_ReviewAppealOrg");
     complete(task(pi), withVariables("appealOutcome", "REVOKE"));
     assertThat(pi).isEnded().hasPassed("Event_DecisionRevoked").hasNotPassed("Task_PublishNotice");

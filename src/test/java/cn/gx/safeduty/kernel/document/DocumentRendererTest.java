@@ -26,18 +26,20 @@ class DocumentRendererTest {
   static Map<String, Object> decision() {
     Map<String, Object> data = new HashMap<>();
     data.put("caseNumber", "问责〔2026〕0007");
-    data.put("organ", "组织部门");
+    data.put("organs", List.of("纪检监察机关", "组织部门"));
     data.put("cadre", "王明，南宁市 副市长（安全生产分管负责人，在任）");
     data.put("ground", "第二十条第一项：未履行安全生产职责");
     data.put("summary", "督查整改不力 & 未按期报告 <见附件>");
     data.put("facts", List.of("全面履行职责（第二十五条）：否", "造成严重社会影响（第二十三条）：否"));
-    data.put("postDuties", "分管安全生产");
-    data.put("dutyPerformance", "督查不到位");
-    data.put("dutyConditions", "人员不足");
+    data.put("duties", List.of(
+        Map.of("organ", "纪检监察机关", "postDuties", "分管安全生产", "dutyPerformance", "督查不到位",
+            "dutyConditions", "人员不足", "reasons", "违反党的纪律"),
+        Map.of("organ", "组织部门", "postDuties", "分管安全生产", "dutyPerformance", "督查不到位",
+            "dutyConditions", "人员不足", "reasons", "不宜继续担任现职")));
     data.put("articles", "第二十条、第二十一条");
     data.put("recommended", "诫勉");
-    data.put("reasons", "同意规则建议");
-    data.put("decision", "给予诫勉。");
+    data.put("measures", List.of("给予处分（党纪处分：党内警告），由纪检监察机关决定。", "给予诫勉，由组织部门决定。"));
+    data.put("appeals", List.of());
     data.put("restriction", "自2026年11月29日至2027年5月28日，取消考核评优和评选各类先进资格（第二十二条）。");
     data.put("appealWindow", "1个月");
     data.put("date", "2026年11月29日");
@@ -66,8 +68,8 @@ class DocumentRendererTest {
     byte[] pdf = renderer.pdf("decision-notice", decision());
     Files.write(Path.of("target/decision-notice-sample.pdf"), pdf);
     String text = text(pdf);
-    assertThat(text).contains("问责决定书", "问责〔2026〕0007号", "给予诫勉", "组织部门", "2026年11月29日",
-        "第二十七条", "五、申诉");
+    assertThat(text).contains("问责决定书", "问责〔2026〕0007号", "给予诫勉", "由组织部门决定", "纪检监察机关决定",
+        "2026年11月29日", "第二十七条", "五、申诉", "纪检监察机关认定", "组织部门决定理由");
   }
 
   @Test
@@ -87,7 +89,7 @@ class DocumentRendererTest {
         <style th:replace="~{official-document :: style}"></style></head>
         <body><h1>不予追究决定书（本地格式）</h1><p th:text="${caseNumber}">号</p></body></html>""");
     DocumentRenderer renderer = new DocumentRenderer(fonts, dir.toString());
-    Map<String, Object> data = Map.of("caseNumber", "问责〔2026〕0008");
+    Map<String, Object> data = Map.of("caseNumber", "问责〔2026〕0008", "organs", List.of("应急管理部门"));
     assertThat(renderer.html("not-pursued-notice", data)).contains("本地格式", "问责〔2026〕0008", "@page");
     assertThat(renderer.html("decision-notice", decision())).as("the others stay as shipped").contains("五、申诉");
   }
