@@ -150,7 +150,7 @@ class TaskSubmissionGuardTest {
   /** Every name in any expression of any model, every key of any form, and one nobody uses; less the step's own fields. */
   static Set<String> forgedFields(Step step) throws IOException {
     Set<String> names = new TreeSet<>(List.of("caseId", "accidentId", "lastStepBy", "lastStepGroup",
-        "recommendedSanction", "needsReviewerWeighing", "registeredBy", "reportingConfirmedBy", "confirmedCadreIds",
+        "recommendedSanction", "decidingGroup", "needsReviewerWeighing", "registeredBy", "reportingConfirmedBy", "confirmedCadreIds",
         "grantedExtensionDays", "lastFollowUp", "anythingElse"));
     try (Stream<Path> models = Files.list(Path.of("processes"))) {
       for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {

@@ -1,7 +1,7 @@
 // SafeDuty: Tasklist sorts every list by creation date (newest first) unless the address names a
-// sorting, and a filter cannot change that default. Staff work to due dates, so the first time a
-// filter is opened in a browser tab its list is sorted soonest-due first; whatever order the user
-// picks after that stays, as Tasklist keeps it in the address.
+// sorting, and a filter cannot change that default. Staff work to due dates, so a list opened
+// without a chosen order is sorted soonest-due first; whatever order the user picks stays, as
+// Tasklist keeps it in the address.
 const DUE_DATE_FIRST = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}]);
 const TASKLIST_DEFAULT = JSON.stringify([{sortBy: 'created', sortOrder: 'desc'}]);
 
@@ -15,13 +15,15 @@ function sortByDueDateUnlessChosen() {
   if (!filter) {
     return;
   }
+  // an address without a sorting gets due date first; Tasklist's own default (newest first) is
+  // replaced once per filter and tab, so choosing it afterwards sticks
   const seen = 'safeduty.sorted.' + filter;
   const sorting = params.get('sorting');
-  if (sessionStorage.getItem(seen) || (sorting && sorting !== TASKLIST_DEFAULT)) {
-    sessionStorage.setItem(seen, 'yes');
+  const chosen = sorting && (sorting !== TASKLIST_DEFAULT || sessionStorage.getItem(seen));
+  sessionStorage.setItem(seen, 'yes');
+  if (chosen) {
     return;
   }
-  sessionStorage.setItem(seen, 'yes');
   params.set('sorting', DUE_DATE_FIRST);
   window.location.replace('#/?' + params.toString());
 }
