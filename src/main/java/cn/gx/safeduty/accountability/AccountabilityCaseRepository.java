@@ -110,6 +110,11 @@ public class AccountabilityCaseRepository {
         .list();
   }
 
+  /** Measures decided but not yet issued are dropped when new facts restart the review (their decisions stay on file). */
+  public void dropUnissuedMeasures(long caseId) {
+    jdbc.sql("DELETE FROM accountability_measure WHERE case_id = ? AND status = 'DECIDED'").param(caseId).update();
+  }
+
   /** The decided measures of a case take effect. */
   public void putMeasuresInForce(long caseId) {
     jdbc.sql("UPDATE accountability_measure SET status = 'IN_FORCE' WHERE case_id = ? AND status = 'DECIDED'")

@@ -93,6 +93,7 @@ public class CaseLifecycle {
   @Transactional
   public void reopen(long caseId, CaseFacts facts, String note, String by) {
     move(caseId, CaseStatus.UNDER_REVIEW);
+    cases.dropUnissuedMeasures(caseId);
     cases.updateFacts(caseId, facts);
     cases.insertStep(caseId, new CaseStep("NEW_FACTS", "补充新事实", null, by, "REOPENED", null,
         (note != null ? note + "\n" : "") + CaseLabels.facts(facts), clock.instant()));

@@ -158,8 +158,19 @@ class AccountabilityApiTest {
           "组织部门");
     }
 
+    assertThat(view.get("measures")).singleElement().satisfies(m -> {
+      assertThat(m.get("sanction").asText()).isEqualTo("ADMONISHMENT");
+      assertThat(m.get("decidingGroup").asText()).isEqualTo("organization");
+      assertThat(m.get("status").asText()).isEqualTo("IN_FORCE");
+    });
+    Response unknownMeasure = http.postJson("/api/accountability-cases/" + id + "/appeal", "em-staff",
+        Map.of("grounds", "请求从轻", "measures", List.of(999_999)));
+    assertThat(unknownMeasure.status()).as(unknownMeasure.body()).isEqualTo(400);
+    assertThat(unknownMeasure.json().get("errors").get(0).get("field").asText()).isEqualTo("measures");
+    assertThat(caseView(id).get("status").asText()).as("nothing changed").isEqualTo("DECIDED");
+
     Response appeal = http.postJson("/api/accountability-cases/" + id + "/appeal", "em-staff",
-        Map.of("grounds", "已组织整改，请求从轻"));
+        Map.of("grounds", "已组织整改，请求从轻", "measures", List.of(view.get("measures").get(0).get("id").asLong())));
     assertThat(appeal.status()).as(appeal.body()).isEqualTo(200);
     assertThat(appeal.json().get("status").asText()).isEqualTo("APPEALED");
     work(appeal.json(), "Task_ReviewAppealOrg", "org-staff",

@@ -520,6 +520,25 @@ class AccountabilityProcessTest {
     assertThat(CaseStatus.UNDER_REVIEW.mayBecome(CaseStatus.APPEALED)).isFalse();
   }
 
+  /** New facts while one group has decided and another not: the review starts again and the half-made decision is not issued. */
+  @Test
+  void newFactsDropAMeasureNotYetIssued() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR,
+        Responsibility.MAIN, PLAIN);
+    complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "同意"));
+    complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "应予处分",
+        "diProposedSanction", "DISCIPLINARY_SANCTION", "diProposalReasons", "违纪"));
+    complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意"));
+    complete(r, "Task_DecideSanctionDi", "di-staff",
+        decision(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.PARTY_WARNING, "违纪"));
+    assertThat(service.view(r.id()).measures()).hasSize(1);
+    service.newFacts(r.id(), PLAIN, "补充调查", "em-staff");
+    assertThat(service.view(r.id()).measures()).isEmpty();
+    reviewAll(r);
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.DEMOTION, null, "同意"));
+    assertThat(service.view(r.id()).measures()).extracting(Measure::sanction).containsExactly(Sanction.DEMOTION);
+  }
+
   @Test
   void newFactsAndAppealsAreRefusedOutsideTheirPhase() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
