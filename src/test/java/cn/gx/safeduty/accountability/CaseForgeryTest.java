@@ -8,6 +8,7 @@ import cn.gx.safeduty.support.Http.Response;
 import cn.gx.safeduty.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -166,5 +167,35 @@ class CaseForgeryTest {
     JsonNode variables = listed.json().get("_embedded").get("task").get(0).get("_embedded").get("variable");
     assertThat(variables.findValuesAsText("name")).contains("caseNumber", "cadreLabel");
     assertThat(variables.findValuesAsText("value")).contains(c.get("caseNumber").asText());
+  }
+
+  /** Two completions of one task at once: one is taken, the other is a 409 (or a 404 once the first is done), and one step is recorded. */
+  @Test
+  void twoCompletionsAtOnceRecordOneStep() throws Exception {
+    JsonNode c = registerCase();
+    String review = claimed(c, "Task_ReviewNotice", "em-staff");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+    for (String opinion : List.of("同意甲", "同意乙")) {
+      answers.add(pool.submit(() -> {
+        start.await();
+        return new Http(port).postJson("/engine-rest/task/" + review + "/submit-form", "em-staff",
+            Map.of("variables", Map.of("emOpinion", Map.of("value", opinion))));
+      }));
+    }
+    start.countDown();
+    List<Response> responses = new java.util.ArrayList<>();
+    for (var answer : answers) {
+      responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(responses).as("exactly one completion is taken").filteredOn(r -> r.status() == 204).hasSize(1);
+    assertThat(responses).filteredOn(r -> r.status() != 204).singleElement().satisfies(loser -> {
+      assertThat(loser.status()).isIn(404, 409);
+      assertThat(loser.contentType()).startsWith("application/problem+json");
+      assertThat(loser.body()).doesNotContain("Exception", "ENGINE-");
+    });
+    assertThat(caseView(c.get("id").asLong()).get("steps")).hasSize(1);
   }
 }

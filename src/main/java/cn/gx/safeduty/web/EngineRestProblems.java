@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -17,17 +18,18 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.springframework.http.MediaType;
 
 /**
- * A refused task submission on the engine's REST APIs ({@code /engine-rest} and the one Tasklist
- * calls) as 400 problem+json: the Chinese reason in {@code detail}, and in {@code message} too,
- * which is what Tasklist shows; {@code errors} names the fields. The engine's resources wrap the
- * refusal into their own exceptions (a 500 for most), so the mappers look for it among the causes
- * and leave every other error to Camunda's own handling.
+ * Expected refusals on the engine's REST APIs ({@code /engine-rest} and the one Tasklist calls) as
+ * problem+json: a refused task submission is 400, with the Chinese reason in {@code detail} and in
+ * {@code message} too (which is what Tasklist shows) and {@code errors} naming the fields; the loser
+ * of two completions of one task at once is 409, or 404 once the winner has finished it. The engine's resources wrap these into their own
+ * exceptions (a 500 for most), so the mappers look for them among the causes and leave every other
+ * error to Camunda's own handling.
  */
-public final class StepRefusalResponses {
+public final class EngineRestProblems {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private StepRefusalResponses() {
+  private EngineRestProblems() {
   }
 
   static Optional<StepRefusedException> refusal(Throwable thrown) {
@@ -39,21 +41,42 @@ public final class StepRefusalResponses {
     return Optional.empty();
   }
 
-  static Response toResponse(Throwable thrown) {
-    return refusal(thrown).map(StepRefusalResponses::badRequest)
-        .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(thrown));
+  static boolean cause(Throwable thrown, Class<? extends Throwable> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  static Response badRequest(StepRefusedException refused) {
+
+  static Response toResponse(Throwable thrown) {
+    Optional<StepRefusedException> refused = refusal(thrown);
+    if (refused.isPresent()) {
+      return problem(Response.Status.BAD_REQUEST, "Task submission refused", refused.get().getMessage(),
+          refused.get().problems());
+    }
+    if (cause(thrown, org.camunda.bpm.engine.exception.NotFoundException.class)) {
+      return problem(Response.Status.NOT_FOUND, "Not found", "所办理的记录不存在，或已由他人办理完毕", java.util.List.of());
+    }
+    if (cause(thrown, OptimisticLockingException.class)) {
+      return problem(Response.Status.CONFLICT, "Changed at the same time",
+          "该任务已被他人同时办理或修改，请刷新后重试", java.util.List.of());
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+  }
+
+  static Response problem(Response.Status status, String title, String detail, Object errors) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
-    problem.put("title", "Task submission refused");
-    problem.put("status", 400);
-    problem.put("detail", refused.getMessage());
-    problem.put("message", refused.getMessage());
-    problem.put("errors", refused.problems());
+    problem.put("title", title);
+    problem.put("status", status.getStatusCode());
+    problem.put("detail", detail);
+    problem.put("message", detail);
+    problem.put("errors", errors);
     try {
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+      return Response.status(status).type(MediaType.APPLICATION_PROBLEM_JSON_VALUE)
           .entity(JSON.writeValueAsString(problem)).build();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
@@ -65,7 +88,7 @@ public final class StepRefusalResponses {
   public static class RestExceptionMapper implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException exception) {
-      return StepRefusalResponses.toResponse(exception);
+      return EngineRestProblems.toResponse(exception);
     }
   }
 
@@ -74,7 +97,7 @@ public final class StepRefusalResponses {
   public static class EngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return StepRefusalResponses.toResponse(exception);
+      return EngineRestProblems.toResponse(exception);
     }
   }
 
