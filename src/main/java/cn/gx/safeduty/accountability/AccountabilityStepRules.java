@@ -37,7 +37,6 @@ public class AccountabilityStepRules implements StepRules {
     AccountabilityCase c = caseOf(step);
     cases.insertStep(c.id(), CaseStepRules.read(step, fields, recommended(c)));
     task.getExecution().setVariable("lastStepBy", step.userId());
-    task.getExecution().setVariable("lastStepGroup", step.groupId());
     if (step.taskKey().equals(CaseTasks.CONFIRM_EXEMPTION) && !fields.flag("exemptionConfirmed", "是否确认不予追究")) {
       // the exemption is no longer in play: the forms show the recommendation without it, and a
       // later 不予追究 (a departed cadre not proceeded against) does not cite Art 25

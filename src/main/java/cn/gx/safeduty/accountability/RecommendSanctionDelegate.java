@@ -31,9 +31,6 @@ public class RecommendSanctionDelegate implements JavaDelegate {
     execution.setVariable("exempted", r.exempted());
     execution.setVariable("departureNeedsDecision", r.departureNeedsDecision());
     execution.setVariable("suspectedDutyCrime", c.facts().suspectedDutyCrime());
-    execution.setVariable("recommendedSanction", r.sanction() != null ? r.sanction().name() : null);
-    execution.setVariable("decidingGroup", r.decidingGroup());
-    execution.setVariable("needsReviewerWeighing", r.needsReviewerWeighing());
     execution.setVariable("caseNumber", c.caseNumber());
     execution.setVariable("cadreLabel", CaseLabels.cadre(done.cadre()));
     execution.setVariable("groundLabel", CaseLabels.ground(c));

@@ -84,7 +84,8 @@ class CaseForgeryTest {
     assertThat(forged.status()).as(forged.body()).isEqualTo(400);
     assertThat(forged.json().get("errors").findValuesAsText("field"))
         .containsExactlyInAnyOrder("decidingGroup", "recommendedSanction");
-    assertThat(variable(c, "decidingGroup")).isEqualTo("emergency-management");
+    assertThat(variable(c, "decidingGroup")).as("not written by the forged completion").isNull();
+    assertThat(caseView(id).get("recommendation").get("decidingGroup").asText()).isEqualTo("emergency-management");
     assertThat(caseView(id).get("steps")).isEmpty();
 
     Response unreasoned = submit(review, "org-staff", Map.of("orgOpinion", "应加重", "orgProposedSanction", "ADMONISHMENT"));
