@@ -128,7 +128,7 @@ public class DecisionNoticeDocument {
     for (RestrictionTerm term : terms) {
       String until = term.endsOn() != null ? "至" + DATE.format(term.endsOn().minusDays(1)) : "起长期";
       String what = term.scope() == RestrictionScope.ALL
-          ? "取消考核评优和评选各类先进资格，不得晋升职务、职级或者重用任职"
+          ? "取消考核评优和评选各类先进资格，不得晋升职务、级别或者重用任职"
           : "不得提拔担任高于原任职务层次的职务";
       text.append("自").append(DATE.format(term.startsOn())).append(until).append("，").append(what)
           .append("（").append(Articles.chinese(term.article())).append("）。");

@@ -13,7 +13,7 @@ public enum RestrictionScope {
     EXCELLENCE("考核评优"),
     AWARDS("评选各类先进"),
     POST_PROMOTION("晋升职务"),
-    RANK_PROMOTION("晋升职级"),
+    RANK_PROMOTION("晋升级别"),
     IMPORTANT_APPOINTMENT("重用任职"),
     HIGHER_POST("提拔担任高于原任职务层次的职务");
 

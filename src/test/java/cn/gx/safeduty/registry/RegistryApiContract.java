@@ -287,7 +287,7 @@ abstract class RegistryApiContract {
     assertThat(veto.get("caseId").asText()).isEqualTo("case-7");
     assertThat(veto.get("bars")).extracting(JsonNode::asText)
         .containsExactly("EXCELLENCE", "AWARDS", "POST_PROMOTION", "RANK_PROMOTION", "IMPORTANT_APPOINTMENT");
-    assertThat(veto.get("barsText").asText()).contains("考核评优", "晋升职务", "晋升职级");
+    assertThat(veto.get("barsText").asText()).contains("考核评优", "晋升职务", "晋升级别");
 
     assertThat(http.get("/api/cadres/" + id + "/eligibility?asOf=2027-01-31", reader()).json().get("eligible")
         .asBoolean()).isFalse();
