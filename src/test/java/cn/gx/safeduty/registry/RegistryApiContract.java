@@ -74,6 +74,18 @@ abstract class RegistryApiContract {
   }
 
   @Test
+  void dutiesAreListedByRole() {
+    JsonNode deputy = http.get("/api/duties?role=SAFETY_DEPUTY", reader()).json();
+    assertThat(deputy.findValuesAsText("id")).contains("4", "8-0", "8-1", "8-6").doesNotContain("5-2");
+    JsonNode meetings = http.get("/api/duties/5-2", reader()).json();
+    assertThat(meetings.get("text").asText()).contains("每年至少主持召开1次党委常委会");
+    assertThat(meetings.get("citation").asText()).isEqualTo("第五条第（二）项");
+    assertThat(http.get("/api/duties", reader()).json()).hasSize(27);
+    assertThat(http.get("/api/duties/99-9", reader()).status()).isEqualTo(404);
+    assertInvalid(http.get("/api/duties?role=MAYOR", reader()), "role");
+  }
+
+  @Test
   void shippedJurisdictionsAreTheRegionItsCitiesAndCounties() {
     assertThat(http.get("/api/jurisdictions?level=REGION", reader()).json()).hasSize(1);
     JsonNode cities = http.get("/api/jurisdictions?level=CITY", reader()).json();
