@@ -151,7 +151,7 @@ public class AccountabilityCaseRepository {
         .params(params).query(Long.class).single();
   }
 
-  /** A page of case summaries in one query: the case, its cadre's name, the latest recommendation and decision. */
+  /** A page of case summaries in one query: the case, its outcome, its cadre's name and the latest recommendation. */
   public List<CaseSummary.Row> summaries(CaseFilter filter, int page, int size) {
     Map<String, Object> params = new HashMap<>();
     String where = where(filter, params);
@@ -161,9 +161,7 @@ public class AccountabilityCaseRepository {
             SELECT c.id, c.case_number, c.cadre_id, k.name AS cadre_name, c.ground, c.accident_grade, c.status,
               c.outcome, c.process_instance_id, c.registered_at, c.closed_at,
               (SELECT r.sanction FROM accountability_recommendation r WHERE r.case_id = c.id
-                ORDER BY r.id DESC LIMIT 1) AS recommended_sanction,
-              (SELECT d.sanction FROM accountability_decision d WHERE d.case_id = c.id
-                ORDER BY d.id DESC LIMIT 1) AS sanction_in_force
+                ORDER BY r.id DESC LIMIT 1) AS recommended_sanction
             FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id""" + where
             + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
         .params(params)
@@ -172,7 +170,6 @@ public class AccountabilityCaseRepository {
             rs.getString("accident_grade") != null ? AccidentGrade.valueOf(rs.getString("accident_grade")) : null,
             CaseStatus.valueOf(rs.getString("status")), rs.getString("outcome"),
             rs.getString("recommended_sanction") != null ? Sanction.valueOf(rs.getString("recommended_sanction")) : null,
-            rs.getString("sanction_in_force") != null ? Sanction.valueOf(rs.getString("sanction_in_force")) : null,
             rs.getString("process_instance_id"), rs.getTimestamp("registered_at").toInstant(),
             rs.getTimestamp("closed_at") != null ? rs.getTimestamp("closed_at").toInstant() : null))
         .list();

@@ -18,7 +18,6 @@ public record CaseSummary(
     CaseStatus status,
     String outcome,
     Sanction recommendedSanction,
-    Sanction sanctionInForce,
     String processInstanceId,
     Instant registeredAt,
     Instant closedAt,
@@ -26,12 +25,12 @@ public record CaseSummary(
 
   /** One row of the page query, before its open tasks are added. */
   record Row(long id, String caseNumber, long cadreId, String cadreName, Ground ground, AccidentGrade accidentGrade,
-      CaseStatus status, String outcome, Sanction recommendedSanction, Sanction sanctionInForce,
-      String processInstanceId, Instant registeredAt, Instant closedAt) {
+      CaseStatus status, String outcome, Sanction recommendedSanction, String processInstanceId, Instant registeredAt,
+      Instant closedAt) {
 
     CaseSummary with(List<OpenTasks.OpenTask> openTasks) {
       return new CaseSummary(id, caseNumber, cadreId, cadreName, ground, accidentGrade, status, outcome,
-          recommendedSanction, sanctionInForce, processInstanceId, registeredAt, closedAt, openTasks);
+          recommendedSanction, processInstanceId, registeredAt, closedAt, openTasks);
     }
   }
 }
