@@ -1,7 +1,9 @@
 package cn.gx.safeduty.registry;
 
 import java.time.Instant;
+import java.util.List;
 
+/** A cadre: {@code role} is the first of {@code roles}, the one lists show. */
 public record Cadre(long id, String name, String jurisdictionCode, String jurisdictionName, CadreRole role,
-    String post, CadreStatus status, Instant createdAt) {
+    String post, CadreStatus status, Instant createdAt, List<CadreRole> roles, boolean safetyCommitteeViceChair) {
 }

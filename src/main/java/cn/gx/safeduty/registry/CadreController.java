@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,6 +59,12 @@ public class CadreController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return service.list(jurisdiction, includeSubdivisions, role, status, page, size);
+  }
+
+  /** The cadre's roles from now on (Art 8 checked: a county-or-above safety deputy is a standing-committee member and the safety committee's standing vice-chair). */
+  @PutMapping(path = "/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public Cadre changeRoles(@PathVariable long id, @Valid @RequestBody RolesChange change, Principal principal) {
+    return service.changeRoles(id, change, principal.getName());
   }
 
   @PatchMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)

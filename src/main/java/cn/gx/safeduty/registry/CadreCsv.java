@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a cadre CSV (UTF-8; header {@code name,jurisdiction_code,role[,post][,status]}) into
+ * Reads a cadre CSV (UTF-8; header {@code name,jurisdiction_code,role[,post][,status][,safety_committee_vice_chair]};
+ * {@code role} holds one role or several separated by {@code |}, the first the one lists show) into
  * validated {@link NewCadre}s, collecting every problem with its row so the caller can reject the
  * whole file at once. Jurisdiction existence is checked by the caller, against the database.
  */
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 public class CadreCsv {
 
   static final List<String> REQUIRED_COLUMNS = List.of("name", "jurisdiction_code", "role");
-  static final Set<String> KNOWN_COLUMNS = Set.of("name", "jurisdiction_code", "role", "post", "status");
+  static final Set<String> KNOWN_COLUMNS = Set.of("name", "jurisdiction_code", "role", "post", "status",
+      "safety_committee_vice_chair");
 
   public record Row(int number, NewCadre cadre) {
   }
@@ -82,12 +84,18 @@ public class CadreCsv {
   }
 
   private NewCadre toCadre(CSVRecord record, int number, List<FieldProblem> problems) {
+    List<CadreRole> roles = roles(record, number, problems);
     NewCadre cadre = new NewCadre(
         value(record, "name"),
         value(record, "jurisdiction_code"),
-        code(record, "role", CadreRole.class, number, problems),
+        roles.isEmpty() ? null : roles.get(0),
+        roles,
         value(record, "post"),
-        code(record, "status", CadreStatus.class, number, problems));
+        code(record, "status", CadreStatus.class, number, problems),
+        flag(record, "safety_committee_vice_chair", number, problems));
+    if (roles.isEmpty() && problems.stream().noneMatch(p -> Integer.valueOf(number).equals(p.row()) && p.field().equals("role"))) {
+      problems.add(new FieldProblem(number, "role", "is required"));
+    }
     for (ConstraintViolation<NewCadre> violation : validator.validate(cadre)) {
       String field = violation.getPropertyPath().toString();
       boolean alreadyReported = problems.stream().anyMatch(p -> Integer.valueOf(number).equals(p.row()) && p.field().equals(column(field)));
@@ -96,6 +104,36 @@ public class CadreCsv {
       }
     }
     return cadre;
+  }
+
+  private static List<CadreRole> roles(CSVRecord record, int number, List<FieldProblem> problems) {
+    String value = value(record, "role");
+    List<CadreRole> roles = new ArrayList<>();
+    if (value == null) {
+      return roles;
+    }
+    for (String code : value.split("\\|")) {
+      try {
+        roles.add(CadreRole.valueOf(code.trim()));
+      } catch (IllegalArgumentException unknown) {
+        problems.add(new FieldProblem(number, "role", "must be one of " + Arrays.stream(CadreRole.values())
+            .map(Enum::name).collect(Collectors.joining(", ")) + ", several separated by |"));
+        return List.of();
+      }
+    }
+    return roles;
+  }
+
+  private static Boolean flag(CSVRecord record, String column, int number, List<FieldProblem> problems) {
+    String value = value(record, column);
+    if (value == null) {
+      return null;
+    }
+    if (!value.equals("true") && !value.equals("false")) {
+      problems.add(new FieldProblem(number, column, "must be true or false"));
+      return null;
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private static String value(CSVRecord record, String column) {

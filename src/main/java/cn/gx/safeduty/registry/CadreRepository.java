@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 public class CadreRepository {
 
   private static final String SELECT = """
-      SELECT c.id, c.name, c.jurisdiction_code, j.name AS jurisdiction_name, c.role, c.post, c.status, c.created_at
+      SELECT c.id, c.name, c.jurisdiction_code, j.name AS jurisdiction_name, c.role, c.post, c.status, c.created_at,
+        c.safety_committee_vice_chair
       FROM cadre c JOIN jurisdiction j ON j.code = c.jurisdiction_code
       """;
 
@@ -28,15 +29,54 @@ public class CadreRepository {
 
   public long insert(NewCadre cadre, Instant createdAt) {
     var keys = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO cadre (name, jurisdiction_code, role, post, status, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .params(cadre.name().trim(), cadre.jurisdictionCode(), cadre.role().name(), blankToNull(cadre.post()),
-            cadre.statusOrDefault().name(), Timestamp.from(createdAt))
+    List<CadreRole> roles = cadre.allRoles();
+    jdbc.sql("""
+        INSERT INTO cadre (name, jurisdiction_code, role, post, status, created_at, safety_committee_vice_chair)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(cadre.name().trim(), cadre.jurisdictionCode(), roles.get(0).name(), blankToNull(cadre.post()),
+            cadre.statusOrDefault().name(), Timestamp.from(createdAt), cadre.viceChair())
         .update(keys, "id");
-    return keys.getKeyAs(Number.class).longValue();
+    long id = keys.getKeyAs(Number.class).longValue();
+    insertRoles(id, roles);
+    return id;
+  }
+
+  /** The cadre's roles from now on; the first is the one lists show. */
+  public void setRoles(long id, List<CadreRole> roles, boolean viceChair) {
+    jdbc.sql("DELETE FROM cadre_role WHERE cadre_id = ?").param(id).update();
+    insertRoles(id, roles);
+    jdbc.sql("UPDATE cadre SET role = ?, safety_committee_vice_chair = ? WHERE id = ?")
+        .params(roles.get(0).name(), viceChair, id).update();
+  }
+
+  private void insertRoles(long id, List<CadreRole> roles) {
+    for (CadreRole role : roles) {
+      jdbc.sql("INSERT INTO cadre_role (cadre_id, role) VALUES (?, ?)").params(id, role.name()).update();
+    }
   }
 
   public Optional<Cadre> find(long id) {
-    return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(CadreRepository::cadre).optional();
+    return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(CadreRepository::cadre).optional()
+        .map(c -> withRoles(List.of(c)).get(0));
+  }
+
+  /** The cadres with all their roles, read in one query. */
+  private List<Cadre> withRoles(List<Cadre> cadres) {
+    if (cadres.isEmpty()) {
+      return cadres;
+    }
+    Map<Long, List<CadreRole>> roles = new HashMap<>();
+    jdbc.sql("SELECT cadre_id, role FROM cadre_role WHERE cadre_id IN (:ids)")
+        .param("ids", cadres.stream().map(Cadre::id).toList())
+        .query((rs, n) -> roles.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+            .add(CadreRole.valueOf(rs.getString(2))))
+        .list();
+    return cadres.stream().map(c -> {
+      List<CadreRole> all = new java.util.ArrayList<>(List.of(c.role()));
+      roles.getOrDefault(c.id(), List.of()).stream().filter(r -> !all.contains(r)).sorted().forEach(all::add);
+      return new Cadre(c.id(), c.name(), c.jurisdictionCode(), c.jurisdictionName(), c.role(), c.post(), c.status(),
+          c.createdAt(), List.copyOf(all), c.safetyCommitteeViceChair());
+    }).toList();
   }
 
   public boolean exists(long id) {
@@ -54,17 +94,25 @@ public class CadreRepository {
   }
 
   public void insertStatusChange(long cadreId, CadreStatus from, StatusChange change, String changedBy, Instant at) {
+    insertHistory(cadreId, from, change, null, changedBy, at);
+  }
+
+  /** A history entry; {@code roles} where the roles were set (at registration or by a change of roles). */
+  public void insertHistory(long cadreId, CadreStatus from, StatusChange change, List<CadreRole> roles,
+      String changedBy, Instant at) {
     jdbc.sql("""
-        INSERT INTO cadre_status_change (cadre_id, from_status, to_status, effective_on, reason, changed_by, changed_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        INSERT INTO cadre_status_change (cadre_id, from_status, to_status, effective_on, reason, changed_by, changed_at,
+          roles)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(cadreId, from != null ? from.name() : null, change.status().name(), change.effectiveOn(),
-            blankToNull(change.reason()), changedBy, Timestamp.from(at))
+            blankToNull(change.reason()), changedBy, Timestamp.from(at),
+            roles != null ? roles.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")) : null)
         .update();
   }
 
   public List<StatusHistoryEntry> statusHistory(long cadreId) {
     return jdbc.sql("""
-        SELECT from_status, to_status, effective_on, reason, changed_by, changed_at
+        SELECT from_status, to_status, effective_on, reason, changed_by, changed_at, roles
         FROM cadre_status_change WHERE cadre_id = ? ORDER BY changed_at, id""")
         .param(cadreId)
         .query((rs, n) -> new StatusHistoryEntry(
@@ -73,7 +121,9 @@ public class CadreRepository {
             rs.getDate(3).toLocalDate(),
             rs.getString(4),
             rs.getString(5),
-            rs.getTimestamp(6).toInstant()))
+            rs.getTimestamp(6).toInstant(),
+            rs.getString(7) != null ? java.util.Arrays.stream(rs.getString(7).split(",")).map(CadreRole::valueOf).toList()
+                : null))
         .list();
   }
 
@@ -88,8 +138,8 @@ public class CadreRepository {
     String where = where(filter, params);
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    return jdbc.sql(SELECT + where + " ORDER BY c.id LIMIT :limit OFFSET :offset")
-        .params(params).query(CadreRepository::cadre).list();
+    return withRoles(jdbc.sql(SELECT + where + " ORDER BY c.id LIMIT :limit OFFSET :offset")
+        .params(params).query(CadreRepository::cadre).list());
   }
 
   private static String where(CadreFilter filter, Map<String, Object> params) {
@@ -99,7 +149,7 @@ public class CadreRepository {
       params.put("jurisdictions", filter.jurisdictionCodes());
     }
     if (filter.role() != null) {
-      where.append(" AND c.role = :role");
+      where.append(" AND EXISTS (SELECT 1 FROM cadre_role r WHERE r.cadre_id = c.id AND r.role = :role)");
       params.put("role", filter.role().name());
     }
     if (filter.status() != null) {
@@ -118,7 +168,9 @@ public class CadreRepository {
         CadreRole.valueOf(rs.getString("role")),
         rs.getString("post"),
         CadreStatus.valueOf(rs.getString("status")),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        List.of(CadreRole.valueOf(rs.getString("role"))),
+        rs.getBoolean("safety_committee_vice_chair"));
   }
 
   private static String blankToNull(String text) {

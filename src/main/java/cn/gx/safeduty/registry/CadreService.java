@@ -35,12 +35,39 @@ public class CadreService {
 
   @Transactional
   public Cadre create(NewCadre request, String registeredBy) {
-    if (jurisdictions.find(request.jurisdictionCode()).isEmpty()) {
-      throw new InvalidFieldsException("jurisdictionCode", "names no jurisdiction");
+    Jurisdiction jurisdiction = jurisdictions.find(request.jurisdictionCode())
+        .orElseThrow(() -> new InvalidFieldsException("jurisdictionCode", "names no jurisdiction"));
+    if (request.allRoles().isEmpty()) {
+      throw new InvalidFieldsException("role", "is required (role, or roles)");
+    }
+    String problem = SafetyDeputyRule.problem(request.allRoles(), request.viceChair(), jurisdiction.level());
+    if (problem != null) {
+      throw new InvalidFieldsException("roles", problem);
     }
     long id = insert(request, registeredBy);
     return get(id);
   }
+
+  /** The cadre's roles from now on (Art 8 checked); the change is kept in the status history. */
+  @Transactional
+  public Cadre changeRoles(long id, RolesChange change, String changedBy) {
+    CadreStatus current = cadres.lockStatus(id).orElseThrow(() -> new NotFoundException("Cadre", id));
+    Cadre cadre = get(id);
+    List<CadreRole> roles = change.roles().stream().distinct().toList();
+    boolean viceChair = change.safetyCommitteeViceChair() != null ? change.safetyCommitteeViceChair()
+        : cadre.safetyCommitteeViceChair();
+    String problem = SafetyDeputyRule.problem(roles, viceChair,
+        jurisdictions.find(cadre.jurisdictionCode()).orElseThrow().level());
+    if (problem != null) {
+      throw new InvalidFieldsException("roles", problem);
+    }
+    cadres.setRoles(id, roles, viceChair);
+    cadres.insertHistory(id, current, new StatusChange(current, LocalDate.now(clock),
+        change.reason() != null ? change.reason() : "调整职务角色"), roles, changedBy, clock.instant());
+    return get(id);
+  }
+
+
 
   /** Imports every row of the file or, when any row is invalid, none; the problems name row and column. */
   @Transactional
@@ -51,8 +78,16 @@ public class CadreService {
       String code = row.cadre().jurisdictionCode();
       boolean codeAlreadyReported = problems.stream()
           .anyMatch(p -> Integer.valueOf(row.number()).equals(p.row()) && "jurisdiction_code".equals(p.field()));
-      if (code != null && !codeAlreadyReported && jurisdictions.find(code).isEmpty()) {
+      var jurisdiction = code == null || codeAlreadyReported ? null : jurisdictions.find(code).orElse(null);
+      if (code != null && !codeAlreadyReported && jurisdiction == null) {
         problems.add(new FieldProblem(row.number(), "jurisdiction_code", "names no jurisdiction"));
+      }
+      boolean roleAlreadyReported = problems.stream()
+          .anyMatch(p -> Integer.valueOf(row.number()).equals(p.row()) && "role".equals(p.field()));
+      String roleProblem = roleAlreadyReported || jurisdiction == null ? null
+          : SafetyDeputyRule.problem(row.cadre().allRoles(), row.cadre().viceChair(), jurisdiction.level());
+      if (roleProblem != null) {
+        problems.add(new FieldProblem(row.number(), "role", roleProblem));
       }
     }
     if (!problems.isEmpty()) {
@@ -64,8 +99,9 @@ public class CadreService {
   private long insert(NewCadre request, String registeredBy) {
     Instant now = clock.instant();
     long id = cadres.insert(request, now);
-    cadres.insertStatusChange(id, null,
-        new StatusChange(request.statusOrDefault(), LocalDate.now(clock), REGISTRATION_REASON), registeredBy, now);
+    cadres.insertHistory(id, null,
+        new StatusChange(request.statusOrDefault(), LocalDate.now(clock), REGISTRATION_REASON), request.allRoles(),
+        registeredBy, now);
     return id;
   }
 

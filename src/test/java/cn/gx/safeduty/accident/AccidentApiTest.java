@@ -63,7 +63,7 @@ class AccidentApiTest {
 
   long cadre() {
     return http.postJson("/api/cadres", "org-staff",
-        Map.of("name", "事故接口干部", "jurisdictionCode", "450102", "role", "SAFETY_DEPUTY")).json().get("id").asLong();
+        Map.of("name", "事故接口干部", "jurisdictionCode", "450102", "role", "GOVERNMENT_LEADER")).json().get("id").asLong();
   }
 
   static Map<String, Object> facts() {

@@ -53,7 +53,7 @@ class AccountabilityProcessTest {
   static final CaseFacts PLAIN = new CaseFacts(false, false, false, Mitigation.NONE, false, false);
 
   long cadre(CadreStatus status) {
-    long id = cadres.create(new NewCadre("流程测试干部", "450100", CadreRole.SAFETY_DEPUTY, "副市长", null), "test").id();
+    long id = cadres.create(new NewCadre("流程测试干部", "450100", CadreRole.GOVERNMENT_LEADER, "副市长", null), "test").id();
     if (status != CadreStatus.IN_OFFICE) {
       cadres.changeStatus(id, new StatusChange(status, null, "测试"), "test");
     }

@@ -32,7 +32,7 @@ class ListQueryCountTest {
 
   @Test
   void aPageOfFiftyCasesCostsWhatAPageOfOneDoes() {
-    long cadreId = cadres.create(new NewCadre("列表计数干部", "450103", CadreRole.SAFETY_DEPUTY, null, null), "test").id();
+    long cadreId = cadres.create(new NewCadre("列表计数干部", "450103", CadreRole.GOVERNMENT_LEADER, null, null), "test").id();
     CaseFacts plain = new CaseFacts(false, false, false, Mitigation.NONE, false, false);
     for (int i = 0; i < 50; i++) {
       cases.register(new NewAccountabilityCase(cadreId, Ground.DUTY_FAILURE, null, null, "列表计数 " + i, plain), "em-staff");

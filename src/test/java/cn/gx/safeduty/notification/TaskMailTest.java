@@ -62,7 +62,7 @@ class TaskMailTest {
   TransactionTemplate transactions;
 
   NewAccountabilityCase newCase() {
-    long cadre = cadres.create(new NewCadre("邮件测试", "450100", CadreRole.SAFETY_DEPUTY, null, null), "test").id();
+    long cadre = cadres.create(new NewCadre("邮件测试", "450100", CadreRole.GOVERNMENT_LEADER, null, null), "test").id();
     return new NewAccountabilityCase(cadre, Ground.DUTY_FAILURE, null, null, "督查发现问题",
         new CaseFacts(false, false, false, Mitigation.NONE, false, false));
   }

@@ -73,6 +73,46 @@ abstract class RegistryApiContract {
     return jdbc.sql("SELECT COUNT(*) FROM cadre").query(Long.class).single();
   }
 
+  /** A cadre may hold several roles; Art 8 asks a county-or-above safety deputy to sit on the standing committee and be the safety committee's standing vice-chair. */
+  @Test
+  void severalRolesAndArticleEight() {
+    Map<String, Object> deputyOnly = Map.of("name", "分管副县长", "jurisdictionCode", "450103", "role", "SAFETY_DEPUTY");
+    Response refused = http.postJson("/api/cadres", writer(), deputyOnly);
+    assertInvalid(refused, "roles");
+    assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("第八条");
+
+    Response created = http.postJson("/api/cadres", writer(), Map.of("name", "分管副县长", "jurisdictionCode", "450103",
+        "roles", List.of("SAFETY_DEPUTY", "STANDING_COMMITTEE_MEMBER"), "safetyCommitteeViceChair", true));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    assertThat(created.json().get("role").asText()).isEqualTo("SAFETY_DEPUTY");
+    assertThat(created.json().get("roles")).extracting(JsonNode::asText)
+        .containsExactly("SAFETY_DEPUTY", "STANDING_COMMITTEE_MEMBER");
+    assertThat(http.get("/api/cadres?jurisdiction=450103&role=STANDING_COMMITTEE_MEMBER&size=200", reader()).json()
+        .get("items").findValuesAsText("name")).contains("分管副县长");
+
+    assertInvalid(http.send("PUT", "/api/cadres/" + id + "/roles", writer(), "application/json",
+        Http.toJson(Map.of("roles", List.of("SAFETY_DEPUTY")))), "roles");
+    Response changed = http.send("PUT", "/api/cadres/" + id + "/roles", writer(), "application/json",
+        Http.toJson(Map.of("roles", List.of("GOVERNMENT_LEADER"), "reason", "不再分管安全生产")));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().get("roles")).extracting(JsonNode::asText).containsExactly("GOVERNMENT_LEADER");
+    assertThat(http.send("PUT", "/api/cadres/" + id + "/roles", reader(), "application/json",
+        Http.toJson(Map.of("roles", List.of("GOVERNMENT_LEADER")))).status()).isEqualTo(403);
+    JsonNode history = http.get("/api/cadres/" + id + "/record", reader()).json().get("statusHistory");
+    assertThat(history).hasSize(2);
+    assertThat(history.get(1).get("roles")).extracting(JsonNode::asText).containsExactly("GOVERNMENT_LEADER");
+    assertThat(history.get(1).get("reason").asText()).isEqualTo("不再分管安全生产");
+
+    String csv = "name,jurisdiction_code,role,safety_committee_vice_chair\n"
+        + "导入副县长,450103,SAFETY_DEPUTY|STANDING_COMMITTEE_MEMBER,true\n";
+    assertThat(http.send("POST", "/api/cadres/import", writer(), "text/csv", csv).status()).isIn(200, 201);
+    Response noFlag = http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        "name,jurisdiction_code,role\n缺标志,450103,SAFETY_DEPUTY|STANDING_COMMITTEE_MEMBER\n");
+    assertThat(noFlag.status()).isEqualTo(400);
+    assertThat(noFlag.json().get("errors").get(0).get("message").asText()).contains("第八条");
+  }
+
   @Test
   void dutiesAreListedByRole() {
     JsonNode deputy = http.get("/api/duties?role=SAFETY_DEPUTY", reader()).json();
