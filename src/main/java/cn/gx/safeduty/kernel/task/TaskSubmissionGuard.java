@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -61,7 +62,11 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     }
     CommandContext context = Context.getCommandContext();
     TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
-    if (task == null || task.getProcessDefinitionId() == null) {
+    if (task == null) {
+      // completed meanwhile (the loser of two completions at once) or never there: one answer for every way in
+      throw new NotFoundException("Cannot find task with id " + submission.taskId());
+    }
+    if (task.getProcessDefinitionId() == null) {
       return next.execute(command);
     }
     checkMayWork(context, task, submission.way());
