@@ -41,6 +41,8 @@ public class ApiSecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion",
                 "/api/accidents/*/corrections")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
+            .requestMatchers(HttpMethod.POST, "/api/duty-lists")
+                .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases/*/appeal", "/api/accountability-cases/*/new-facts")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), DISCIPLINE_INSPECTION.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers("/api/cadres/**", "/api/cadres", "/api/jurisdictions/**", "/api/jurisdictions")

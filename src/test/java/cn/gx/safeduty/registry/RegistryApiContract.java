@@ -113,6 +113,31 @@ abstract class RegistryApiContract {
     assertThat(noFlag.json().get("errors").get(0).get("message").asText()).contains("第八条");
   }
 
+  /** Art 5(3) and 6(3): the duty lists, recorded once per jurisdiction, year and kind, and what a tour would find missing. */
+  @Test
+  void dutyListsAreRecordedAndTheMissingOnesNamed() {
+    Map<String, Object> list = Map.of("jurisdictionCode", "450103", "year", 2025, "kind", "STANDING_COMMITTEE",
+        "title", "青秀区委常委会及其成员安全生产职责清单", "documentRef", "青发〔2025〕3号", "issuedOn", "2025-02-10");
+    assertThat(http.get("/api/duty-lists/missing?jurisdiction=450103&year=2025", reader()).json().get("missing"))
+        .extracting(JsonNode::asText).containsExactly("STANDING_COMMITTEE", "GOVERNMENT_LEADERS");
+    Response recorded = http.postJson("/api/duty-lists", writer(), list);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.json().get("recordedBy").asText()).isEqualTo(writer());
+    assertThat(http.postJson("/api/duty-lists", writer(), list).status()).isEqualTo(409);
+    assertThat(http.get("/api/duty-lists/missing?jurisdiction=450103&year=2025", reader()).json().get("missing"))
+        .extracting(JsonNode::asText).containsExactly("GOVERNMENT_LEADERS");
+    assertThat(http.get("/api/duty-lists?jurisdiction=450103&year=2025", reader()).json()).hasSize(1);
+
+    Map<String, Object> inZone = new HashMap<>(list);
+    inZone.put("jurisdictionCode", zone);
+    assertInvalid(http.postJson("/api/duty-lists", writer(), inZone), "jurisdictionCode");
+    Map<String, Object> late = new HashMap<>(list);
+    late.put("issuedOn", "2026-01-05");
+    late.put("kind", "GOVERNMENT_LEADERS");
+    assertInvalid(http.postJson("/api/duty-lists", writer(), late), "issuedOn");
+    assertInvalid(http.get("/api/duty-lists/missing?jurisdiction=999999&year=2025", reader()), "jurisdiction");
+  }
+
   @Test
   void dutiesAreListedByRole() {
     JsonNode deputy = http.get("/api/duties?role=SAFETY_DEPUTY", reader()).json();

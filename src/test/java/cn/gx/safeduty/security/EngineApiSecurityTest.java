@@ -330,6 +330,15 @@ class EngineApiSecurityTest {
   }
 
   @Test
+  void dutyListsAreRecordedByEmergencyManagementAndTheOrganizationDepartmentOnly() {
+    Map<String, Object> list = Map.of("jurisdictionCode", "450102", "year", 2024, "kind", "GOVERNMENT_LEADERS",
+        "title", "兴宁区政府领导干部年度安全生产重点工作责任清单", "documentRef", "兴政〔2024〕1号", "issuedOn", "2024-03-01");
+    assertThat(http.postJson("/api/duty-lists", "di-staff", list).status()).isEqualTo(403);
+    assertThat(http.postJson("/api/duty-lists", "supervisor", list).status()).isEqualTo(403);
+    assertThat(http.postJson("/api/duty-lists", "em-staff", list).status()).isEqualTo(201);
+  }
+
+  @Test
   void onlyTheOrganizationDepartmentWritesTheRegistry() {
     Map<String, Object> cadre = Map.of("name", "权限测试", "jurisdictionCode", "450100", "role", "PARTY_SECRETARY");
     assertThat(http.postJson("/api/cadres", "em-staff", cadre).status()).isEqualTo(403);
