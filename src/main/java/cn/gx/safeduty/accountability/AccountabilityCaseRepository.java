@@ -261,11 +261,6 @@ public class AccountabilityCaseRepository {
         .list();
   }
 
-  public Optional<Decision> latestDecision(long caseId) {
-    List<Decision> all = decisions(caseId);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
-  }
-
   public void insertStep(long caseId, CaseStep step) {
     jdbc.sql("""
         INSERT INTO accountability_case_step (case_id, step, step_name, group_id, done_by, outcome, proposed, remarks,

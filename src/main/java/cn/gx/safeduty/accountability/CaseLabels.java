@@ -60,15 +60,6 @@ public final class CaseLabels {
     return text;
   }
 
-  public static String decision(Decision d) {
-    if (d.sanction() == null) {
-      return "不予追究";
-    }
-    return d.sanction().chineseName() + (d.disciplinaryKind() != null
-        ? "（" + d.disciplinaryKind().category() + "：" + d.disciplinaryKind().chineseName() + "）" : "")
-        + "，由" + group(d.decidingGroup()) + "决定";
-  }
-
   /** The measures of a case, one a line, each with the organ that decided it. */
   public static String measures(List<Measure> measures) {
     return measures.stream()
@@ -87,7 +78,6 @@ public final class CaseLabels {
         .collect(Collectors.joining("\n"));
     return text.isEmpty() ? "（无）" : text;
   }
-
 
   public static String group(String groupId) {
     return Arrays.stream(SafeDutyGroup.values()).filter(g -> g.id().equals(groupId)).findFirst()

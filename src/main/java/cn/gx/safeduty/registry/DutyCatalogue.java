@@ -100,8 +100,4 @@ public class DutyCatalogue {
     }
     return duty;
   }
-
-  public boolean exists(String id) {
-    return duties.containsKey(id);
-  }
 }

@@ -3,7 +3,6 @@ package cn.gx.safeduty.kernel.task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
@@ -25,10 +24,6 @@ public final class FormFields {
 
   public static FormFields of(Map<String, Object> submitted) {
     return new FormFields(submitted == null ? Variables.createVariables() : Variables.fromMap(submitted));
-  }
-
-  public Set<String> names() {
-    return values.keySet();
   }
 
   /** The submitted value as Java sees it; a serialized object never reaches a rule. */
