@@ -99,6 +99,7 @@ class ProcessModelTest {
   void taskConstantsNameTheModelsUserTasks() {
     assertThat(userTaskIds("accountability")).isEqualTo(CaseTasks.ALL);
     assertThat(userTaskIds("accident-followup")).isEqualTo(Set.copyOf(AccidentTaskRules.ALL));
+    assertThat(userTaskIds("supervision-item")).isEqualTo(cn.gx.safeduty.inspection.SupervisionTasks.ALL);
   }
 
   static Set<String> userTaskIds(String processId) {

@@ -49,6 +49,15 @@ public class TaskMails {
     }
   }
 
+  /** A notice to a department's members that is not a new task (a reminder of a deadline, …). */
+  public void groupNotice(String group, String subject, String text) {
+    List<String> to = identity.createUserQuery().memberOfGroup(group).list().stream()
+        .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList();
+    if (!to.isEmpty()) {
+      send(to, subject, groupName(group) + "：\n\n" + text);
+    }
+  }
+
   public void dueSoon(TaskInfo task, String assigneeEmail) {
     send(List.of(assigneeEmail), "即将到期：" + task.name() + suffix(task),
         "您认领的任务即将到期：" + task.name() + "\n" + details(task));

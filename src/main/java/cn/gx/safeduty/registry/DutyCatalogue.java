@@ -93,6 +93,10 @@ public class DutyCatalogue {
     return duties.values().stream().filter(d -> d.roles().contains(role)).toList();
   }
 
+  public boolean contains(String id) {
+    return duties.containsKey(id);
+  }
+
   public Duty get(String id) {
     Duty duty = duties.get(id);
     if (duty == null) {

@@ -57,6 +57,21 @@ public final class WorkingDayCalendar {
     return day;
   }
 
+  /** The {@code count}-th working day before {@code from} (from itself not counted); {@code from} when count is 0. */
+  public LocalDate minusWorkingDays(LocalDate from, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    LocalDate day = from;
+    for (int left = count; left > 0; ) {
+      day = day.minusDays(1);
+      if (isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return day;
+  }
+
   /** Working days after {@code from} up to and including {@code to}. */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     int count = 0;

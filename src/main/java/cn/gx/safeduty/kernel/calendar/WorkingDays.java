@@ -34,6 +34,11 @@ public class WorkingDays {
     return Deadline.parse(deadline).from(start, calendar, endOfWorkingDay);
   }
 
+  /** When a deadline given as a day falls due: the end of that working day, in SafeDuty's time zone. */
+  public ZonedDateTime endOf(java.time.LocalDate day) {
+    return day.atTime(endOfWorkingDay).atZone(clock.getZone());
+  }
+
   public WorkingDayCalendar calendar() {
     return calendar;
   }

@@ -1,0 +1,191 @@
+package cn.gx.safeduty.inspection;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Supervision items as stored, with their cadres, duties and events. */
+@Repository
+public class SupervisionItemRepository {
+
+  private final JdbcClient jdbc;
+
+  public SupervisionItemRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(String number, NewSupervisionItem item, String inspectingCode, String createdBy, Instant at) {
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO supervision_item (item_number, source, source_ref, jurisdiction_code, inspecting_code, requirement,
+          first_deadline, deadline, status, created_by, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+        .params(number, item.source().name(), item.sourceRef(), item.jurisdictionCode(), inspectingCode,
+            item.requirement().trim(), Date.valueOf(item.deadline()), Date.valueOf(item.deadline()), createdBy,
+            Timestamp.from(at))
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (Long cadreId : item.cadreIds().stream().distinct().toList()) {
+      jdbc.sql("INSERT INTO supervision_item_cadre (item_id, cadre_id) VALUES (?, ?)").params(id, cadreId).update();
+    }
+    for (String dutyId : item.dutyIds().stream().distinct().toList()) {
+      jdbc.sql("INSERT INTO supervision_item_duty (item_id, duty_id) VALUES (?, ?)").params(id, dutyId).update();
+    }
+    return id;
+  }
+
+  public void setProcessInstance(long id, String processInstanceId) {
+    jdbc.sql("UPDATE supervision_item SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+  }
+
+  public void addEvent(long id, SupervisionItem.Kind kind, String note, LocalDate deadline, String by, Instant at) {
+    jdbc.sql("""
+        INSERT INTO supervision_item_event (item_id, kind, note, deadline, happened_by, happened_at)
+        VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(id, kind.name(), note, deadline == null ? null : Date.valueOf(deadline), by, Timestamp.from(at))
+        .update();
+  }
+
+  public void markOverdue(long id) {
+    jdbc.sql("UPDATE supervision_item SET status = 'OVERDUE', went_overdue = TRUE WHERE id = ?").param(id).update();
+  }
+
+  public void verify(long id, SupervisionStatus result, String note, String by, Instant at) {
+    jdbc.sql("""
+        UPDATE supervision_item SET status = ?, result_note = ?, verified_by = ?, verified_at = ? WHERE id = ?""")
+        .params(result.name(), note, by, Timestamp.from(at), id)
+        .update();
+  }
+
+  public void reorder(long id, LocalDate deadline) {
+    jdbc.sql("""
+        UPDATE supervision_item SET status = 'OPEN', deadline = ?, rounds = rounds + 1, result_note = NULL,
+          verified_by = NULL, verified_at = NULL
+        WHERE id = ?""")
+        .params(Date.valueOf(deadline), id)
+        .update();
+  }
+
+  public Optional<SupervisionItem> find(long id) {
+    return jdbc.sql("SELECT * FROM supervision_item WHERE id = ?").param(id).query(SupervisionItemRepository::item)
+        .optional()
+        .map(item -> item.with(cadres(List.of(id)).getOrDefault(id, List.of()),
+            duties(List.of(id)).getOrDefault(id, List.of()), events(id)));
+  }
+
+  public Optional<Long> idOfProcessInstance(String processInstanceId) {
+    return jdbc.sql("SELECT id FROM supervision_item WHERE process_instance_id = ?").param(processInstanceId)
+        .query(Long.class).optional();
+  }
+
+  public Optional<SupervisionItem> lock(long id) {
+    return jdbc.sql("SELECT * FROM supervision_item WHERE id = ? FOR UPDATE").param(id)
+        .query(SupervisionItemRepository::item).optional();
+  }
+
+  /** Items matching the filter, newest first, with their cadres and duties: three queries. */
+  public List<SupervisionItem> list(Collection<String> jurisdictions, SupervisionStatus status,
+      SupervisionSource source, String sourceRef, int page, int size) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(jurisdictions, status, source, sourceRef, params);
+    params.put("limit", size);
+    params.put("offset", page * size);
+    List<SupervisionItem> rows = jdbc.sql("SELECT * FROM supervision_item" + where
+            + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        .params(params).query(SupervisionItemRepository::item).list();
+    List<Long> ids = rows.stream().map(SupervisionItem::id).toList();
+    Map<Long, List<Long>> cadres = cadres(ids);
+    Map<Long, List<String>> duties = duties(ids);
+    return rows.stream()
+        .map(r -> r.with(cadres.getOrDefault(r.id(), List.of()), duties.getOrDefault(r.id(), List.of()), null))
+        .toList();
+  }
+
+  public long count(Collection<String> jurisdictions, SupervisionStatus status, SupervisionSource source,
+      String sourceRef) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql("SELECT COUNT(*) FROM supervision_item" + where(jurisdictions, status, source, sourceRef, params))
+        .params(params).query(Long.class).single();
+  }
+
+  private static String where(Collection<String> jurisdictions, SupervisionStatus status, SupervisionSource source,
+      String sourceRef, Map<String, Object> params) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (jurisdictions != null) {
+      where.append(" AND jurisdiction_code IN (:jurisdictions)");
+      params.put("jurisdictions", jurisdictions.isEmpty() ? List.of("") : jurisdictions);
+    }
+    if (status != null) {
+      where.append(" AND status = :status");
+      params.put("status", status.name());
+    }
+    if (source != null) {
+      where.append(" AND source = :source");
+      params.put("source", source.name());
+    }
+    if (sourceRef != null) {
+      where.append(" AND source_ref = :sourceRef");
+      params.put("sourceRef", sourceRef);
+    }
+    return where.toString();
+  }
+
+  private Map<Long, List<Long>> cadres(List<Long> ids) {
+    Map<Long, List<Long>> byItem = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("SELECT item_id, cadre_id FROM supervision_item_cadre WHERE item_id IN (:ids) ORDER BY cadre_id")
+          .param("ids", ids)
+          .query(rs -> {
+            byItem.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+          });
+    }
+    return byItem;
+  }
+
+  private Map<Long, List<String>> duties(List<Long> ids) {
+    Map<Long, List<String>> byItem = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("SELECT item_id, duty_id FROM supervision_item_duty WHERE item_id IN (:ids) ORDER BY duty_id")
+          .param("ids", ids)
+          .query(rs -> {
+            byItem.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+          });
+    }
+    return byItem;
+  }
+
+  private List<SupervisionItem.Event> events(long id) {
+    return jdbc.sql("""
+        SELECT kind, note, deadline, happened_by, happened_at FROM supervision_item_event
+        WHERE item_id = ? ORDER BY happened_at, id""")
+        .param(id)
+        .query((rs, n) -> new SupervisionItem.Event(SupervisionItem.Kind.valueOf(rs.getString(1)), rs.getString(2),
+            rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getString(4),
+            rs.getTimestamp(5).toInstant()))
+        .list();
+  }
+
+  private static SupervisionItem item(ResultSet rs, int n) throws SQLException {
+    Timestamp verifiedAt = rs.getTimestamp("verified_at");
+    return new SupervisionItem(rs.getLong("id"), rs.getString("item_number"),
+        SupervisionSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
+        rs.getString("jurisdiction_code"), rs.getString("inspecting_code"), rs.getString("requirement"),
+        rs.getDate("first_deadline").toLocalDate(), rs.getDate("deadline").toLocalDate(), rs.getInt("rounds"),
+        SupervisionStatus.valueOf(rs.getString("status")), rs.getBoolean("went_overdue"), rs.getString("result_note"),
+        rs.getString("verified_by"), verifiedAt == null ? null : verifiedAt.toInstant(),
+        rs.getString("process_instance_id"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+        List.of(), List.of(), null);
+  }
+}

@@ -1,0 +1,267 @@
+package cn.gx.safeduty.inspection;
+
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.FieldProblem;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.kernel.NotFoundException;
+import cn.gx.safeduty.kernel.Page;
+import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.DutyCatalogue;
+import cn.gx.safeduty.registry.Jurisdiction;
+import cn.gx.safeduty.registry.JurisdictionService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owns a supervision item's lifecycle (Art 11): ordered (over the API, or by a tour for a
+ * rectification), reminded, overdue and escalated, verified done or not done, re-ordered once with
+ * a new deadline; the result is kept.
+ */
+@Service
+public class SupervisionItemService {
+
+  public static final String PROCESS_KEY = "supervision-item";
+  static final String NUMBER_KIND = "督办";
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  public record Ordered(long id, String itemNumber, String processInstanceId) {
+  }
+
+  private final SupervisionItemRepository items;
+  private final RecordNumbers numbers;
+  private final JurisdictionService jurisdictions;
+  private final CadreService cadres;
+  private final DutyCatalogue duties;
+  private final SupervisionDeadlines deadlines;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  public SupervisionItemService(SupervisionItemRepository items, RecordNumbers numbers,
+      JurisdictionService jurisdictions, CadreService cadres, DutyCatalogue duties, SupervisionDeadlines deadlines,
+      RuntimeService runtime, Clock clock) {
+    this.items = items;
+    this.numbers = numbers;
+    this.jurisdictions = jurisdictions;
+    this.cadres = cadres;
+    this.duties = duties;
+    this.deadlines = deadlines;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** An item ordered by emergency management over the API: recorded and its process started, all or nothing. */
+  @Transactional
+  public Ordered order(NewSupervisionItem item, String createdBy) {
+    if (item.source() == SupervisionSource.TOUR) {
+      throw new InvalidFieldsException("source", "TOUR items are ordered by their inspection tour");
+    }
+    Ordered ordered = record(item, createdBy);
+    String pid = runtime.startProcessInstanceByKey(PROCESS_KEY, ordered.itemNumber(), Map.of("itemId", ordered.id()))
+        .getId();
+    return new Ordered(ordered.id(), ordered.itemNumber(), pid);
+  }
+
+  /** An item a tour orders; the tour calls the item's process for it. */
+  @Transactional
+  public Ordered orderForTour(String tourNumber, String jurisdictionCode, List<Long> cadreIds, List<String> dutyIds,
+      String requirement, String orderedBy) {
+    return record(new NewSupervisionItem(SupervisionSource.TOUR, tourNumber, jurisdictionCode, cadreIds, dutyIds,
+        requirement, deadlines.rectificationDeadline()), orderedBy);
+  }
+
+  private Ordered record(NewSupervisionItem item, String createdBy) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Jurisdiction jurisdiction = jurisdictions.find(item.jurisdictionCode()).orElse(null);
+    if (jurisdiction == null) {
+      problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
+    }
+    Set<Long> seenCadres = new HashSet<>();
+    for (int i = 0; i < item.cadreIds().size(); i++) {
+      Long id = item.cadreIds().get(i);
+      if (!cadres.exists(id)) {
+        problems.add(new FieldProblem("cadreIds[" + i + "]", "names no cadre"));
+      } else if (!seenCadres.add(id)) {
+        problems.add(new FieldProblem("cadreIds[" + i + "]", "names the same cadre twice"));
+      } else if (jurisdiction != null && !cadres.get(id).jurisdictionCode().equals(jurisdiction.code())) {
+        problems.add(new FieldProblem("cadreIds[" + i + "]", "is not a leader of " + jurisdiction.code()));
+      }
+    }
+    Set<String> seenDuties = new HashSet<>();
+    for (int i = 0; i < item.dutyIds().size(); i++) {
+      String id = item.dutyIds().get(i);
+      if (!duties.contains(id)) {
+        problems.add(new FieldProblem("dutyIds[" + i + "]", "names no duty of the catalogue"));
+      } else if (!seenDuties.add(id)) {
+        problems.add(new FieldProblem("dutyIds[" + i + "]", "names the same duty twice"));
+      }
+    }
+    problems.addAll(deadlineProblems("deadline", item.deadline()));
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    String inspecting = jurisdiction.parentCode() != null ? jurisdiction.parentCode() : jurisdiction.code();
+    String number = numbers.next(NUMBER_KIND, deadlines.today().getYear());
+    long id = items.insert(number, item, inspecting, createdBy, clock.instant());
+    items.addEvent(id, SupervisionItem.Kind.ORDERED, item.requirement().trim(), item.deadline(), createdBy,
+        clock.instant());
+    return new Ordered(id, number, null);
+  }
+
+  /** A deadline is a working day from today on. */
+  List<FieldProblem> deadlineProblems(String field, LocalDate deadline) {
+    if (deadline.isBefore(deadlines.today())) {
+      return List.of(new FieldProblem(field, "is in the past"));
+    }
+    if (!deadlines.isWorkingDay(deadline)) {
+      return List.of(new FieldProblem(field, "is not a working day; the next one is "
+          + deadlines.nextWorkingDay(deadline)));
+    }
+    return List.of();
+  }
+
+  /** Links the item to its process and gives the process its timers and what its forms show. */
+  @Transactional
+  public Map<String, Object> prepare(long id, String processInstanceId) {
+    SupervisionItem item = get(id);
+    items.setProcessInstance(id, processInstanceId);
+    return processVariables(item);
+  }
+
+  private Map<String, Object> processVariables(SupervisionItem item) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("itemNumber", item.itemNumber());
+    variables.put("itemLabel", label(item));
+    variables.put("itemDeadline", DAY.format(item.deadline()));
+    variables.put("deadlineAt", deadlines.dueAt(item.deadline()));
+    variables.put("reminderAt", deadlines.reminderAt(item.deadline()));
+    variables.put("reordersLeft", deadlines.reorders() - (item.rounds() - 1));
+    return variables;
+  }
+
+  /** What the item's tasks show: where, what, which duties and leaders, by when. */
+  String label(SupervisionItem item) {
+    String place = jurisdictions.withAncestors(item.jurisdictionCode()).stream().map(Jurisdiction::name)
+        .collect(Collectors.joining(""));
+    String leaders = item.cadreIds().stream().map(cadres::get).map(c -> c.name() + "（" + c.post() + "）")
+        .collect(Collectors.joining("、"));
+    String dutyText = item.dutyIds().stream().map(duties::get).map(d -> d.citation() + " " + d.summary())
+        .collect(Collectors.joining("；"));
+    return String.join("\n",
+        "督办编号：" + item.itemNumber() + (item.sourceRef() != null ? "（来源：" + item.sourceRef() + "）" : ""),
+        "被督办地区：" + place,
+        "整改要求：" + item.requirement(),
+        "涉及职责：" + dutyText,
+        "涉及领导干部：" + (leaders.isEmpty() ? "未点名" : leaders),
+        "整改期限：" + DAY.format(item.deadline()) + (item.rounds() > 1 ? "（第" + item.rounds() + "次责令整改）" : ""));
+  }
+
+  /** The reminder before the deadline, kept on the item; returns the text of the notice. */
+  @Transactional
+  public String remind(long id) {
+    SupervisionItem item = get(id);
+    items.addEvent(id, SupervisionItem.Kind.REMINDED, null, item.deadline(), null, clock.instant());
+    return "督办事项" + item.itemNumber() + "将于" + DAY.format(item.deadline()) + "到期，请及时核验整改情况。\n"
+        + label(item);
+  }
+
+  /** The deadline passed before verification: the item is overdue, and the inspecting level is told. */
+  @Transactional
+  public void markOverdue(long id) {
+    SupervisionItem item = items.lock(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
+    if (!item.status().verified()) {
+      items.markOverdue(id);
+      items.addEvent(id, SupervisionItem.Kind.OVERDUE, null, item.deadline(), null, clock.instant());
+    }
+  }
+
+  /** What the inspecting level did about an overdue item. */
+  @Transactional
+  public void urge(long id, String note, String by) {
+    items.lock(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
+    items.addEvent(id, SupervisionItem.Kind.URGED, note, null, by, clock.instant());
+  }
+
+  /** A verification as its step submits it; checked before the engine takes it. */
+  public record Verification(boolean done, String note, LocalDate newDeadline) {
+  }
+
+  /** Problems with a verification of this item, in staff's words; empty when it may be recorded. */
+  public List<String> verificationProblems(long id, Verification v) {
+    SupervisionItem item = get(id);
+    List<String> problems = new ArrayList<>();
+    if (v.done() && v.newDeadline() != null) {
+      problems.add("已完成整改的事项不能再次责令整改");
+    }
+    if (v.newDeadline() != null) {
+      if (item.rounds() - 1 >= deadlines.reorders()) {
+        problems.add("本事项已再次责令整改过" + (item.rounds() - 1) + "次，不能再延期");
+      }
+      if (!deadlineProblems("newDeadline", v.newDeadline()).isEmpty() || !v.newDeadline().isAfter(deadlines.today())) {
+        problems.add("新的整改期限须为今天以后的工作日");
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Records the verification; a not-done item re-ordered gets its new deadline and a new round.
+   * Returns the variables the process routes and waits on.
+   */
+  @Transactional
+  public Map<String, Object> verify(long id, Verification v, String by) {
+    SupervisionItem item = items.lock(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
+    if (item.status().verified()) {
+      throw new ConflictException("Supervision item " + item.itemNumber() + " is already verified");
+    }
+    SupervisionStatus result = v.done() ? SupervisionStatus.DONE : SupervisionStatus.NOT_DONE;
+    items.verify(id, result, v.note(), by, clock.instant());
+    items.addEvent(id, v.done() ? SupervisionItem.Kind.DONE : SupervisionItem.Kind.NOT_DONE, v.note(), null, by,
+        clock.instant());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("rectificationResult", result.name());
+    variables.put("reordered", v.newDeadline() != null);
+    if (v.newDeadline() != null) {
+      items.reorder(id, v.newDeadline());
+      items.addEvent(id, SupervisionItem.Kind.REORDERED, v.note(), v.newDeadline(), by, clock.instant());
+      variables.putAll(processVariables(get(id)));
+    }
+    return variables;
+  }
+
+  /** The item a supervision-item process instance belongs to. */
+  public long itemOfInstance(String processInstanceId) {
+    return items.idOfProcessInstance(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("Supervision item of process instance", processInstanceId));
+  }
+
+  public SupervisionItem get(long id) {
+    return items.find(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<SupervisionItem> list(String jurisdiction, boolean includeSubdivisions, SupervisionStatus status,
+      SupervisionSource source, String sourceRef, int page, int size) {
+    Collection<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
+    return Page.of(items.list(scope, status, source, sourceRef, page, size), page, size,
+        items.count(scope, status, source, sourceRef));
+  }
+
+  /** The items a tour ordered, by the tour's number. */
+  @Transactional(readOnly = true)
+  public List<SupervisionItem> ofTour(String tourNumber) {
+    return items.list(null, null, SupervisionSource.TOUR, tourNumber, 0, Integer.MAX_VALUE / 2);
+  }
+}

@@ -1,0 +1,14 @@
+package cn.gx.safeduty.inspection;
+
+import java.util.Set;
+
+/** The user tasks of {@code supervision-item}, by id. */
+public final class SupervisionTasks {
+
+  public static final String VERIFY_RECTIFICATION = "Task_VerifyRectification";
+  public static final String URGE_OVERDUE_ITEM = "Task_UrgeOverdueItem";
+  public static final Set<String> ALL = Set.of(VERIFY_RECTIFICATION, URGE_OVERDUE_ITEM);
+
+  private SupervisionTasks() {
+  }
+}
