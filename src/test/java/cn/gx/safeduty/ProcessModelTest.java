@@ -100,6 +100,7 @@ class ProcessModelTest {
     assertThat(userTaskIds("accountability")).isEqualTo(CaseTasks.ALL);
     assertThat(userTaskIds("accident-followup")).isEqualTo(Set.copyOf(AccidentTaskRules.ALL));
     assertThat(userTaskIds("supervision-item")).isEqualTo(cn.gx.safeduty.inspection.SupervisionTasks.ALL);
+    assertThat(userTaskIds("inspection-tour")).isEqualTo(cn.gx.safeduty.inspection.TourTasks.ALL);
   }
 
   static Set<String> userTaskIds(String processId) {

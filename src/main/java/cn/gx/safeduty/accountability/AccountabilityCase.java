@@ -17,7 +17,8 @@ public record AccountabilityCase(
     String processInstanceId,
     String registeredBy,
     Instant registeredAt,
-    Instant closedAt) {
+    Instant closedAt,
+    CaseSource source) {
 
   public static final String NOT_PURSUED = "NOT_PURSUED";
 }

@@ -4,6 +4,7 @@ import cn.gx.safeduty.kernel.OpenTasks;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.security.SafeDutyGroup;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.SafetyRecordService;
@@ -45,11 +46,12 @@ public class AccountabilityCaseService {
   private final SafetyRecordService records;
   private final RuntimeService runtime;
   private final OpenTasks openTasks;
+  private final DutyCatalogue duties;
   private final Clock clock;
 
   public AccountabilityCaseService(AccountabilityCaseRepository cases, CaseLifecycle lifecycle, RecordNumbers numbers, CadreService cadres,
       JurisdictionService jurisdictions, SafetyRecordService records, RuntimeService runtime, OpenTasks openTasks,
-      Clock clock) {
+      DutyCatalogue duties, Clock clock) {
     this.cases = cases;
     this.lifecycle = lifecycle;
     this.numbers = numbers;
@@ -58,6 +60,7 @@ public class AccountabilityCaseService {
     this.records = records;
     this.runtime = runtime;
     this.openTasks = openTasks;
+    this.duties = duties;
     this.clock = clock;
   }
 
@@ -91,6 +94,16 @@ public class AccountabilityCaseService {
     }
     if (!cadres.exists(request.cadreId())) {
       problems.add(new FieldProblem("cadreId", "names no cadre"));
+    }
+    if (request.source() != null) {
+      List<String> dutyIds = request.source().dutyIds();
+      for (int i = 0; i < dutyIds.size(); i++) {
+        if (!duties.contains(dutyIds.get(i))) {
+          problems.add(new FieldProblem("source.dutyIds[" + i + "]", "names no duty of the catalogue"));
+        } else if (dutyIds.indexOf(dutyIds.get(i)) < i) {
+          problems.add(new FieldProblem("source.dutyIds[" + i + "]", "names the same duty twice"));
+        }
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
@@ -170,7 +183,7 @@ public class AccountabilityCaseService {
     CaseView.RestrictionView restriction = history.stream().filter(r -> r.liftedOn() == null)
         .min(Comparator.comparing(CaseView.RestrictionView::scope)).orElse(null);
     return new CaseView(c.id(), c.caseNumber(), c.cadreId(), c.ground(), c.accidentGrade(), c.responsibility(),
-        c.summary(), c.facts(), c.status(), c.outcome(), c.processInstanceId(),
+        c.summary(), c.facts(), c.source(), c.status(), c.outcome(), c.processInstanceId(),
         cases.latestRecommendation(c.id()).map(CaseView.RecommendationView::of).orElse(null),
         inForce != null ? CaseView.DecisionView.of(inForce) : null,
         cases.measures(c.id()),

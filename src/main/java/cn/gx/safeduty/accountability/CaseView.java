@@ -19,6 +19,7 @@ public record CaseView(
     Responsibility responsibility,
     String summary,
     CaseFacts facts,
+    CaseSource source,
     CaseStatus status,
     String outcome,
     String processInstanceId,

@@ -2,6 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.RestrictionScope;
 import cn.gx.safeduty.kernel.document.DocumentRenderer;
 import cn.gx.safeduty.kernel.ConflictException;
@@ -31,13 +32,15 @@ public class DecisionNoticeDocument {
   private final AccountabilityCaseService cases;
   private final AccountabilityCaseRepository repository;
   private final CadreService cadres;
+  private final DutyCatalogue duties;
   private final AccountabilityPolicy policy;
   private final DocumentRenderer documents;
   private final Clock clock;
 
   public DecisionNoticeDocument(AccountabilityCaseService cases, AccountabilityCaseRepository repository,
-      CadreService cadres, AccountabilityPolicy policy, DocumentRenderer documents, Clock clock) {
+      CadreService cadres, DutyCatalogue duties, AccountabilityPolicy policy, DocumentRenderer documents, Clock clock) {
     this.cases = cases;
+    this.duties = duties;
     this.repository = repository;
     this.cadres = cadres;
     this.policy = policy;
@@ -90,6 +93,9 @@ public class DecisionNoticeDocument {
     data.put("ground", CaseLabels.ground(c));
     data.put("summary", c.summary());
     data.put("facts", CaseLabels.facts(c.facts()).lines().toList());
+    data.put("source", c.source() == null ? null : "问题来源：" + c.source().kind().chineseName() + " "
+        + c.source().ref() + "；未履行或未充分履行的职责：" + c.source().dutyIds().stream().map(duties::get)
+        .map(d -> d.citation() + "（" + d.summary() + "）").collect(java.util.stream.Collectors.joining("；")));
     return data;
   }
 

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A case to register: the cadre, the ground, and the facts from the investigation conclusion or
  * the supervision finding. {@code accidentGrade} and {@code responsibility} are required for
- * ACCIDENT_RESPONSIBILITY (checked by the service, which names the field).
+ * ACCIDENT_RESPONSIBILITY (checked by the service, which names the field); {@code source} where a tour,
+ * a supervision item or an assessment found the failure.
  */
 public record NewAccountabilityCase(
     @NotNull Long cadreId,
@@ -17,5 +18,12 @@ public record NewAccountabilityCase(
     AccidentGrade accidentGrade,
     Responsibility responsibility,
     @NotBlank @Size(max = 4000) String summary,
-    @NotNull @Valid CaseFacts facts) {
+    @NotNull @Valid CaseFacts facts,
+    @Valid CaseSource source) {
+
+  /** A case no other procedure found. */
+  public NewAccountabilityCase(Long cadreId, Ground ground, AccidentGrade accidentGrade, Responsibility responsibility,
+      String summary, CaseFacts facts) {
+    this(cadreId, ground, accidentGrade, responsibility, summary, facts, null);
+  }
 }

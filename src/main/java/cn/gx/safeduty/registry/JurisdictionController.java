@@ -19,8 +19,11 @@ public class JurisdictionController {
 
   private final JurisdictionRepository jurisdictions;
   private final JurisdictionService service;
+  private final SafetyRecordService records;
 
-  public JurisdictionController(JurisdictionRepository jurisdictions, JurisdictionService service) {
+  public JurisdictionController(JurisdictionRepository jurisdictions, JurisdictionService service,
+      SafetyRecordService records) {
+    this.records = records;
     this.jurisdictions = jurisdictions;
     this.service = service;
   }
@@ -35,6 +38,12 @@ public class JurisdictionController {
   public List<Jurisdiction> list(@RequestParam(required = false) JurisdictionLevel level,
       @RequestParam(required = false) String parent) {
     return jurisdictions.list(level, parent);
+  }
+
+  /** The leadership team's record (Art 12): tour results and assessment grades filed on it. */
+  @GetMapping("/{code}/record")
+  public TeamRecord record(@PathVariable String code) {
+    return records.teamRecord(code);
   }
 
   @GetMapping("/{code}")

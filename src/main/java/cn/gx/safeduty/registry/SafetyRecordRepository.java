@@ -109,4 +109,31 @@ public class SafetyRecordRepository {
   private static LocalDate toLocalDate(Date date) {
     return date != null ? date.toLocalDate() : null;
   }
+
+  public void insertTourFinding(long cadreId, int year, String dutyId, String finding, String caseNumber, Instant at) {
+    jdbc.sql("""
+        INSERT INTO cadre_tour_finding (cadre_id, tour_year, duty_article, finding, case_id, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, year, dutyId, finding, caseNumber, Timestamp.from(at))
+        .update();
+  }
+
+  public void insertTeamEntry(String jurisdictionCode, TeamRecord.Entry e) {
+    jdbc.sql("""
+        INSERT INTO team_record (jurisdiction_code, record_year, kind, ref, result, summary, recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(jurisdictionCode, e.year(), e.kind(), e.ref(), e.result(), e.summary(), e.recordedBy(),
+            Timestamp.from(e.recordedAt()))
+        .update();
+  }
+
+  public List<TeamRecord.Entry> teamEntries(String jurisdictionCode) {
+    return jdbc.sql("""
+        SELECT record_year, kind, ref, result, summary, recorded_by, recorded_at FROM team_record
+        WHERE jurisdiction_code = ? ORDER BY record_year, id""")
+        .param(jurisdictionCode)
+        .query((rs, n) -> new TeamRecord.Entry(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+        .list();
+  }
 }

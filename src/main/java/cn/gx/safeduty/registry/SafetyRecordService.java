@@ -10,11 +10,31 @@ import org.springframework.stereotype.Service;
 public class SafetyRecordService {
 
   private final SafetyRecordRepository records;
+  private final JurisdictionService jurisdictions;
   private final Clock clock;
 
-  public SafetyRecordService(SafetyRecordRepository records, Clock clock) {
+  public SafetyRecordService(SafetyRecordRepository records, JurisdictionService jurisdictions, Clock clock) {
     this.records = records;
+    this.jurisdictions = jurisdictions;
     this.clock = clock;
+  }
+
+  /** What a tour found of the cadre for one duty (Art 12), with the case it led to, if any. */
+  public void addTourFinding(long cadreId, int year, String dutyId, String finding, String caseNumber) {
+    records.insertTourFinding(cadreId, year, dutyId, finding, caseNumber, clock.instant());
+  }
+
+  /** A result filed on a leadership team's record (Art 12). */
+  public void addTeamEntry(String jurisdictionCode, int year, String kind, String ref, String result, String summary,
+      String recordedBy) {
+    records.insertTeamEntry(jurisdictionCode,
+        new TeamRecord.Entry(year, kind, ref, result, summary, recordedBy, clock.instant()));
+  }
+
+  public TeamRecord teamRecord(String jurisdictionCode) {
+    Jurisdiction j = jurisdictions.find(jurisdictionCode)
+        .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Jurisdiction", jurisdictionCode));
+    return new TeamRecord(j, records.teamEntries(jurisdictionCode));
   }
 
   public List<SafetyRecord.Restriction> restrictions(long cadreId) {

@@ -49,6 +49,24 @@ public final class Http {
     return send("GET", path, user, null, null);
   }
 
+  /** A binary body (a PDF), as sent. */
+  public byte[] bytes(String path, String user) {
+    String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    try {
+      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Authorization", "Basic " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response postJson(String path, String user, Object body) {
     return send("POST", path, user, "application/json", toJson(body));
   }

@@ -1,0 +1,76 @@
+package cn.gx.safeduty.inspection;
+
+import cn.gx.safeduty.kernel.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Inspection tours (巡查, Art 11-12): planned by emergency management, read by every department, with their documents. */
+@RestController
+@Validated
+@RequestMapping("/api/inspection-tours")
+public class InspectionTourController {
+
+  private final InspectionTourService tours;
+  private final TourDocuments documents;
+
+  public InspectionTourController(InspectionTourService tours, TourDocuments documents) {
+    this.tours = tours;
+    this.documents = documents;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<InspectionTour> plan(@Valid @RequestBody NewInspectionTour tour, Principal principal) {
+    InspectionTour planned = tours.plan(tour, principal.getName());
+    return ResponseEntity.created(URI.create("/api/inspection-tours/" + planned.id())).body(planned);
+  }
+
+  @GetMapping("/{id}")
+  public InspectionTour get(@PathVariable long id) {
+    return tours.view(id);
+  }
+
+  @GetMapping
+  public Page<TourSummary> list(@RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      @RequestParam(required = false) TourStatus status,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    return tours.list(year, jurisdiction, includeSubdivisions, status, page, size);
+  }
+
+  /** The tour report (巡查报告) as PDF: targets, findings by duty, rectifications, ratings, cases opened. */
+  @GetMapping(path = "/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> report(@PathVariable long id) {
+    return pdf(documents.report(id));
+  }
+
+  /** The notice to one target (巡查通知) as PDF, once issued. */
+  @GetMapping(path = "/{id}/targets/{code}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> notice(@PathVariable long id, @PathVariable String code) {
+    return pdf(documents.notice(id, code));
+  }
+
+  private static ResponseEntity<byte[]> pdf(TourDocuments.Document document) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition",
+            ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        .body(document.pdf());
+  }
+}

@@ -1,0 +1,21 @@
+package cn.gx.safeduty.inspection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Issues the target's notice and gives its tasks what they show and offer, in the target's own scope. */
+@Component
+public class NotifyTargetDelegate implements JavaDelegate {
+
+  private final InspectionTourService tours;
+
+  public NotifyTargetDelegate(InspectionTourService tours) {
+    this.tours = tours;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariablesLocal(tours.notifyTarget(((Number) execution.getVariable("targetId")).longValue()));
+  }
+}

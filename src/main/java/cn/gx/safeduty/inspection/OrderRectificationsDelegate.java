@@ -1,0 +1,22 @@
+package cn.gx.safeduty.inspection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Turns the target's findings with a rectification into supervision items, which the tour then calls. */
+@Component
+public class OrderRectificationsDelegate implements JavaDelegate {
+
+  private final InspectionTourService tours;
+
+  public OrderRectificationsDelegate(InspectionTourService tours) {
+    this.tours = tours;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long targetId = ((Number) execution.getVariable("targetId")).longValue();
+    execution.setVariableLocal("rectificationsOrdered", !tours.orderRectifications(targetId).isEmpty());
+  }
+}

@@ -1,0 +1,21 @@
+package cn.gx.safeduty.inspection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Rates the target by the policy table once its rectifications are settled. */
+@Component
+public class RateTargetDelegate implements JavaDelegate {
+
+  private final InspectionTourService tours;
+
+  public RateTargetDelegate(InspectionTourService tours) {
+    this.tours = tours;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariablesLocal(tours.rate(((Number) execution.getVariable("targetId")).longValue()));
+  }
+}
