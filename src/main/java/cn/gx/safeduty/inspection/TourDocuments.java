@@ -69,7 +69,13 @@ public class TourDocuments {
       case COMPLETED -> "已完成";
       case CANCELLED -> "方案未获批，已取消";
     });
-    data.put("targets", tour.targets().stream().map(this::target).toList());
+    List<Map<String, Object>> targets = new java.util.ArrayList<>();
+    for (InspectionTour.Target t : tour.targets()) {
+      Map<String, Object> target = target(t);
+      target.put("heading", numeral(targets.size() + 2) + "、" + t.jurisdictionName());
+      targets.add(target);
+    }
+    data.put("targets", targets);
     data.put("date", DATE.format(LocalDate.now(clock)));
     return new Document(tour.tourNumber() + " 巡查报告.pdf", documents.pdf("inspection-report", data));
   }
@@ -99,6 +105,16 @@ public class TourDocuments {
             + (m.caseNumber() != null ? "；问责案件 " + m.caseNumber() : ""))
         .toList());
     return data;
+  }
+
+  /** A section number in Chinese (二, 十三, 二十一); sections after 一、基本情况. */
+  static String numeral(int n) {
+    String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n >= 100) {
+      return String.valueOf(n);
+    }
+    String tens = n < 10 ? "" : (n < 20 ? "" : digits[n / 10]) + "十";
+    return tens + digits[n % 10];
   }
 
   private static String status(SupervisionItem i) {

@@ -261,6 +261,28 @@ class AccountabilityApiTest {
         .isEqualTo(numbers);
   }
 
+  /** Art 19: a duty failure a supervision item found carries its source, shown on the case; unknown duties are refused. */
+  @Test
+  void aDutyFailureCarriesItsSource() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("cadreId", newCadre());
+    body.put("ground", "DUTY_FAILURE");
+    body.put("summary", "督办事项逾期未整改");
+    body.put("facts", facts(false, "NONE", false));
+    body.put("source", Map.of("kind", "SUPERVISION", "ref", "督办〔2026〕0001", "dutyIds", List.of("6-4", "no-such")));
+    Response refused = http.postJson("/api/accountability-cases", "em-staff", body);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("source.dutyIds[1]");
+    body.put("source", Map.of("kind", "SUPERVISION", "ref", "督办〔2026〕0001", "dutyIds", List.of("6-4")));
+    Response registered = http.postJson("/api/accountability-cases", "em-staff", body);
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    JsonNode source = http.get("/api/accountability-cases/" + registered.json().get("id").asLong(), "di-staff").json()
+        .get("source");
+    assertThat(source.get("kind").asText()).isEqualTo("SUPERVISION");
+    assertThat(source.get("ref").asText()).isEqualTo("督办〔2026〕0001");
+    assertThat(source.get("dutyIds").get(0).asText()).isEqualTo("6-4");
+  }
+
   @Test
   void whoMayDoWhat() {
     Map<String, Object> body = accidentCase(newCadre());

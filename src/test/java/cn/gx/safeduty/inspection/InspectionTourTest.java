@@ -205,7 +205,9 @@ class InspectionTourTest {
     assertThat(team.get("entries").findValuesAsText("ref")).contains(number);
     assertThat(team.get("entries").findValuesAsText("result")).contains("AVERAGE");
 
-    String text = text(http.bytes("/api/inspection-tours/" + id + "/report", "org-staff"));
+    byte[] pdf = http.bytes("/api/inspection-tours/" + id + "/report", "org-staff");
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "inspection-report.pdf"), pdf);
+    String text = text(pdf);
     assertThat(text.replaceAll("\\s", "")).contains("江南区", "西乡塘区", "全年未召开常委会研究安全生产", "每季度召开常务会议",
         "一个月内召开常委会专题研究安全生产", dutyCase.get("caseNumber").asText(), "一般", "好");
 
