@@ -153,8 +153,7 @@ public class SupervisionItemService {
 
   /** What the item's tasks show: where, what, which duties and leaders, by when. */
   String label(SupervisionItem item) {
-    String place = jurisdictions.withAncestors(item.jurisdictionCode()).stream().map(Jurisdiction::name)
-        .collect(Collectors.joining(""));
+    String place = jurisdictions.fullName(item.jurisdictionCode());
     String leaders = item.cadreIds().stream().map(cadres::get).map(c -> c.name() + "（" + c.post() + "）")
         .collect(Collectors.joining("、"));
     String dutyText = item.dutyIds().stream().map(duties::get).map(d -> d.citation() + " " + d.summary())

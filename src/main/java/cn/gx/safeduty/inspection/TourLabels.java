@@ -41,8 +41,7 @@ public class TourLabels {
   }
 
   String target(InspectionTour t, InspectionTour.Target target) {
-    String place = jurisdictions.withAncestors(target.jurisdictionCode()).stream().map(Jurisdiction::name)
-        .collect(Collectors.joining(""));
+    String place = jurisdictions.fullName(target.jurisdictionCode());
     return String.join("\n",
         "巡查编号：" + t.tourNumber() + "（" + t.year() + "年度）；巡查通知：" + target.noticeNumber(),
         "被巡查地区：" + place + "党委和政府",

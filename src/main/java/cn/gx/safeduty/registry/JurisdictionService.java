@@ -27,6 +27,13 @@ public class JurisdictionService {
    * The codes a list filter {@code jurisdiction=…&includeSubdivisions=…} selects: null for no
    * filter; an unknown code is refused, naming the parameter.
    */
+  /** The name read from the region down, e.g. 广西壮族自治区南宁市隆安县. */
+  public String fullName(String code) {
+    java.util.List<Jurisdiction> chain = new java.util.ArrayList<>(withAncestors(code));
+    java.util.Collections.reverse(chain);
+    return chain.stream().map(Jurisdiction::name).collect(java.util.stream.Collectors.joining());
+  }
+
   public java.util.Set<String> scope(String code, boolean includeSubdivisions) {
     if (code == null) {
       return null;
