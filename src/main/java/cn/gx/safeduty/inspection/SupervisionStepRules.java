@@ -5,7 +5,6 @@ import cn.gx.safeduty.kernel.task.StepRefusedException;
 import cn.gx.safeduty.kernel.task.StepRules;
 import cn.gx.safeduty.kernel.task.TaskStep;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -66,14 +65,9 @@ public class SupervisionStepRules implements StepRules {
     boolean done = fields.choice("rectificationResult", Result.class, "整改核验结果") == Result.DONE;
     String note = fields.requiredText("verificationNote", "请填写核验情况");
     boolean reorder = !done && fields.text("reorder") != null && fields.flag("reorder", "是否再次责令整改");
-    LocalDate newDeadline = null;
-    if (reorder) {
-      String text = fields.requiredText("newDeadline", "再次责令整改的，请填写新的整改期限");
-      try {
-        newDeadline = LocalDate.parse(text);
-      } catch (DateTimeParseException notADate) {
-        throw new StepRefusedException("新的整改期限不是有效日期：" + text);
-      }
+    LocalDate newDeadline = reorder ? fields.date("newDeadline", "新的整改期限") : null;
+    if (reorder && newDeadline == null) {
+      throw new StepRefusedException("再次责令整改的，请填写新的整改期限");
     }
     return new SupervisionItemService.Verification(done, note, newDeadline);
   }

@@ -5,7 +5,6 @@ import cn.gx.safeduty.kernel.task.StepRefusedException;
 import cn.gx.safeduty.kernel.task.StepRules;
 import cn.gx.safeduty.kernel.task.TaskStep;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -113,12 +112,11 @@ public class TourStepRules implements StepRules {
   }
 
   static LocalDate date(FormFields fields, String name, String label) {
-    String text = fields.requiredText(name, "请填写" + label);
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException notADate) {
-      throw new StepRefusedException(label + "不是有效日期：" + text);
+    LocalDate day = fields.date(name, label);
+    if (day == null) {
+      throw new StepRefusedException("请填写" + label);
     }
+    return day;
   }
 
   private static void refuseIfAny(List<String> problems) {

@@ -99,10 +99,7 @@ class TourFormsBrowserTest {
 
   private void complete(String pid, String key, Map<String, Object> fields) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    fields.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    Http.Response response = new Http(port).postJson("/engine-rest/task/" + task.getId() + "/complete", "em-staff",
-        Map.of("variables", variables));
+    Http.Response response = new Http(port).completeTask(task.getId(), "em-staff", fields);
     assertThat(response.status()).as(response.body()).isEqualTo(204);
   }
 }

@@ -76,9 +76,7 @@ class InspectionTourTest {
   }
 
   Response complete(Task task, String user, Map<String, Object> fields) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    fields.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return http.postJson("/engine-rest/task/" + task.getId() + "/complete", user, Map.of("variables", variables));
+    return http.completeTask(task.getId(), user, fields);
   }
 
   void ok(Response response) {

@@ -67,9 +67,7 @@ class SupervisionItemTest {
   }
 
   Response complete(Task task, Map<String, Object> fields) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    fields.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    return http.postJson("/engine-rest/task/" + task.getId() + "/complete", "em-staff", Map.of("variables", variables));
+    return http.completeTask(task.getId(), "em-staff", fields);
   }
 
   @Test

@@ -89,6 +89,19 @@ public final class FormFields {
     }
   }
 
+  /** A day as form-js's date picker submits it ({@code 2026-12-01}), or null when absent; anything else is refused. */
+  public java.time.LocalDate date(String name, String label) {
+    String text = text(name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException notADate) {
+      throw new StepRefusedException(label + "不是有效日期：" + text);
+    }
+  }
+
   /** A whole number, or null when absent; text that is not one is refused. */
   public Long wholeNumber(String name, String label) {
     Object value = value(name);
