@@ -6,7 +6,6 @@ import cn.gx.safeduty.security.SafeDutyGroup;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.JurisdictionService;
-import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.SafetyRecordService;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;

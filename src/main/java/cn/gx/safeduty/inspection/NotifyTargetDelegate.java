@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotifyTargetDelegate implements JavaDelegate {
 
-  private final InspectionTourService tours;
+  private final TargetInspection targets;
 
-  public NotifyTargetDelegate(InspectionTourService tours) {
-    this.tours = tours;
+  public NotifyTargetDelegate(TargetInspection targets) {
+    this.targets = targets;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariablesLocal(tours.notifyTarget(((Number) execution.getVariable("targetId")).longValue()));
+    execution.setVariablesLocal(targets.notifyTarget(((Number) execution.getVariable("targetId")).longValue()));
   }
 }

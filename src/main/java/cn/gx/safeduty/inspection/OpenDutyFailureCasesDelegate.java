@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenDutyFailureCasesDelegate implements JavaDelegate {
 
-  private final InspectionTourService tours;
+  private final TargetInspection targets;
 
-  public OpenDutyFailureCasesDelegate(InspectionTourService tours) {
-    this.tours = tours;
+  public OpenDutyFailureCasesDelegate(TargetInspection targets) {
+    this.targets = targets;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    tours.openCases(((Number) execution.getVariable("targetId")).longValue());
+    targets.openCases(((Number) execution.getVariable("targetId")).longValue());
   }
 }

@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderRectificationsDelegate implements JavaDelegate {
 
-  private final InspectionTourService tours;
+  private final TargetInspection targets;
 
-  public OrderRectificationsDelegate(InspectionTourService tours) {
-    this.tours = tours;
+  public OrderRectificationsDelegate(TargetInspection targets) {
+    this.targets = targets;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long targetId = ((Number) execution.getVariable("targetId")).longValue();
-    execution.setVariableLocal("rectificationsOrdered", !tours.orderRectifications(targetId).isEmpty());
+    execution.setVariableLocal("rectificationsOrdered", !targets.orderRectifications(targetId).isEmpty());
   }
 }

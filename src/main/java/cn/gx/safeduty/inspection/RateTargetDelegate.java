@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateTargetDelegate implements JavaDelegate {
 
-  private final InspectionTourService tours;
+  private final TargetInspection targets;
 
-  public RateTargetDelegate(InspectionTourService tours) {
-    this.tours = tours;
+  public RateTargetDelegate(TargetInspection targets) {
+    this.targets = targets;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariablesLocal(tours.rate(((Number) execution.getVariable("targetId")).longValue()));
+    execution.setVariablesLocal(targets.rate(((Number) execution.getVariable("targetId")).longValue()));
   }
 }

@@ -4,7 +4,6 @@ import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.Duty;
 import cn.gx.safeduty.registry.DutyCatalogue;
-import cn.gx.safeduty.registry.Jurisdiction;
 import cn.gx.safeduty.registry.JurisdictionService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class TourStepRules implements StepRules {
 
   private final InspectionTourService tours;
+  private final TargetInspection targets;
   private final TaskService tasks;
 
-  public TourStepRules(InspectionTourService tours, @Lazy TaskService tasks) {
+  public TourStepRules(InspectionTourService tours, TargetInspection targets, @Lazy TaskService tasks) {
     this.tours = tours;
+    this.targets = targets;
     this.tasks = tasks;
   }
 
@@ -36,13 +38,13 @@ public class TourStepRules implements StepRules {
     switch (step.taskKey()) {
       case TourTasks.APPROVE_PLAN -> approval(fields);
       case TourTasks.INSPECT_ON_SITE -> refuseIfAny(inspection(fields, step));
-      case TourTasks.RECORD_FINDING -> refuseIfAny(tours.findingProblems(targetOf(step), finding(fields)));
+      case TourTasks.RECORD_FINDING -> refuseIfAny(targets.findingProblems(targetOf(step), finding(fields)));
       case TourTasks.MARK_LEADERS -> {
         List<Long> marked = fields.ids("markedCadreIds", "所选干部");
         if (!marked.isEmpty()) {
           fields.requiredText("markReason", "认定领导干部未履职的，请写明认定理由");
         }
-        refuseIfAny(tours.markProblems(targetOf(step), marked));
+        refuseIfAny(targets.markProblems(targetOf(step), marked));
       }
       case TourTasks.FILE_RESULTS -> fields.requiredText("filingNote", "请填写归档说明");
       default -> {
@@ -61,15 +63,15 @@ public class TourStepRules implements StepRules {
       }
       case TourTasks.INSPECT_ON_SITE -> {
         LocalDate from = date(fields, "inspectedFrom", "巡查开始日期");
-        tours.recordInspection(targetOf(step), from, date(fields, "inspectedTo", "巡查结束日期"),
+        targets.recordInspection(targetOf(step), from, date(fields, "inspectedTo", "巡查结束日期"),
             fields.requiredText("inspectionNote", "请填写巡查过程"));
       }
       case TourTasks.RECORD_FINDING ->
-          task.getExecution().setVariablesLocal(tours.recordFinding(targetOf(step), finding(fields), step.userId()));
-      case TourTasks.MARK_LEADERS -> task.getExecution().setVariablesLocal(tours.mark(targetOf(step),
+          task.getExecution().setVariablesLocal(targets.recordFinding(targetOf(step), finding(fields), step.userId()));
+      case TourTasks.MARK_LEADERS -> task.getExecution().setVariablesLocal(targets.mark(targetOf(step),
           fields.ids("markedCadreIds", "所选干部"), fields.text("markReason"), step.userId()));
       case TourTasks.FILE_RESULTS ->
-          tours.file(targetOf(step), fields.requiredText("filingNote", "请填写归档说明"), step.userId());
+          targets.file(targetOf(step), fields.requiredText("filingNote", "请填写归档说明"), step.userId());
       default -> {
       }
     }
@@ -98,7 +100,7 @@ public class TourStepRules implements StepRules {
 
   private List<String> inspection(FormFields fields, TaskStep step) {
     fields.requiredText("inspectionNote", "请填写巡查过程");
-    return tours.inspectionProblems(date(fields, "inspectedFrom", "巡查开始日期"), date(fields, "inspectedTo", "巡查结束日期"));
+    return targets.inspectionProblems(date(fields, "inspectedFrom", "巡查开始日期"), date(fields, "inspectedTo", "巡查结束日期"));
   }
 
   static NewFinding finding(FormFields fields) {
