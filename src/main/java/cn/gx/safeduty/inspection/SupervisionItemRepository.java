@@ -82,7 +82,7 @@ public class SupervisionItemRepository {
     return jdbc.sql("SELECT * FROM supervision_item WHERE id = ?").param(id).query(SupervisionItemRepository::item)
         .optional()
         .map(item -> item.with(cadres(List.of(id)).getOrDefault(id, List.of()),
-            duties(List.of(id)).getOrDefault(id, List.of()), events(id)));
+            duties(List.of(id)).getOrDefault(id, List.of()), events(id), marks(id)));
   }
 
   public Optional<Long> idOfProcessInstance(String processInstanceId) {
@@ -109,7 +109,7 @@ public class SupervisionItemRepository {
     Map<Long, List<Long>> cadres = cadres(ids);
     Map<Long, List<String>> duties = duties(ids);
     return rows.stream()
-        .map(r -> r.with(cadres.getOrDefault(r.id(), List.of()), duties.getOrDefault(r.id(), List.of()), null))
+        .map(r -> r.with(cadres.getOrDefault(r.id(), List.of()), duties.getOrDefault(r.id(), List.of()), null, null))
         .toList();
   }
 
@@ -186,6 +186,28 @@ public class SupervisionItemRepository {
         SupervisionStatus.valueOf(rs.getString("status")), rs.getBoolean("went_overdue"), rs.getString("result_note"),
         rs.getString("verified_by"), verifiedAt == null ? null : verifiedAt.toInstant(),
         rs.getString("process_instance_id"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-        List.of(), List.of(), null);
+        List.of(), List.of(), null, null);
+  }
+
+  public void insertMark(long itemId, long cadreId, String reason, String by, Instant at) {
+    jdbc.sql("""
+        INSERT INTO supervision_item_mark (item_id, cadre_id, reason, marked_by, marked_at) VALUES (?, ?, ?, ?, ?)""")
+        .params(itemId, cadreId, reason, by, Timestamp.from(at)).update();
+  }
+
+  public void setMarkCase(long itemId, long cadreId, long caseId, String caseNumber) {
+    jdbc.sql("UPDATE supervision_item_mark SET case_id = ?, case_number = ? WHERE item_id = ? AND cadre_id = ?")
+        .params(caseId, caseNumber, itemId, cadreId).update();
+  }
+
+  List<SupervisionItem.Mark> marks(long itemId) {
+    return jdbc.sql("SELECT * FROM supervision_item_mark WHERE item_id = ? ORDER BY cadre_id").param(itemId)
+        .query((rs, n) -> {
+          long caseId = rs.getLong("case_id");
+          Long caseRef = rs.wasNull() ? null : caseId;
+          return new SupervisionItem.Mark(rs.getLong("cadre_id"), rs.getString("reason"), caseRef,
+              rs.getString("case_number"), rs.getString("marked_by"), rs.getTimestamp("marked_at").toInstant());
+        })
+        .list();
   }
 }

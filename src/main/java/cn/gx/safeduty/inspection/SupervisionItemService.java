@@ -1,5 +1,11 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.accountability.CaseFacts;
+import cn.gx.safeduty.accountability.CaseSource;
+import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.accountability.Mitigation;
+import cn.gx.safeduty.accountability.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
@@ -46,12 +52,14 @@ public class SupervisionItemService {
   private final CadreService cadres;
   private final DutyCatalogue duties;
   private final SupervisionDeadlines deadlines;
+  private final AccountabilityCaseService cases;
   private final RuntimeService runtime;
   private final Clock clock;
 
   public SupervisionItemService(SupervisionItemRepository items, RecordNumbers numbers,
       JurisdictionService jurisdictions, CadreService cadres, DutyCatalogue duties, SupervisionDeadlines deadlines,
-      RuntimeService runtime, Clock clock) {
+      AccountabilityCaseService cases, RuntimeService runtime, Clock clock) {
+    this.cases = cases;
     this.items = items;
     this.numbers = numbers;
     this.jurisdictions = jurisdictions;
@@ -232,12 +240,53 @@ public class SupervisionItemService {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("rectificationResult", result.name());
     variables.put("reordered", v.newDeadline() != null);
+    boolean leadersNamed = !v.done() && v.newDeadline() == null && item.source() != SupervisionSource.TOUR
+        && !get(id).cadreIds().isEmpty();
+    variables.put("leadersNamed", leadersNamed);
+    if (leadersNamed) {
+      variables.put("leaderOptions", FormOptions.leaders(get(id).cadreIds().stream().map(cadres::get).toList()));
+    }
     if (v.newDeadline() != null) {
       items.reorder(id, v.newDeadline());
       items.addEvent(id, SupervisionItem.Kind.REORDERED, v.note(), v.newDeadline(), by, clock.instant());
       variables.putAll(processVariables(get(id)));
     }
     return variables;
+  }
+
+  /** Problems with marking these leaders: each must be one the item names. */
+  public List<String> markProblems(long id, List<Long> cadreIds) {
+    List<Long> named = get(id).cadreIds();
+    return cadreIds.stream().filter(c -> !named.contains(c)).map(c -> "所选干部不是督办事项涉及的领导干部：" + c).toList();
+  }
+
+  /**
+   * An item outside a tour verified not done: emergency management marks the leaders it names who did
+   * not fulfil their duties (Art 19); a tour marks its own items' leaders with its findings.
+   */
+  @Transactional
+  public Map<String, Object> mark(long id, List<Long> cadreIds, String reason, String by) {
+    items.lock(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
+    for (Long cadreId : new java.util.LinkedHashSet<>(cadreIds)) {
+      items.insertMark(id, cadreId, reason, by, clock.instant());
+    }
+    return Map.of("leadersMarked", !cadreIds.isEmpty());
+  }
+
+  /** A DUTY_FAILURE case for each marked leader, with the item and its duties as the source. */
+  @Transactional
+  public void openCases(long id) {
+    SupervisionItem item = get(id);
+    CaseFacts facts = new CaseFacts(false, false, false, Mitigation.NONE, false, false);
+    for (SupervisionItem.Mark mark : item.marks()) {
+      if (mark.caseId() == null) {
+        String summary = item.itemNumber() + " 督办事项逾期或未完成整改（" + item.requirement() + "）：" + mark.reason();
+        var registered = cases.register(new NewAccountabilityCase(mark.cadreId(), Ground.DUTY_FAILURE, null, null,
+            summary, facts, new CaseSource(CaseSource.Kind.SUPERVISION, item.itemNumber(), item.dutyIds())),
+            mark.markedBy());
+        items.setMarkCase(id, mark.cadreId(), registered.id(), registered.caseNumber());
+      }
+    }
   }
 
   /** The item a supervision-item process instance belongs to. */

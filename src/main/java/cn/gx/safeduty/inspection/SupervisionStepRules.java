@@ -39,6 +39,16 @@ public class SupervisionStepRules implements StepRules {
         }
       }
       case SupervisionTasks.URGE_OVERDUE_ITEM -> fields.requiredText("urgeNote", "请填写督办意见");
+      case SupervisionTasks.MARK_ITEM_LEADERS -> {
+        List<Long> marked = fields.ids("markedCadreIds", "所选干部");
+        if (!marked.isEmpty()) {
+          fields.requiredText("markReason", "认定领导干部未履职的，请写明认定理由");
+        }
+        List<String> problems = items.markProblems(itemOf(step), marked);
+        if (!problems.isEmpty()) {
+          throw new StepRefusedException(String.join("；", problems));
+        }
+      }
       default -> {
       }
     }
@@ -52,6 +62,8 @@ public class SupervisionStepRules implements StepRules {
           task.getExecution().setVariables(items.verify(itemId, verification(fields), step.userId()));
       case SupervisionTasks.URGE_OVERDUE_ITEM ->
           items.urge(itemId, fields.requiredText("urgeNote", "请填写督办意见"), step.userId());
+      case SupervisionTasks.MARK_ITEM_LEADERS -> task.getExecution().setVariables(items.mark(itemId,
+          fields.ids("markedCadreIds", "所选干部"), fields.text("markReason"), step.userId()));
       default -> {
       }
     }

@@ -82,7 +82,7 @@ public class TargetInspection {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("targetLabel", labels.target(tour, target));
     variables.put("focusDutyOptions", labels.dutyOptions(tour.focus()));
-    variables.put("leaderOptions", labels.cadreOptions(leaders(target.jurisdictionCode())));
+    variables.put("leaderOptions", FormOptions.leaders(leaders(target.jurisdictionCode())));
     variables.putAll(findingVariables(tour, target));
     return variables;
   }
@@ -199,7 +199,7 @@ public class TargetInspection {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("ratingLabel", labels.rating(rating, counts));
     variables.put("leadersNamed", !concerned.isEmpty());
-    variables.put("leaderConcernedOptions", labels.cadreOptions(concerned.keySet().stream().map(cadres::get).toList()));
+    variables.put("leaderConcernedOptions", FormOptions.leaders(concerned.keySet().stream().map(cadres::get).toList()));
     variables.put("leadersConcerned", labels.concerned(concerned));
     return variables;
   }

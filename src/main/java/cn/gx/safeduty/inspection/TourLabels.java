@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TourLabels {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final DutyCatalogue duties;
   private final CadreService cadres;
   private final JurisdictionService jurisdictions;
@@ -52,21 +50,8 @@ public class TourLabels {
   }
 
   TypedValue dutyOptions(List<String> dutyIds) {
-    return options(dutyIds.stream().map(duties::get)
-        .map(d -> Map.of("label", d.citation() + " " + d.summary(), "value", d.id())).toList());
-  }
-
-  TypedValue cadreOptions(List<Cadre> leaders) {
-    return options(leaders.stream()
-        .map(c -> Map.of("label", c.name() + "（" + c.post() + "）", "value", String.valueOf(c.id()))).toList());
-  }
-
-  private static TypedValue options(List<Map<String, String>> options) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(options)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return FormOptions.of(dutyIds.stream().map(duties::get)
+        .map(d -> new FormOptions.Option(d.citation() + " " + d.summary(), d.id())).toList());
   }
 
   String findings(List<InspectionTour.Finding> findings) {

@@ -121,6 +121,23 @@ class SupervisionItemTest {
     assertThat(result.get("resultNote").asText()).isEqualTo("仍未完成");
     assertThat(result.get("events").findValuesAsText("kind")).containsExactly("ORDERED", "REMINDED", "OVERDUE",
         "URGED", "NOT_DONE", "REORDERED", "NOT_DONE");
+
+    // Art 19: the leader the item names is marked and gets a DUTY_FAILURE case with the item as its source
+    Task mark = task(pid, "Task_MarkItemLeaders");
+    long other = http.postJson("/api/cadres", "org-staff", Map.of("name", "无关干部", "jurisdictionCode", "450103",
+        "role", "GOVERNMENT_LEADER")).json().get("id").asLong();
+    assertThat(complete(mark, Map.of("markedCadreIds", String.valueOf(other), "markReason", "未整改")).status())
+        .isEqualTo(400);
+    assertThat(complete(mark, Map.of("markedCadreIds", String.valueOf(cadreId))).status()).isEqualTo(400);
+    assertThat(complete(mark, Map.of("markedCadreIds", String.valueOf(cadreId), "markReason", "两次责令整改仍未完成"))
+        .status()).isEqualTo(204);
+    JsonNode marked = http.get("/api/supervision-items/" + id, "em-staff").json().get("marks").get(0);
+    assertThat(marked.get("cadreId").asLong()).isEqualTo(cadreId);
+    JsonNode dutyCase = http.get("/api/accountability-cases/" + marked.get("caseId").asLong(), "di-staff").json();
+    assertThat(dutyCase.get("ground").asText()).isEqualTo("DUTY_FAILURE");
+    assertThat(dutyCase.get("source").get("kind").asText()).isEqualTo("SUPERVISION");
+    assertThat(dutyCase.get("source").get("ref").asText()).isEqualTo(item.get("itemNumber").asText());
+    assertThat(dutyCase.get("source").get("dutyIds")).hasSize(2);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult()
         .getEndActivityId()).isEqualTo("Event_ItemNotDone");
   }
