@@ -267,6 +267,9 @@ public class SupervisionItemService {
   @Transactional
   public Map<String, Object> mark(long id, List<Long> cadreIds, String reason, String by) {
     items.lock(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
+    if (!items.marks(id).isEmpty()) {
+      throw new ConflictException("The leaders of supervision item " + id + " are already marked");
+    }
     for (Long cadreId : new java.util.LinkedHashSet<>(cadreIds)) {
       items.insertMark(id, cadreId, reason, by, clock.instant());
     }

@@ -235,7 +235,11 @@ public class TargetInspection {
   @Transactional
   public Map<String, Object> mark(long targetId, List<Long> cadreIds, String reason, String by) {
     repository.lockTarget(targetId);
-    Map<Long, List<String>> concerned = concerned(tours.target(targetId));
+    InspectionTour.Target target = tours.target(targetId);
+    if (!target.marks().isEmpty() || target.markReason() != null) {
+      throw new ConflictException("The leaders of target " + targetId + " are already marked");
+    }
+    Map<Long, List<String>> concerned = concerned(target);
     for (Long cadreId : new LinkedHashSet<>(cadreIds)) {
       repository.insertMark(targetId, cadreId, concerned.get(cadreId), by, clock.instant());
     }

@@ -21,7 +21,8 @@ import org.springframework.http.MediaType;
  * Expected refusals on the engine's REST APIs ({@code /engine-rest} and the one Tasklist calls) as
  * problem+json: a refused task submission is 400, with the Chinese reason in {@code detail} and in
  * {@code message} too (which is what Tasklist shows) and {@code errors} naming the fields; the loser
- * of two completions of one task at once is 409, or 404 once the winner has finished it. The engine's resources wrap these into their own
+ * of two completions of one task at once is 409 (also when a step's record found the winner's change
+ * under its lock), or 404 once the winner has finished it. The engine's resources wrap these into their own
  * exceptions (a 500 for most), so the mappers look for them among the causes and leave every other
  * error to Camunda's own handling.
  */
@@ -60,7 +61,7 @@ public final class EngineRestProblems {
     if (cause(thrown, org.camunda.bpm.engine.exception.NotFoundException.class)) {
       return problem(Response.Status.NOT_FOUND, "Not found", "所办理的记录不存在，或已由他人办理完毕", java.util.List.of());
     }
-    if (cause(thrown, OptimisticLockingException.class)) {
+    if (cause(thrown, OptimisticLockingException.class) || cause(thrown, cn.gx.safeduty.kernel.ConflictException.class)) {
       return problem(Response.Status.CONFLICT, "Changed at the same time",
           "该任务已被他人同时办理或修改，请刷新后重试", java.util.List.of());
     }

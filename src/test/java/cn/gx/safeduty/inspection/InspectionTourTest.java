@@ -253,6 +253,44 @@ class InspectionTourTest {
     assertThat(http.get("/api/inspection-tours/999999", "em-staff").status()).isEqualTo(404);
   }
 
+  /** A dishonest or hurried user: the same finding sent twice at once is recorded once; the other is refused. */
+  @Test
+  void twoCompletionsOfAFindingAtOnceRecordOne() throws Exception {
+    JsonNode tour = http.postJson("/api/inspection-tours", "em-staff",
+        tour(YEAR, List.of("450124"), List.of("5-2"))).json();
+    String pid = tour.get("processInstanceId").asText();
+    ok(complete(task(pid, "Task_ApproveTourPlan"), "em-staff", Map.of("planApproved", "true", "approvalRef", "纪要")));
+    long target = targetId(http.get("/api/inspection-tours/" + tour.get("id").asLong(), "em-staff").json(), "450124");
+    inspect(pid, target);
+    String finding = taskOf(pid, "Task_RecordFinding", target).getId();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+    for (String evidence : List.of("甲", "乙")) {
+      answers.add(pool.submit(() -> {
+        start.await();
+        return new Http(port).completeTask(finding, "em-staff", Map.of("dutyId", "5-2", "verdict", "FULFILLED",
+            "evidence", evidence, "moreFindings", false));
+      }));
+    }
+    start.countDown();
+    List<Response> responses = new java.util.ArrayList<>();
+    for (var answer : answers) {
+      responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(1);
+    // the loser finds the task gone (404), the record changed under its lock (409), or, had its check come
+    // after the winner's commit, the duty already recorded (400 saying so)
+    assertThat(responses).filteredOn(r -> r.status() != 204).singleElement().satisfies(loser -> {
+      assertThat(loser.status()).as(loser.body()).isIn(400, 404, 409);
+      assertThat(loser.contentType()).startsWith("application/problem+json");
+      assertThat(loser.body()).doesNotContain("Exception", "ENGINE-");
+    });
+    assertThat(http.get("/api/inspection-tours/" + tour.get("id").asLong(), "em-staff").json().get("targets").get(0)
+        .get("findings")).hasSize(1);
+  }
+
   static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
     body.put(field, value);
     return body;

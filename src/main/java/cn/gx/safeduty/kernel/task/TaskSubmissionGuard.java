@@ -87,12 +87,23 @@ public class TaskSubmissionGuard extends CommandInterceptor {
   }
 
   private static void checkMayWork(CommandContext context, TaskEntity task, Way way) {
-    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-      if (way == Way.WRITE_VARIABLES) {
-        checker.checkUpdateTaskVariable(task);
-      } else {
-        checker.checkTaskWork(task);
+    try {
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        if (way == Way.WRITE_VARIABLES) {
+          checker.checkUpdateTaskVariable(task);
+        } else {
+          checker.checkTaskWork(task);
+        }
       }
+    } catch (org.camunda.bpm.engine.AuthorizationException refused) {
+      // a candidate group's right to work a task goes with the task: the loser of two completions at
+      // once may find it gone, which is the same 404 as on every other way in, not a refusal
+      boolean gone = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+          .execute(fresh -> fresh.getTaskManager().findTaskById(task.getId()) == null);
+      if (gone) {
+        throw new NotFoundException("Cannot find task with id " + task.getId());
+      }
+      throw refused;
     }
   }
 
