@@ -31,6 +31,7 @@ class DocumentRendererTest {
     data.put("ground", "第二十条第一项：未履行安全生产职责");
     data.put("summary", "督查整改不力 & 未按期报告 <见附件>");
     data.put("facts", List.of("全面履行职责（第二十五条）：否", "造成严重社会影响（第二十三条）：否"));
+    data.put("source", "问题来源：巡查 巡查〔2026〕0001；未履行或未充分履行的职责：第五条第（二）项");
     data.put("duties", List.of(
         Map.of("organ", "纪检监察机关", "postDuties", "分管安全生产", "dutyPerformance", "督查不到位",
             "dutyConditions", "人员不足", "reasons", "违反党的纪律"),
@@ -63,7 +64,7 @@ class DocumentRendererTest {
     DocumentRenderer renderer = new DocumentRenderer(fonts, "");
     String html = renderer.html("decision-notice", decision());
     assertThat(html).contains("class=\"letterhead\"", "问责〔2026〕0007号", "&amp; 未按期报告 &lt;见附件&gt;",
-        "class=\"signature\"", "申诉期间，不停止本决定的执行");
+        "class=\"signature\"", "申诉期间，不停止本决定的执行", "问题来源：巡查 巡查〔2026〕0001");
     assumeFont();
     byte[] pdf = renderer.pdf("decision-notice", decision());
     Files.write(Path.of("target/decision-notice-sample.pdf"), pdf);
