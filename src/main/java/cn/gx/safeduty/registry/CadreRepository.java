@@ -110,6 +110,39 @@ public class CadreRepository {
         .update();
   }
 
+  /** The jurisdiction of each of these cadres, in one query. */
+  public java.util.Map<Long, String> jurisdictionsOf(java.util.Collection<Long> cadreIds) {
+    java.util.Map<Long, String> byCadre = new java.util.HashMap<>();
+    if (!cadreIds.isEmpty()) {
+      jdbc.sql("SELECT id, jurisdiction_code FROM cadre WHERE id IN (:ids)").param("ids", cadreIds)
+          .query(rs -> {
+            byCadre.put(rs.getLong(1), rs.getString(2));
+          });
+    }
+    return byCadre;
+  }
+
+  /** The status histories of these cadres, in one query. */
+  public java.util.Map<Long, List<StatusHistoryEntry>> statusHistories(java.util.Collection<Long> cadreIds) {
+    java.util.Map<Long, List<StatusHistoryEntry>> byCadre = new java.util.HashMap<>();
+    if (cadreIds.isEmpty()) {
+      return byCadre;
+    }
+    jdbc.sql("""
+        SELECT cadre_id, from_status, to_status, effective_on, reason, changed_by, changed_at, roles
+        FROM cadre_status_change WHERE cadre_id IN (:ids) ORDER BY changed_at, id""")
+        .param("ids", cadreIds)
+        .query(rs -> {
+          byCadre.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new StatusHistoryEntry(
+              rs.getString(2) != null ? CadreStatus.valueOf(rs.getString(2)) : null,
+              CadreStatus.valueOf(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6),
+              rs.getTimestamp(7).toInstant(),
+              rs.getString(8) != null ? java.util.Arrays.stream(rs.getString(8).split(",")).map(CadreRole::valueOf).toList()
+                  : null));
+        });
+    return byCadre;
+  }
+
   public List<StatusHistoryEntry> statusHistory(long cadreId) {
     return jdbc.sql("""
         SELECT from_status, to_status, effective_on, reason, changed_by, changed_at, roles

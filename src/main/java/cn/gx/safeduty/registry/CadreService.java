@@ -118,6 +118,16 @@ public class CadreService {
     return get(id);
   }
 
+  /** The role histories of these cadres (unknown ids are left out): two queries. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, RoleHistory> roleHistories(java.util.Collection<Long> ids) {
+    var histories = cadres.statusHistories(ids);
+    java.util.Map<Long, RoleHistory> byCadre = new java.util.HashMap<>();
+    cadres.jurisdictionsOf(ids).forEach((id, code) ->
+        byCadre.put(id, new RoleHistory(id, code, histories.getOrDefault(id, List.of()))));
+    return byCadre;
+  }
+
   public boolean exists(long id) {
     return cadres.exists(id);
   }

@@ -19,6 +19,14 @@ public class JurisdictionService {
   }
 
   /** The jurisdiction and its parents up to the region, nearest first. */
+  public java.util.List<Jurisdiction> atLevel(JurisdictionLevel level) {
+    return jurisdictions.list(level, null);
+  }
+
+  public java.util.List<Jurisdiction> all() {
+    return jurisdictions.list(null, null);
+  }
+
   public java.util.List<Jurisdiction> withAncestors(String code) {
     return jurisdictions.withAncestors(code);
   }

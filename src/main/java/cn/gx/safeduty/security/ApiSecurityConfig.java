@@ -39,7 +39,8 @@ public class ApiSecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion",
-                "/api/accidents/*/corrections", "/api/supervision-items", "/api/inspection-tours")
+                "/api/accidents/*/corrections", "/api/supervision-items", "/api/inspection-tours",
+                "/api/safety-meetings")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/duty-lists")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ORGANIZATION.id(), ADMIN.id())

@@ -1,0 +1,10 @@
+package cn.gx.safeduty.assessment;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** The assessment procedure's policy settings. */
+@Configuration
+@EnableConfigurationProperties(MeetingRequirements.class)
+class AssessmentConfig {
+}

@@ -1,0 +1,108 @@
+package cn.gx.safeduty.assessment;
+
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.FieldProblem;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.registry.CadreRole;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.Jurisdiction;
+import cn.gx.safeduty.registry.JurisdictionService;
+import cn.gx.safeduty.registry.RoleHistory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records meetings on work safety and judges a year's compliance with Art 5(2) and 6(2) for each
+ * Party committee and government, from the meetings and the presiding cadre's role on the day.
+ */
+@Service
+public class SafetyMeetingService {
+
+  private final SafetyMeetingRepository meetings;
+  private final MeetingRequirements requirements;
+  private final JurisdictionService jurisdictions;
+  private final CadreService cadres;
+  private final Clock clock;
+
+  public SafetyMeetingService(SafetyMeetingRepository meetings, MeetingRequirements requirements,
+      JurisdictionService jurisdictions, CadreService cadres, Clock clock) {
+    this.meetings = meetings;
+    this.requirements = requirements;
+    this.jurisdictions = jurisdictions;
+    this.cadres = cadres;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public SafetyMeeting record(NewSafetyMeeting m, String recordedBy) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (jurisdictions.find(m.jurisdictionCode()).isEmpty()) {
+      problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
+    }
+    if (!cadres.exists(m.cadreId())) {
+      problems.add(new FieldProblem("cadreId", "names no cadre"));
+    } else if (!cadres.get(m.cadreId()).jurisdictionCode().equals(m.jurisdictionCode())) {
+      problems.add(new FieldProblem("cadreId", "is not a leader of " + m.jurisdictionCode()));
+    }
+    if (m.heldOn().isAfter(LocalDate.now(clock))) {
+      problems.add(new FieldProblem("heldOn", "is in the future"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    if (meetings.exists(m)) {
+      throw new ConflictException("This meeting is already recorded");
+    }
+    return meetings.get(meetings.insert(m, recordedBy, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<SafetyMeeting> list(String jurisdiction, boolean includeSubdivisions, int year, MeetingBody body) {
+    return meetings.between(jurisdictions.scope(jurisdiction, includeSubdivisions), body, LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31));
+  }
+
+  /** Compliance for the year of a jurisdiction (and those below it): the same few queries whatever the number. */
+  @Transactional(readOnly = true)
+  public List<MeetingCompliance> compliance(String jurisdiction, boolean includeSubdivisions, int year) {
+    Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
+    List<Jurisdiction> owing = jurisdictions.all().stream().filter(j -> scope.contains(j.code()))
+        .sorted(Comparator.comparing(Jurisdiction::code)).toList();
+    return compliance(owing, year);
+  }
+
+  /** Compliance of every jurisdiction at a level that owes meetings. */
+  @Transactional(readOnly = true)
+  public List<MeetingCompliance> complianceOfAll(int year) {
+    List<Jurisdiction> owing = requirements.byLevel().keySet().stream()
+        .flatMap(level -> jurisdictions.atLevel(level).stream())
+        .sorted(Comparator.comparing(Jurisdiction::code)).toList();
+    return compliance(owing, year);
+  }
+
+  private List<MeetingCompliance> compliance(List<Jurisdiction> owing, int year) {
+    List<SafetyMeeting> held = meetings.between(owing.stream().map(Jurisdiction::code).toList(), null,
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    Map<String, List<SafetyMeeting>> byJurisdiction = held.stream()
+        .collect(Collectors.groupingBy(SafetyMeeting::jurisdictionCode));
+    Map<Long, RoleHistory> presiding = cadres.roleHistories(held.stream()
+        .filter(m -> m.body() == MeetingBody.PARTY_STANDING_COMMITTEE).map(SafetyMeeting::cadreId).toList());
+    LocalDate today = LocalDate.now(clock);
+    return owing.stream().map(j -> MeetingRules.check(j, year, requirements.of(j.level()),
+        byJurisdiction.getOrDefault(j.code(), List.of()), m -> presidedByPrincipal(m, presiding), today)).toList();
+  }
+
+  private static boolean presidedByPrincipal(SafetyMeeting m, Map<Long, RoleHistory> presiding) {
+    RoleHistory history = presiding.get(m.cadreId());
+    return history != null && history.jurisdictionCode().equals(m.jurisdictionCode())
+        && history.held(CadreRole.PARTY_SECRETARY, m.heldOn());
+  }
+}
