@@ -88,6 +88,34 @@ public class SafetyMeetingService {
     return compliance(owing, year);
   }
 
+  /** What a quarter's end found: the period checked and each Party committee or government behind. */
+  public record Behind(String period, List<String> lines) {
+  }
+
+  /**
+   * The Party committees and governments behind at the end of the quarter that contains {@code day}:
+   * executive meetings that quarter (Art 6(2)) and, at the year's end, the year's meetings (5(2), 6(2)).
+   */
+  @Transactional(readOnly = true)
+  public Behind behindAtQuarterEnd(LocalDate day) {
+    int year = day.getYear();
+    int quarter = (day.getMonthValue() - 1) / 3 + 1;
+    String[] numerals = {"", "一", "二", "三", "四"};
+    Set<String> periods = quarter == 4 ? Set.of(year + "-Q4", String.valueOf(year)) : Set.of(year + "-Q" + quarter);
+    List<String> lines = new ArrayList<>();
+    for (MeetingCompliance c : complianceOfAll(year)) {
+      for (MeetingCompliance.Missing m : c.missing()) {
+        if (periods.contains(m.period())) {
+          lines.add(c.jurisdictionName() + (m.body() == MeetingBody.PARTY_STANDING_COMMITTEE ? "党委" : "人民政府") + "："
+              + (m.period().contains("Q") ? "第" + numerals[quarter] + "季度" : "全年") + "未召开"
+              + (m.body() == MeetingBody.PARTY_STANDING_COMMITTEE ? "由党委主要负责人主持的常委会会议" : "政府常务会议")
+              + "研究安全生产工作（第" + (m.article().startsWith("5") ? "五" : "六") + "条第（二）项）");
+        }
+      }
+    }
+    return new Behind(year + "年第" + numerals[quarter] + "季度", lines);
+  }
+
   private List<MeetingCompliance> compliance(List<Jurisdiction> owing, int year) {
     List<SafetyMeeting> held = meetings.between(owing.stream().map(Jurisdiction::code).toList(), null,
         LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

@@ -1,0 +1,35 @@
+package cn.gx.safeduty.assessment;
+
+import java.time.Clock;
+import cn.gx.safeduty.kernel.calendar.WorkingDays;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** At a quarter's start, lists who was behind with meetings on work safety in the quarter just ended. */
+@Component
+public class FindMeetingsBehindDelegate implements JavaDelegate {
+
+  private final SafetyMeetingService meetings;
+  private final MeetingRequirements requirements;
+  private final WorkingDays workingDays;
+  private final Clock clock;
+
+  public FindMeetingsBehindDelegate(SafetyMeetingService meetings, MeetingRequirements requirements,
+      WorkingDays workingDays, Clock clock) {
+    this.meetings = meetings;
+    this.requirements = requirements;
+    this.workingDays = workingDays;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var behind = meetings.behindAtQuarterEnd(LocalDate.now(clock).minusDays(1));
+    execution.setVariable("checkedPeriod", behind.period());
+    execution.setVariable("behindCount", behind.lines().size());
+    execution.setVariable("behindLabel", String.join("\n", behind.lines()));
+    execution.setVariable("urgeDueAt", workingDays.due(requirements.urgeDue()));
+  }
+}
