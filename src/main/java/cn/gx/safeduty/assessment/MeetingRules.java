@@ -9,9 +9,6 @@ import java.util.function.Predicate;
 /** Art 5(2) and 6(2) judged from the year's meetings: plain rules, no database. */
 final class MeetingRules {
 
-  static final String STANDING_COMMITTEE_ARTICLE = "5(2)";
-  static final String EXECUTIVE_ARTICLE = "6(2)";
-
   private MeetingRules() {
   }
 
@@ -38,7 +35,7 @@ final class MeetingRules {
     LocalDate yearEnd = LocalDate.of(year, 12, 31);
     MeetingCompliance.Status standing = status(required.standingCommitteePerYear(), presided, yearEnd, today);
     if (standing == MeetingCompliance.Status.MISSING) {
-      missing.add(new MeetingCompliance.Missing(MeetingBody.PARTY_STANDING_COMMITTEE, STANDING_COMMITTEE_ARTICLE,
+      missing.add(new MeetingCompliance.Missing(MeetingBody.PARTY_STANDING_COMMITTEE, MeetingBody.PARTY_STANDING_COMMITTEE.article(),
           String.valueOf(year)));
     }
 
@@ -52,7 +49,7 @@ final class MeetingRules {
     }
     MeetingCompliance.Status yearStatus = status(required.executivePerYear(), held, yearEnd, today);
     if (yearStatus == MeetingCompliance.Status.MISSING) {
-      missing.add(new MeetingCompliance.Missing(MeetingBody.GOVERNMENT_EXECUTIVE, EXECUTIVE_ARTICLE,
+      missing.add(new MeetingCompliance.Missing(MeetingBody.GOVERNMENT_EXECUTIVE, MeetingBody.GOVERNMENT_EXECUTIVE.article(),
           String.valueOf(year)));
     }
     List<MeetingCompliance.Quarter> quarters = new ArrayList<>();
@@ -61,14 +58,14 @@ final class MeetingRules {
       MeetingCompliance.Status s = status(required.executivePerQuarter(), byQuarter[q - 1], quarterEnd, today);
       quarters.add(new MeetingCompliance.Quarter(q, byQuarter[q - 1], s));
       if (s == MeetingCompliance.Status.MISSING) {
-        missing.add(new MeetingCompliance.Missing(MeetingBody.GOVERNMENT_EXECUTIVE, EXECUTIVE_ARTICLE,
+        missing.add(new MeetingCompliance.Missing(MeetingBody.GOVERNMENT_EXECUTIVE, MeetingBody.GOVERNMENT_EXECUTIVE.article(),
             year + "-Q" + q));
       }
     }
     return new MeetingCompliance(jurisdiction.code(), jurisdiction.name(), jurisdiction.level(), year,
-        new MeetingCompliance.StandingCommittee(STANDING_COMMITTEE_ARTICLE, required.standingCommitteePerYear(),
+        new MeetingCompliance.StandingCommittee(MeetingBody.PARTY_STANDING_COMMITTEE.article(), required.standingCommitteePerYear(),
             presided, notCounted, standing),
-        new MeetingCompliance.Executive(EXECUTIVE_ARTICLE, required.executivePerYear(), required.executivePerQuarter(),
+        new MeetingCompliance.Executive(MeetingBody.GOVERNMENT_EXECUTIVE.article(), required.executivePerYear(), required.executivePerQuarter(),
             held, yearStatus, quarters),
         missing);
   }

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.assessment;
 
+import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
@@ -100,20 +101,19 @@ public class SafetyMeetingService {
   public Behind behindAtQuarterEnd(LocalDate day) {
     int year = day.getYear();
     int quarter = (day.getMonthValue() - 1) / 3 + 1;
-    String[] numerals = {"", "一", "二", "三", "四"};
     Set<String> periods = quarter == 4 ? Set.of(year + "-Q4", String.valueOf(year)) : Set.of(year + "-Q" + quarter);
     List<String> lines = new ArrayList<>();
     for (MeetingCompliance c : complianceOfAll(year)) {
       for (MeetingCompliance.Missing m : c.missing()) {
         if (periods.contains(m.period())) {
           lines.add(c.jurisdictionName() + (m.body() == MeetingBody.PARTY_STANDING_COMMITTEE ? "党委" : "人民政府") + "："
-              + (m.period().contains("Q") ? "第" + numerals[quarter] + "季度" : "全年") + "未召开"
+              + (m.period().contains("Q") ? "第" + Articles.numeral(quarter) + "季度" : "全年") + "未召开"
               + (m.body() == MeetingBody.PARTY_STANDING_COMMITTEE ? "由党委主要负责人主持的常委会会议" : "政府常务会议")
-              + "研究安全生产工作（第" + (m.article().startsWith("5") ? "五" : "六") + "条第（二）项）");
+              + "研究安全生产工作（" + Articles.chinese(m.article()) + "）");
         }
       }
     }
-    return new Behind(year + "年第" + numerals[quarter] + "季度", lines);
+    return new Behind(year + "年第" + Articles.numeral(quarter) + "季度", lines);
   }
 
   private List<MeetingCompliance> compliance(List<Jurisdiction> owing, int year) {

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.document.DocumentRenderer;
@@ -72,7 +73,7 @@ public class TourDocuments {
     List<Map<String, Object>> targets = new java.util.ArrayList<>();
     for (InspectionTour.Target t : tour.targets()) {
       Map<String, Object> target = target(t);
-      target.put("heading", numeral(targets.size() + 2) + "、" + t.jurisdictionName());
+      target.put("heading", Articles.numeral(targets.size() + 2) + "、" + t.jurisdictionName());
       targets.add(target);
     }
     data.put("targets", targets);
@@ -105,16 +106,6 @@ public class TourDocuments {
             + (m.caseNumber() != null ? "；问责案件 " + m.caseNumber() : ""))
         .toList());
     return data;
-  }
-
-  /** A section number in Chinese (二, 十三, 二十一); sections after 一、基本情况. */
-  static String numeral(int n) {
-    String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n >= 100) {
-      return String.valueOf(n);
-    }
-    String tens = n < 10 ? "" : (n < 20 ? "" : digits[n / 10]) + "十";
-    return tens + digits[n % 10];
   }
 
   private static String status(SupervisionItem i) {

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.registry;
 
+import cn.gx.safeduty.kernel.Articles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -32,8 +33,6 @@ public record Duty(String id, String article, Integer item, List<CadreRole> role
   /** The citation staff read, e.g. 第五条第（二）项. */
   @JsonProperty(value = "citation", access = JsonProperty.Access.READ_ONLY)
   public String citation() {
-    String[] numerals = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    String article = "第" + numerals[Integer.parseInt(this.article)] + "条";
-    return item == null ? article : article + "第（" + numerals[item] + "）项";
+    return Articles.chinese(item == null ? article : article + "(" + item + ")");
   }
 }

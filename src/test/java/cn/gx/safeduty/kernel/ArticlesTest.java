@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

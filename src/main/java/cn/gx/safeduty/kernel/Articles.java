@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,7 +26,8 @@ public final class Articles {
     return articles.stream().map(Articles::chinese).collect(Collectors.joining("、"));
   }
 
-  static String numeral(int n) {
+  /** A number in Chinese as documents write it: 二, 十三, 二十一. */
+  public static String numeral(int n) {
     if (n < 10) {
       return DIGITS[n];
     }
