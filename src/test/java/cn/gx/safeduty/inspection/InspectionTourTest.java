@@ -172,7 +172,13 @@ class InspectionTourTest {
 
     tour = http.get("/api/inspection-tours/" + id, "di-staff").json();
     assertThat(tour.get("status").asText()).as("the copy task never holds the tour up").isEqualTo("COMPLETED");
-    assertThat(task(pid, "Task_NoteMarkedLeaders")).isNotNull();
+    Task stillOpen = task(pid, "Task_NoteMarkedLeaders");
+    assertThat(complete(stillOpen, "em-staff", Map.of("copyRemarks", "已阅")).status()).as("not emergency management's")
+        .isIn(403, 404);
+    assertThat(complete(stillOpen, "di-staff", Map.of("copyRemarks", "已阅", "caseId", 1)).status()).isEqualTo(400);
+    ok(complete(stillOpen, "di-staff", Map.of("copyRemarks", "已阅，纳入问责线索台账")));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count())
+        .as("the tour's instance ends with the copy noted").isZero();
     JsonNode j = tour.get("targets").get(0);
     assertThat(j.get("jurisdictionCode").asText()).isEqualTo("450105");
     assertThat(j.get("rating").asText()).isEqualTo("AVERAGE");
