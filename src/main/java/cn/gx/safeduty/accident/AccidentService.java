@@ -174,6 +174,12 @@ public class AccidentService {
         accidents.count(codes, grade, year));
   }
 
+  /** Every accident of the year in a jurisdiction and those below it, for the year's assessment. */
+  @Transactional(readOnly = true)
+  public List<AccidentSummary> ofYear(String jurisdiction, int year) {
+    return accidents.summaries(jurisdictions.scope(jurisdiction, true), null, year, 0, Integer.MAX_VALUE / 2);
+  }
+
   private AccidentView view(Accident a) {
     List<ResponsibleCadre> responsibles = accidents.responsibles(a.id());
     Map<Long, AccountabilityCase> opened = cases.find(responsibles.stream().map(ResponsibleCadre::caseId)

@@ -76,6 +76,26 @@ public class AccountabilityCaseRepository {
         .params(CaseStatus.CLOSED.name(), Timestamp.from(at), id).update();
   }
 
+  public List<CaseMeasures> withMeasuresDecided(java.util.Collection<Long> cadreIds, Instant from, Instant to) {
+    Map<Long, CaseMeasures> byCase = new java.util.LinkedHashMap<>();
+    jdbc.sql("""
+        SELECT c.id, c.case_number, c.cadre_id, c.ground, m.sanction FROM accountability_case c
+        JOIN accountability_measure m ON m.case_id = c.id
+        WHERE c.cadre_id IN (:cadres) AND m.status = 'IN_FORCE' AND m.decided_at >= :from AND m.decided_at < :to
+        ORDER BY c.id, m.id""")
+        .param("cadres", cadreIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+        .query(rs -> {
+          long id = rs.getLong(1);
+          String number = rs.getString(2);
+          long cadreId = rs.getLong(3);
+          Ground ground = Ground.valueOf(rs.getString(4));
+          CaseMeasures c = byCase.computeIfAbsent(id,
+              k -> new CaseMeasures(id, number, cadreId, ground, new java.util.ArrayList<>()));
+          c.sanctions().add(Sanction.valueOf(rs.getString(5)));
+        });
+    return List.copyOf(byCase.values());
+  }
+
   public Optional<AccountabilityCase> find(long id) {
     return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id = ?")
         .param(id).query(AccountabilityCaseRepository::toCase).optional();

@@ -172,6 +172,16 @@ public class AccountabilityCaseService {
         page, size, cases.count(filter));
   }
 
+  /**
+   * The cases of these cadres with a measure in force decided between {@code from} and {@code to}
+   * (exclusive), each with those measures: what a year's assessment counts against them.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseMeasures> withMeasuresDecided(java.util.Collection<Long> cadreIds, java.time.Instant from,
+      java.time.Instant to) {
+    return cadreIds.isEmpty() ? List.of() : cases.withMeasuresDecided(cadreIds, from, to);
+  }
+
   private CaseView view(AccountabilityCase c) {
     List<Decision> decisions = cases.decisions(c.id());
     Decision inForce = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);

@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** The assessment procedure's policy settings. */
 @Configuration
-@EnableConfigurationProperties(MeetingRequirements.class)
+@EnableConfigurationProperties({MeetingRequirements.class, AssessmentPolicy.class})
 class AssessmentConfig {
 }

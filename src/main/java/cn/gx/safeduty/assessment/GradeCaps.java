@@ -11,14 +11,14 @@ import java.util.List;
  * scope bars it), or leadership responsibility for an accident held against them that year (Art 22).
  * A capped 优秀 becomes the next grade down; other grades are left as the total gives them.
  */
-final class GradeCaps {
+public final class GradeCaps {
 
   /** Why a grade was capped: the article and what the record shows. */
-  record Cap(String article, String reason) {
+  public record Cap(String article, String reason) {
   }
 
   /** The grade after the caps, the grade the total gave, and the caps that applied. */
-  record Capped(Grade grade, Grade fromTotal, List<Cap> caps) {
+  public record Capped(Grade grade, Grade fromTotal, List<Cap> caps) {
   }
 
   static final String ACCIDENT_ARTICLE = "22";

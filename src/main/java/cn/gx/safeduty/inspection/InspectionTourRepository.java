@@ -100,6 +100,22 @@ public class InspectionTourRepository {
         .param(tourId).query(InspectionTourRepository::targetRow).list();
   }
 
+  public List<TourResult> resultsOf(String jurisdictionCode, int year) {
+    return jdbc.sql("""
+        SELECT t.tour_number, g.status, g.rating, g.not_fulfilled, g.partly_fulfilled, g.overdue_items, g.missing_lists
+        FROM inspection_target g JOIN inspection_tour t ON t.id = g.tour_id
+        WHERE g.jurisdiction_code = ? AND t.tour_year = ? AND g.status <> 'CANCELLED' ORDER BY t.id""")
+        .params(jurisdictionCode, year)
+        .query((rs, n) -> {
+          String rating = rs.getString("rating");
+          return new TourResult(rs.getString("tour_number"), TargetStatus.valueOf(rs.getString("status")),
+              rating == null ? null : Rating.valueOf(rating), rating == null ? null : new RatingCounts(
+                  rs.getInt("not_fulfilled"), rs.getInt("partly_fulfilled"), rs.getInt("overdue_items"),
+                  rs.getInt("missing_lists")));
+        })
+        .list();
+  }
+
   public Optional<InspectionTour.Target> target(long targetId) {
     return jdbc.sql("""
         SELECT g.*, j.name AS jurisdiction_name FROM inspection_target g JOIN jurisdiction j ON j.code = g.jurisdiction_code

@@ -152,6 +152,12 @@ public class InspectionTourService {
     return withDetails(List.of(t), tours.tourOfTarget(targetId)).get(0);
   }
 
+  /** What the year's tours found of a jurisdiction (cancelled ones left out), for the year's assessment. */
+  @Transactional(readOnly = true)
+  public List<TourResult> resultsOf(String jurisdictionCode, int year) {
+    return tours.resultsOf(jurisdictionCode, year);
+  }
+
   public InspectionTour get(long id) {
     return tours.tour(id).orElseThrow(() -> new NotFoundException("Inspection tour", id));
   }

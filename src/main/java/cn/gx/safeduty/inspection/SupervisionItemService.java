@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
 import cn.gx.safeduty.accountability.CaseFacts;
 import cn.gx.safeduty.accountability.CaseSource;
@@ -12,6 +13,7 @@ import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.Page;
 import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.Jurisdiction;
@@ -244,7 +246,7 @@ public class SupervisionItemService {
         && !get(id).cadreIds().isEmpty();
     variables.put("leadersNamed", leadersNamed);
     if (leadersNamed) {
-      variables.put("leaderOptions", FormOptions.leaders(get(id).cadreIds().stream().map(cadres::get).toList()));
+      variables.put("leaderOptions", FormOptions.of(get(id).cadreIds().stream().map(cadres::get).toList(), Cadre::label, c -> String.valueOf(c.id())));
     }
     if (v.newDeadline() != null) {
       items.reorder(id, v.newDeadline());
@@ -308,6 +310,13 @@ public class SupervisionItemService {
     Collection<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
     return Page.of(items.list(scope, status, source, sourceRef, page, size), page, size,
         items.count(scope, status, source, sourceRef));
+  }
+
+  /** The items ordered of a jurisdiction whose first deadline fell in the year, for the year's assessment. */
+  @Transactional(readOnly = true)
+  public List<SupervisionItem> ofYear(String jurisdictionCode, int year) {
+    return items.list(List.of(jurisdictionCode), null, null, null, 0, Integer.MAX_VALUE / 2).stream()
+        .filter(i -> i.firstDeadline().getYear() == year).toList();
   }
 
   /** The items a tour ordered, by the tour's number. */

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
 import cn.gx.safeduty.accountability.CaseFacts;
 import cn.gx.safeduty.accountability.CaseSource;
@@ -82,7 +83,7 @@ public class TargetInspection {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("targetLabel", labels.target(tour, target));
     variables.put("focusDutyOptions", labels.dutyOptions(tour.focus()));
-    variables.put("leaderOptions", FormOptions.leaders(leaders(target.jurisdictionCode())));
+    variables.put("leaderOptions", FormOptions.of(leaders(target.jurisdictionCode()), Cadre::label, c -> String.valueOf(c.id())));
     variables.putAll(findingVariables(tour, target));
     return variables;
   }
@@ -199,7 +200,7 @@ public class TargetInspection {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("ratingLabel", labels.rating(rating, counts));
     variables.put("leadersNamed", !concerned.isEmpty());
-    variables.put("leaderConcernedOptions", FormOptions.leaders(concerned.keySet().stream().map(cadres::get).toList()));
+    variables.put("leaderConcernedOptions", FormOptions.of(concerned.keySet().stream().map(cadres::get).toList(), Cadre::label, c -> String.valueOf(c.id())));
     variables.put("leadersConcerned", labels.concerned(concerned));
     return variables;
   }

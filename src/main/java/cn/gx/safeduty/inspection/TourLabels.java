@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.Duty;

@@ -18,7 +18,9 @@ public record SafetyRecord(
     List<Sanction> sanctions,
     List<Restriction> restrictions) {
 
-  public record AssessmentGrade(int year, String grade, BigDecimal score, String caseId, Instant recordedAt) {
+  /** A grade from an assessment: {@code caseId} is the assessment's number; what the result counts in (Art 13, 14). */
+  public record AssessmentGrade(int year, String grade, BigDecimal score, String caseId, List<String> countsIn,
+      String remark, String recordedBy, Instant recordedAt) {
   }
 
   public record TourFinding(int year, String dutyArticle, String finding, String caseId, Instant recordedAt) {

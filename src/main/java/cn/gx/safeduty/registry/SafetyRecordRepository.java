@@ -20,11 +20,12 @@ public class SafetyRecordRepository {
 
   public List<SafetyRecord.AssessmentGrade> assessmentGrades(long cadreId) {
     return jdbc.sql("""
-        SELECT assessment_year, grade, score, case_id, recorded_at FROM cadre_assessment_grade
-        WHERE cadre_id = ? ORDER BY assessment_year, id""")
+        SELECT assessment_year, grade, score, case_id, recorded_at, counts_in, remark, recorded_by
+        FROM cadre_assessment_grade WHERE cadre_id = ? ORDER BY assessment_year, id""")
         .param(cadreId)
         .query((rs, n) -> new SafetyRecord.AssessmentGrade(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3),
-            rs.getString(4), rs.getTimestamp(5).toInstant()))
+            rs.getString(4), rs.getString(6) == null ? List.of() : List.of(rs.getString(6).split(",")),
+            rs.getString(7), rs.getString(8), rs.getTimestamp(5).toInstant()))
         .list();
   }
 
@@ -115,6 +116,17 @@ public class SafetyRecordRepository {
         INSERT INTO cadre_tour_finding (cadre_id, tour_year, duty_article, finding, case_id, recorded_at)
         VALUES (?, ?, ?, ?, ?, ?)""")
         .params(cadreId, year, dutyId, finding, caseNumber, Timestamp.from(at))
+        .update();
+  }
+
+  public void insertAssessmentGrade(long cadreId, SafetyRecord.AssessmentGrade g) {
+    jdbc.sql("""
+        INSERT INTO cadre_assessment_grade (cadre_id, assessment_year, grade, score, case_id, counts_in, remark,
+          recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, g.year(), g.grade(), g.score(), g.caseId(),
+            g.countsIn() == null ? null : String.join(",", g.countsIn()), g.remark(), g.recordedBy(),
+            Timestamp.from(g.recordedAt()))
         .update();
   }
 

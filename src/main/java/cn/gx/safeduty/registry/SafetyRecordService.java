@@ -24,6 +24,13 @@ public class SafetyRecordService {
     records.insertTourFinding(cadreId, year, dutyId, finding, caseNumber, clock.instant());
   }
 
+  /** A member's assessment grade linked to their 履职评定 by the organisation department (Art 13, 14). */
+  public void addAssessmentGrade(long cadreId, int year, String grade, java.math.BigDecimal score, String ref,
+      List<String> countsIn, String remark, String recordedBy) {
+    records.insertAssessmentGrade(cadreId,
+        new SafetyRecord.AssessmentGrade(year, grade, score, ref, countsIn, remark, recordedBy, clock.instant()));
+  }
+
   /** A result filed on a leadership team's record (Art 12). */
   public void addTeamEntry(String jurisdictionCode, int year, String kind, String ref, String result, String summary,
       String recordedBy) {

@@ -123,6 +123,19 @@ public final class FormFields {
 
   /** Record ids from a multi-select: a JSON array (Tasklist), a list, or comma-separated text. */
   public List<Long> ids(String name, String label) {
+    List<Long> ids = new ArrayList<>();
+    for (String text : texts(name)) {
+      try {
+        ids.add(Long.parseLong(text));
+      } catch (NumberFormatException notAnId) {
+        throw new StepRefusedException(label + "无效：" + text);
+      }
+    }
+    return ids;
+  }
+
+  /** The values chosen in a multi-select or checklist, blanks left out. */
+  public List<String> texts(String name) {
     Object value = value(name);
     List<Object> items = new ArrayList<>();
     if (value instanceof SpinJsonNode node && node.isArray()) {
@@ -132,18 +145,51 @@ public final class FormFields {
     } else if (value != null) {
       items.addAll(List.of(value.toString().split(",")));
     }
-    List<Long> ids = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (Object item : items) {
       String text = item == null ? "" : item.toString().trim();
-      if (text.isEmpty()) {
-        continue;
-      }
-      try {
-        ids.add(Long.parseLong(text));
-      } catch (NumberFormatException notAnId) {
-        throw new StepRefusedException(label + "无效：" + text);
+      if (!text.isEmpty()) {
+        texts.add(text);
       }
     }
-    return ids;
+    return texts;
+  }
+
+  /**
+   * The rows of a dynamic list, in order: each a JSON object whose fields are among {@code allowed} and
+   * hold text, a number or nothing. Anything else is refused.
+   */
+  public List<Map<String, Object>> rows(String name, String label, java.util.Set<String> allowed) {
+    Object value = value(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof SpinJsonNode node) || !node.isArray()) {
+      throw new StepRefusedException(label + "格式无效");
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (SpinJsonNode row : node.elements()) {
+      if (!row.isObject()) {
+        throw new StepRefusedException(label + "格式无效");
+      }
+      Map<String, Object> fields = new java.util.LinkedHashMap<>();
+      for (String field : row.fieldNames()) {
+        SpinJsonNode cell = row.prop(field);
+        if (!allowed.contains(field)) {
+          throw new StepRefusedException(label + "含有不接受的字段：" + field);
+        }
+        if (cell.isNull()) {
+          fields.put(field, null);
+        } else if (cell.isString()) {
+          fields.put(field, cell.stringValue());
+        } else if (cell.isNumber()) {
+          fields.put(field, cell.numberValue());
+        } else {
+          throw new StepRefusedException(label + "的“" + field + "”取值无效");
+        }
+      }
+      rows.add(fields);
+    }
+    return rows;
   }
 }

@@ -48,6 +48,14 @@ public final class StepForm {
 
   private static void collect(JsonNode components, Map<String, Kind> fields) {
     for (JsonNode component : components) {
+      if ("dynamiclist".equals(component.path("type").asText())) {
+        // a dynamic list submits its rows as one list under its path; its fields are not fields of their own
+        String path = component.path("path").asText("");
+        if (!path.isEmpty() && !component.path("disabled").asBoolean(false)) {
+          fields.put(path, Kind.LIST);
+        }
+        continue;
+      }
       collect(component.path("components"), fields);
       Kind kind = INPUTS.get(component.path("type").asText());
       String key = component.path("key").asText("");

@@ -1,0 +1,77 @@
+package cn.gx.safeduty.assessment;
+
+import cn.gx.safeduty.kernel.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Annual performance assessments (履职考核, Art 13-18): started by emergency management, read by every
+ * department, with the Art 16 bulletin and the Art 18 proposals.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/assessment-cycles")
+public class AssessmentCycleController {
+
+  private final AssessmentCycleService cycles;
+  private final AssessmentBulletin bulletin;
+
+  public AssessmentCycleController(AssessmentCycleService cycles, AssessmentBulletin bulletin) {
+    this.cycles = cycles;
+    this.bulletin = bulletin;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<AssessmentCycle> start(@Valid @RequestBody NewAssessmentCycle cycle, Principal principal) {
+    AssessmentCycle started = cycles.plan(cycle, principal.getName());
+    return ResponseEntity.created(URI.create("/api/assessment-cycles/" + started.id())).body(started);
+  }
+
+  @GetMapping("/{id}")
+  public AssessmentCycle get(@PathVariable long id) {
+    return cycles.view(id);
+  }
+
+  @GetMapping
+  public Page<CycleSummary> list(@RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      @RequestParam(required = false) CycleStatus status,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    return cycles.list(year, jurisdiction, includeSubdivisions, status, page, size);
+  }
+
+  /** Art 18: the proposals of 记功 or 嘉奖 this cycle made, for the commendation procedure to take up. */
+  @GetMapping("/{id}/proposals")
+  public List<AssessmentCycle.Proposal> proposals(@PathVariable long id) {
+    return cycles.proposals(id);
+  }
+
+  /** Art 16: the bulletin of the results (考核结果通报) as PDF, once published or circulated. */
+  @GetMapping(path = "/{id}/bulletin", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> bulletin(@PathVariable long id) {
+    AssessmentBulletin.Document document = bulletin.render(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition",
+            ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        .body(document.pdf());
+  }
+}

@@ -1,0 +1,84 @@
+package cn.gx.safeduty.assessment;
+
+import cn.gx.safeduty.accident.AccidentService;
+import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.inspection.InspectionTourService;
+import cn.gx.safeduty.inspection.SupervisionItemService;
+import cn.gx.safeduty.registry.Cadre;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.CadreStatus;
+import cn.gx.safeduty.registry.DutyListService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Reads a jurisdiction's year from the other procedures' services: nothing is typed in. */
+@Component
+class EvidenceGatherer {
+
+  private final SafetyMeetingService meetings;
+  private final DutyListService dutyLists;
+  private final AccidentService accidents;
+  private final SupervisionItemService items;
+  private final InspectionTourService tours;
+  private final AccountabilityCaseService cases;
+  private final CadreService cadres;
+  private final ZoneId zone;
+
+  EvidenceGatherer(SafetyMeetingService meetings, DutyListService dutyLists, AccidentService accidents,
+      SupervisionItemService items, InspectionTourService tours, AccountabilityCaseService cases, CadreService cadres,
+      @Value("${safeduty.time-zone}") String zone) {
+    this.meetings = meetings;
+    this.dutyLists = dutyLists;
+    this.accidents = accidents;
+    this.items = items;
+    this.tours = tours;
+    this.cases = cases;
+    this.cadres = cadres;
+    this.zone = ZoneId.of(zone);
+  }
+
+  Evidence gather(String jurisdictionCode, int year) {
+    MeetingCompliance compliance = meetings.compliance(jurisdictionCode, false, year).stream().findFirst()
+        .filter(c -> c.standingCommittee().status() != MeetingCompliance.Status.NOT_REQUIRED
+            || c.executive().yearStatus() != MeetingCompliance.Status.NOT_REQUIRED)
+        .orElse(null);
+    List<Long> leaders = cadres.list(jurisdictionCode, false, null, null, 0, 1000).items().stream().map(Cadre::id)
+        .toList();
+    return new Evidence(year, compliance, dutyLists.missing(jurisdictionCode, year),
+        accidents.ofYear(jurisdictionCode, year), items.ofYear(jurisdictionCode, year),
+        tours.resultsOf(jurisdictionCode, year),
+        cases.withMeasuresDecided(leaders, LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+            LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+  }
+
+  /** The evidence as the forms and the record show it, line by line. */
+  static String describe(Evidence e) {
+    StringBuilder text = new StringBuilder();
+    text.append("巡查：");
+    if (e.tours().isEmpty()) {
+      text.append("本年度未巡查");
+    } else {
+      e.tours().forEach(t -> text.append(t.tourNumber()).append(t.rating() == null ? " 尚未评定"
+          : " 评定为" + t.rating().chineseName() + "（未履行" + t.counts().notFulfilled() + "项，未充分履行"
+              + t.counts().partlyFulfilled() + "项）").append("；"));
+    }
+    text.append("\n督查督办：").append(e.items().size()).append("项");
+    long overdue = e.items().stream().filter(i -> i.wentOverdue()).count();
+    if (overdue > 0) {
+      text.append("，其中逾期").append(overdue).append("项");
+    }
+    text.append("\n生产安全事故：").append(e.accidents().isEmpty() ? "无" : e.accidents().size() + "起（"
+        + String.join("、", e.accidents().stream().map(a -> a.accidentNumber() + a.grade().chineseName()).toList()) + "）");
+    text.append("\n问责：").append(e.cases().isEmpty() ? "无" : String.join("、",
+        e.cases().stream().map(c -> c.caseNumber()).toList()));
+    text.append("\n会议：").append(e.meetings() == null ? "本级不要求"
+        : e.meetings().missing().isEmpty() ? "符合第五条第（二）项、第六条第（二）项要求"
+        : "有" + e.meetings().missing().size() + "个时段未按要求召开");
+    text.append("\n责任清单：").append(e.missingLists().isEmpty() ? "均已制定"
+        : "未制定" + String.join("、", e.missingLists().stream().map(k -> k.chineseName()).toList()));
+    return text.toString();
+  }
+}

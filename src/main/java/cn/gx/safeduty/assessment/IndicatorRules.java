@@ -1,0 +1,147 @@
+package cn.gx.safeduty.assessment;
+
+import cn.gx.safeduty.accident.AccidentSummary;
+import cn.gx.safeduty.accountability.CaseMeasures;
+import cn.gx.safeduty.inspection.SupervisionItem;
+import cn.gx.safeduty.inspection.SupervisionStatus;
+import cn.gx.safeduty.kernel.Articles;
+import cn.gx.safeduty.registry.CadreRole;
+import cn.gx.safeduty.registry.DutyList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The indicators the evidence decides, scored from it: 100 less the policy's deductions, never below
+ * 0, with the source written out so staff see why. The team answers for everything in its
+ * jurisdiction; a member for the meetings and duty lists of the bodies their roles belong to, the
+ * accidents of the jurisdiction, the supervision items naming them and their own cases.
+ */
+public final class IndicatorRules {
+
+  /** A derived score and what it was derived from. */
+  public record Derived(BigDecimal score, String source) {
+  }
+
+  /** Who is scored: the team (no cadre) or a member with their roles in the jurisdiction. */
+  public record Assessed(Long cadreId, List<CadreRole> roles) {
+
+    static Assessed wholeTeam() {
+      return new Assessed(null, List.of());
+    }
+
+    boolean team() {
+      return cadreId == null;
+    }
+
+    /** The meeting bodies the assessee answers for. */
+    Set<MeetingBody> bodies() {
+      Set<MeetingBody> bodies = EnumSet.noneOf(MeetingBody.class);
+      if (team() || roles.contains(CadreRole.PARTY_SECRETARY) || roles.contains(CadreRole.STANDING_COMMITTEE_MEMBER)) {
+        bodies.add(MeetingBody.PARTY_STANDING_COMMITTEE);
+      }
+      if (team() || roles.contains(CadreRole.GOVERNMENT_HEAD) || roles.contains(CadreRole.SAFETY_DEPUTY)
+          || roles.contains(CadreRole.GOVERNMENT_LEADER)) {
+        bodies.add(MeetingBody.GOVERNMENT_EXECUTIVE);
+      }
+      return bodies;
+    }
+  }
+
+  static final BigDecimal FULL = BigDecimal.valueOf(100);
+
+  private IndicatorRules() {
+  }
+
+  static Derived derive(IndicatorRule rule, Evidence evidence, Assessed assessed, AssessmentPolicy.Deductions d) {
+    return switch (rule) {
+      case MEETINGS -> meetings(evidence, assessed, d);
+      case DUTY_LISTS -> dutyLists(evidence, assessed, d);
+      case ACCIDENTS -> accidents(evidence, d);
+      case RECTIFICATIONS -> rectifications(evidence, assessed, d);
+      case CASES -> cases(evidence, assessed, d);
+      case MANUAL -> null;
+    };
+  }
+
+  private static Derived meetings(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {
+    if (e.meetings() == null) {
+      return new Derived(FULL, "本级不要求召开专题会议");
+    }
+    List<String> lines = new ArrayList<>();
+    for (MeetingCompliance.Missing m : e.meetings().missing()) {
+      if (a.bodies().contains(m.body())) {
+        lines.add((m.period().contains("Q") ? "第" + Articles.numeral(Integer.parseInt(m.period().substring(6)))
+            + "季度" : "全年") + "未按要求召开" + m.body().chineseName() + "研究安全生产（" + Articles.chinese(m.article()) + "）");
+      }
+    }
+    return deducted(lines, d.meetingPeriod(), "会议研究安全生产符合要求");
+  }
+
+  private static Derived dutyLists(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {
+    List<String> lines = new ArrayList<>();
+    for (DutyList.Kind kind : e.missingLists()) {
+      MeetingBody body = kind == DutyList.Kind.STANDING_COMMITTEE ? MeetingBody.PARTY_STANDING_COMMITTEE
+          : MeetingBody.GOVERNMENT_EXECUTIVE;
+      if (a.bodies().contains(body)) {
+        lines.add("未制定" + e.year() + "年" + kind.chineseName() + "（" + Articles.chinese(kind.dutyId().replace("-", "(") + ")") + "）");
+      }
+    }
+    return deducted(lines, d.dutyList(), "安全生产责任清单均已制定");
+  }
+
+  private static Derived accidents(Evidence e, AssessmentPolicy.Deductions d) {
+    BigDecimal deduction = BigDecimal.ZERO;
+    List<String> lines = new ArrayList<>();
+    for (AccidentSummary accident : e.accidents()) {
+      deduction = deduction.add(d.accident(accident.grade()));
+      lines.add(accident.accidentNumber() + " " + accident.grade().chineseName() + "（扣" + plain(d.accident(accident.grade())) + "分）");
+    }
+    return lines.isEmpty() ? new Derived(FULL, "本年度未发生生产安全事故") : capped(deduction, lines);
+  }
+
+  private static Derived rectifications(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {
+    List<String> lines = new ArrayList<>();
+    for (SupervisionItem item : e.items()) {
+      if (!a.team() && !item.cadreIds().contains(a.cadreId())) {
+        continue;
+      }
+      if (item.status() == SupervisionStatus.NOT_DONE) {
+        lines.add(item.itemNumber() + " 经核查未完成整改");
+      } else if (item.wentOverdue()) {
+        lines.add(item.itemNumber() + " 逾期未完成整改");
+      }
+    }
+    return deducted(lines, d.rectification(), "督查督办事项均按期整改");
+  }
+
+  private static Derived cases(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {
+    List<String> lines = new ArrayList<>();
+    for (CaseMeasures c : e.cases()) {
+      if (a.team() || c.cadreId() == a.cadreId()) {
+        lines.add(c.caseNumber() + " " + String.join("、", c.sanctions().stream().map(s -> s.chineseName()).toList()));
+      }
+    }
+    return deducted(lines, d.accountabilityCase(), "本年度无问责决定");
+  }
+
+  private static Derived deducted(List<String> lines, BigDecimal each, String clean) {
+    if (lines.isEmpty()) {
+      return new Derived(FULL, clean);
+    }
+    List<String> shown = lines.stream().map(l -> l + "（扣" + plain(each) + "分）").toList();
+    return capped(each.multiply(BigDecimal.valueOf(lines.size())), shown);
+  }
+
+  private static Derived capped(BigDecimal deduction, List<String> lines) {
+    BigDecimal score = FULL.subtract(deduction).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+    return new Derived(score, String.join("；", lines));
+  }
+
+  static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+}
