@@ -101,6 +101,7 @@ class ProcessModelTest {
     assertThat(userTaskIds("accident-followup")).isEqualTo(Set.copyOf(AccidentTaskRules.ALL));
     assertThat(userTaskIds("supervision-item")).isEqualTo(cn.gx.safeduty.inspection.SupervisionTasks.ALL);
     assertThat(userTaskIds("inspection-tour")).isEqualTo(cn.gx.safeduty.inspection.TourTasks.ALL);
+    assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
     assertThat(userTaskIds("meeting-compliance")).containsExactly(cn.gx.safeduty.assessment.MeetingStepRules.URGE_MEETINGS);
   }
 

@@ -1,7 +1,7 @@
 package cn.gx.safeduty.assessment;
 
 /** The user tasks of the performance-assessment process, by their BPMN ids. */
-final class AssessmentTasks {
+public final class AssessmentTasks {
 
   static final String RECORD_DUTY_REPORT = "Task_RecordDutyReport";
   static final String SCORE_ASSESSEE = "Task_ScoreAssessee";
@@ -9,6 +9,9 @@ final class AssessmentTasks {
   static final String REVIEW_FAILURES = "Task_ReviewFailures";
   static final String LINK_RESULTS = "Task_LinkResults";
   static final String PUBLISH_RESULTS = "Task_PublishResults";
+
+  public static final java.util.Set<String> ALL = java.util.Set.of(RECORD_DUTY_REPORT, SCORE_ASSESSEE, DECIDE_PROPOSAL,
+      REVIEW_FAILURES, LINK_RESULTS, PUBLISH_RESULTS);
 
   private AssessmentTasks() {
   }

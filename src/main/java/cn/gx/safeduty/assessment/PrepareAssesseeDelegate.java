@@ -1,0 +1,22 @@
+package cn.gx.safeduty.assessment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Names the assessee for the forms of its steps: who, where, which roles. */
+@Component
+public class PrepareAssesseeDelegate implements JavaDelegate {
+
+  private final AssessmentTargets targets;
+
+  public PrepareAssesseeDelegate(AssessmentTargets targets) {
+    this.targets = targets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariableLocal("assesseeLabel",
+        targets.assesseeLabel(((Number) execution.getVariable("assesseeId")).longValue()));
+  }
+}
