@@ -317,9 +317,9 @@ public class AssessmentCycleRepository {
     jdbc.sql("SELECT * FROM assessment_review_case WHERE assessee_id IN (:ids) ORDER BY cadre_id")
         .param("ids", assesseeIds).query(rs -> {
           long caseId = rs.getLong("case_id");
+          Long opened = rs.wasNull() ? null : caseId;
           byAssessee.computeIfAbsent(rs.getLong("assessee_id"), k -> new ArrayList<>()).add(
-              new AssessmentCycle.ReviewCase(rs.getLong("cadre_id"), rs.wasNull() ? null : caseId,
-                  rs.getString("case_number")));
+              new AssessmentCycle.ReviewCase(rs.getLong("cadre_id"), opened, rs.getString("case_number")));
         });
     return byAssessee;
   }

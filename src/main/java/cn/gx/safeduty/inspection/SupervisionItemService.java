@@ -312,11 +312,12 @@ public class SupervisionItemService {
         items.count(scope, status, source, sourceRef));
   }
 
-  /** The items ordered of a jurisdiction whose first deadline fell in the year, for the year's assessment. */
+  /** The items of a jurisdiction ordered or first due in the year, for the year's assessment. */
   @Transactional(readOnly = true)
   public List<SupervisionItem> ofYear(String jurisdictionCode, int year) {
     return items.list(List.of(jurisdictionCode), null, null, null, 0, Integer.MAX_VALUE / 2).stream()
-        .filter(i -> i.firstDeadline().getYear() == year).toList();
+        .filter(i -> i.firstDeadline().getYear() == year || i.createdAt().atZone(clock.getZone()).getYear() == year)
+        .toList();
   }
 
   /** The items a tour ordered, by the tour's number. */

@@ -3,6 +3,7 @@ package cn.gx.safeduty.registry;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,10 @@ public class DutyListService {
         .orElseThrow(() -> new InvalidFieldsException("jurisdictionCode", "names no jurisdiction"));
     if (!LEVELS.contains(jurisdiction.level())) {
       throw new InvalidFieldsException("jurisdictionCode", "keeps no duty lists (county level and above only)");
+    }
+    // today where SafeDuty is, not where the JVM runs: a bean-validation @PastOrPresent would use the latter
+    if (list.issuedOn().isAfter(LocalDate.now(clock))) {
+      throw new InvalidFieldsException("issuedOn", "is in the future");
     }
     if (list.issuedOn().getYear() > list.year()) {
       throw new InvalidFieldsException("issuedOn", "is after the year the list is for");

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -15,5 +14,5 @@ public record NewDutyList(
     @NotNull DutyList.Kind kind,
     @NotBlank @Size(max = 200) String title,
     @NotBlank @Size(max = 200) String documentRef,
-    @NotNull @PastOrPresent LocalDate issuedOn) {
+    @NotNull LocalDate issuedOn) {
 }
