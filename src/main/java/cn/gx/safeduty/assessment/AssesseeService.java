@@ -132,18 +132,27 @@ public class AssesseeService {
     variables.put("evidence", EvidenceGatherer.describe(e));
     variables.put("dutyReport", c.assessee().report() == null ? "" : c.assessee().report().summary()
         + "\n【安全生产履职情况】" + c.assessee().report().safetySection());
-    variables.put("scores", FormOptions.json(derived.stream().map(AssesseeService::row).toList()));
+    variables.put("indicatorCount", derived.size());
+    for (int n = 1; n <= derived.size(); n++) {
+      variables.putAll(slot(n, derived.get(n - 1)));
+    }
     return variables;
   }
 
-  /** One row of the scoring form's list: the indicator, what the rules gave and why, the score to confirm or change. */
-  private static Map<String, Object> row(AssessmentCycle.Score s) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("indicator", s.indicatorName() + "（权重" + IndicatorRules.plain(s.weight()) + "）");
-    row.put("basis", s.derived() == null ? s.source() : "规则得分" + IndicatorRules.plain(s.derived()) + "分。" + s.source());
-    row.put("score", s.derived() == null ? null : s.derived());
-    row.put("reason", null);
-    return row;
+  /**
+   * Slot N of the scoring form: the indicator, what the rules gave and why, and the score to confirm or
+   * change (prefilled with the derived one). The slots beyond {@code indicatorCount} stay hidden.
+   */
+  private static Map<String, Object> slot(int n, AssessmentCycle.Score s) {
+    Map<String, Object> slot = new LinkedHashMap<>();
+    slot.put("indicator" + n, s.indicatorName() + "（权重" + IndicatorRules.plain(s.weight()) + "）");
+    slot.put("basis" + n, s.derived() == null ? s.source() : "规则得分" + IndicatorRules.plain(s.derived()) + "分。" + s.source());
+    slot.put("score" + n, s.derived() == null ? null : s.derived().doubleValue());
+    return slot;
+  }
+
+  public int indicatorCount(long id) {
+    return find(id).assessee().scores().size();
   }
 
   public List<String> scoreProblems(long id, List<Scoring.Entry> entries) {

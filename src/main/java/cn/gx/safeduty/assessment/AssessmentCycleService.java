@@ -65,6 +65,10 @@ public class AssessmentCycleService {
     if (total.compareTo(IndicatorRules.FULL) != 0) {
       throw new IllegalStateException("safeduty.assessment.indicators: the weights add up to " + total + ", not 100");
     }
+    if (policy.indicators().size() > AssessmentStepRules.SLOTS) {
+      throw new IllegalStateException("safeduty.assessment.indicators: at most " + AssessmentStepRules.SLOTS
+          + " indicators fit the scoring form");
+    }
   }
 
   /** Records the cycle with its indicators, targets and assessees, and starts it; all or nothing. */

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.annotation.Lazy;
@@ -24,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessmentStepRules implements StepRules {
 
-  static final Set<String> SCORE_ROW_FIELDS = Set.of("indicator", "basis", "score", "reason");
+  /** The score form's slots: one per indicator of the cycle (the policy allows no more), scoreN and reasonN. */
+  static final int SLOTS = 10;
 
   private final AssessmentCycleService cycles;
   private final AssesseeService assessees;
@@ -50,7 +49,10 @@ public class AssessmentStepRules implements StepRules {
   public void check(TaskStep step, FormFields fields) {
     switch (step.taskKey()) {
       case AssessmentTasks.RECORD_DUTY_REPORT -> report(fields);
-      case AssessmentTasks.SCORE_ASSESSEE -> refuseIfAny(assessees.scoreProblems(assesseeOf(step), entries(fields)));
+      case AssessmentTasks.SCORE_ASSESSEE -> {
+        long assessee = assesseeOf(step);
+        refuseIfAny(assessees.scoreProblems(assessee, entries(fields, assessees.indicatorCount(assessee))));
+      }
       case AssessmentTasks.DECIDE_PROPOSAL -> proposal(fields);
       case AssessmentTasks.REVIEW_FAILURES -> {
         Review r = review(fields);
@@ -70,7 +72,10 @@ public class AssessmentStepRules implements StepRules {
         Report r = report(fields);
         assessees.report(assesseeOf(step), r.summary(), r.safetySection(), r.reportedOn(), r.ref(), step.userId());
       }
-      case AssessmentTasks.SCORE_ASSESSEE -> assessees.score(assesseeOf(step), entries(fields), step.userId());
+      case AssessmentTasks.SCORE_ASSESSEE -> {
+        long assessee = assesseeOf(step);
+        assessees.score(assessee, entries(fields, assessees.indicatorCount(assessee)), step.userId());
+      }
       case AssessmentTasks.DECIDE_PROPOSAL -> {
         Proposal p = proposal(fields);
         assessees.decideProposal(assesseeOf(step), p.propose(), p.award(), p.facts(), p.note(), step.userId());
@@ -130,25 +135,36 @@ public class AssessmentStepRules implements StepRules {
         limit(fields.text("reportRef"), 200, "述职材料文号或附件"));
   }
 
-  static List<Scoring.Entry> entries(FormFields fields) {
+  /** Slot N holds the cycle's Nth indicator; a slot beyond the cycle's indicators must stay empty. */
+  static List<Scoring.Entry> entries(FormFields fields, int indicators) {
     List<Scoring.Entry> entries = new ArrayList<>();
-    for (Map<String, Object> row : fields.rows("scores", "评分表", SCORE_ROW_FIELDS)) {
-      Object score = row.get("score");
-      BigDecimal value;
-      if (score == null || score instanceof String s && s.isBlank()) {
-        value = null;
-      } else {
-        try {
-          value = new BigDecimal(score.toString().trim());
-        } catch (NumberFormatException notANumber) {
-          throw new StepRefusedException("得分须为数字：" + score);
+    for (int n = 1; n <= SLOTS; n++) {
+      BigDecimal score = number(fields, "score" + n);
+      String reason = fields.text("reason" + n);
+      if (n > indicators) {
+        if (score != null || reason != null) {
+          throw new StepRefusedException("本次考核只有" + indicators + "项指标，第" + n + "项不应评分");
         }
+        continue;
       }
-      Object reason = row.get("reason");
-      String text = reason == null || reason.toString().isBlank() ? null : reason.toString().trim();
-      entries.add(new Scoring.Entry(value, text == null ? null : limit(text, 2000, "调整理由")));
+      entries.add(new Scoring.Entry(score, limit(reason, 2000, "调整理由")));
     }
     return entries;
+  }
+
+  private static BigDecimal number(FormFields fields, String name) {
+    Object value = fields.value(name);
+    if (value == null || value instanceof String s && s.isBlank()) {
+      return null;
+    }
+    if (value instanceof Boolean) {
+      throw new StepRefusedException("得分须为数字");
+    }
+    try {
+      return new BigDecimal(value.toString().trim());
+    } catch (NumberFormatException notANumber) {
+      throw new StepRefusedException("得分须为数字：" + value);
+    }
   }
 
   record Proposal(boolean propose, Award award, String facts, String note) {

@@ -113,33 +113,38 @@ class PerformanceAssessmentTest {
     }
 
     Task headScore = scoreTaskOf(pid, "考核区长");
-    JsonNode rows = rows(headScore);
+    List<Map<String, Object>> rows = rows(headScore);
     assertThat(rows).hasSize(6);
-    assertThat(rows.get(1).get("basis").asText()).as("the government list is missing")
+    assertThat(rows.get(1).get("basis").toString()).as("the government list is missing")
         .contains("规则得分50", "政府领导干部年度安全生产重点工作责任清单");
-    assertThat(rows.get(2).get("basis").asText()).contains("规则得分90", "一般事故");
-    assertThat(rows.get(3).get("basis").asText()).contains("规则得分90", "逾期");
-    assertThat(rows.get(4).get("basis").asText()).contains("规则得分80", "通报");
-    assertThat(rows.get(5).get("basis").asText()).contains("应急管理部门评分");
-    assertThat(rows.get(5).get("score").isNull()).isTrue();
+    assertThat(rows.get(2).get("basis").toString()).contains("规则得分90", "一般事故");
+    assertThat(rows.get(3).get("basis").toString()).contains("规则得分90", "逾期");
+    assertThat(rows.get(4).get("basis").toString()).contains("规则得分80", "通报");
+    assertThat(rows.get(5).get("basis").toString()).contains("应急管理部门评分");
+    assertThat(rows.get(5).get("score")).isNull();
 
-    // the dishonest user: an extra field, too few rows, a derived score changed without reasons, a team's grade set
-    assertThat(complete(headScore, "em-staff", Map.of("scores", json(scores(100, 6)), "grade", "EXCELLENT")))
-        .isEqualTo(400);
-    assertThat(completeScores(headScore, scores(100, 5))).isEqualTo(400);
-    assertThat(completeScores(headScore, scores(100, 6))).as("derived scores changed without reasons").isEqualTo(400);
-    List<Map<String, Object>> withReasons = scores(100, 6);
-    withReasons.forEach(r -> r.put("reason", "已整改到位，经核实调整"));
-    assertThat(completeScores(headScore, withReasons)).isEqualTo(204);
-    assertThat(completeScores(headScore, withReasons)).as("the same task twice").isIn(404, 409);
+    // the dishonest user: an extra field, the hand-scored indicator left out, a slot beyond the cycle's
+    // indicators, derived scores changed without reasons
+    Map<String, Object> all100 = scores(6, 100, null);
+    Map<String, Object> forged = new LinkedHashMap<>(all100);
+    forged.put("grade", "EXCELLENT");
+    assertThat(complete(headScore, "em-staff", forged)).isEqualTo(400);
+    assertThat(complete(headScore, "em-staff", scores(5, 100, null))).isEqualTo(400);
+    Map<String, Object> seventh = new LinkedHashMap<>(scores(6, 100, "核实"));
+    seventh.put("score7", 100);
+    assertThat(complete(headScore, "em-staff", seventh)).isEqualTo(400);
+    assertThat(complete(headScore, "em-staff", all100)).as("derived scores changed without reasons").isEqualTo(400);
+    Map<String, Object> withReasons = scores(6, 100, "已整改到位，经核实调整");
+    assertThat(complete(headScore, "em-staff", withReasons)).isEqualTo(204);
+    assertThat(complete(headScore, "em-staff", withReasons)).as("the same task twice").isIn(404, 409);
 
     Task secretaryScore = scoreTaskOf(pid, "考核书记");
-    assertThat(rows(secretaryScore).get(1).get("basis").asText()).contains("规则得分100");
-    assertThat(completeScores(secretaryScore, keepDerivedAnd(rows(secretaryScore), 100))).isEqualTo(204);
+    assertThat(rows(secretaryScore).get(1).get("basis").toString()).contains("规则得分100");
+    assertThat(complete(secretaryScore, "em-staff", keepDerivedAnd(rows(secretaryScore), 100))).isEqualTo(204);
     Task deputyScore = scoreTaskOf(pid, "考核副区长");
-    assertThat(completeScores(deputyScore, allScores(rows(deputyScore), 30, "履职不力"))).isEqualTo(204);
+    assertThat(complete(deputyScore, "em-staff", scores(6, 30, "履职不力"))).isEqualTo(204);
     Task teamScore = scoreTaskOf(pid, "党委和政府领导班子");
-    assertThat(completeScores(teamScore, keepDerivedAnd(rows(teamScore), 80))).isEqualTo(204);
+    assertThat(complete(teamScore, "em-staff", keepDerivedAnd(rows(teamScore), 80))).isEqualTo(204);
 
     JsonNode view = http.get("/api/assessment-cycles/" + cycleId, "di-staff").json();
     JsonNode headView = assessee(view, head);
@@ -169,9 +174,9 @@ class PerformanceAssessmentTest {
     // the second target: an excellent member not proposed, a failing team reviewed without a case
     assertThat(tasks(pid, AssessmentTasks.RECORD_DUTY_REPORT)).isEmpty();
     Task secondSecretaryScore = scoreTaskOf(pid, "第二书记");
-    assertThat(completeScores(secondSecretaryScore, allScores(rows(secondSecretaryScore), 95, "成效明显"))).isEqualTo(204);
+    assertThat(complete(secondSecretaryScore, "em-staff", scores(6, 95, "成效明显"))).isEqualTo(204);
     Task secondTeam = scoreTaskOf(pid, "党委和政府领导班子");
-    assertThat(completeScores(secondTeam, allScores(rows(secondTeam), 40, "工作滞后"))).isEqualTo(204);
+    assertThat(complete(secondTeam, "em-staff", scores(6, 40, "工作滞后"))).isEqualTo(204);
     assertThat(complete(only(pid, AssessmentTasks.DECIDE_PROPOSAL), "em-staff", Map.of("propose", "false",
         "proposalNote", "无突出事迹"))).isEqualTo(204);
     assertThat(complete(only(pid, AssessmentTasks.REVIEW_FAILURES), "em-staff", Map.of("reviewNote",
@@ -343,58 +348,48 @@ class PerformanceAssessmentTest {
         .findFirst().orElseThrow(() -> new AssertionError("no score task for " + name));
   }
 
-  private JsonNode rows(Task task) {
-    try {
-      return Http.JSON.readTree(engine.getTaskService().getVariableTyped(task.getId(), "scores").getValue().toString());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static List<Map<String, Object>> scores(int score, int count) {
+  /** What the scoring form shows, slot by slot: the indicator, its basis and the prefilled score. */
+  private List<Map<String, Object>> rows(Task task) {
+    Map<String, Object> variables = engine.getTaskService().getVariables(task.getId());
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
+    for (int n = 1; variables.get("indicator" + n) != null; n++) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("score", score);
+      row.put("indicator", variables.get("indicator" + n));
+      row.put("basis", variables.get("basis" + n));
+      row.put("score", variables.get("score" + n));
       rows.add(row);
     }
     return rows;
   }
 
-  /** The derived scores kept as they are (sent back as the form shows them), the manual one scored. */
-  private static List<Map<String, Object>> keepDerivedAnd(JsonNode rows, int manual) {
-    List<Map<String, Object>> entries = new ArrayList<>();
-    for (JsonNode row : rows) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("indicator", row.get("indicator").asText());
-      entry.put("score", row.get("score").isNull() ? manual : row.get("score").decimalValue());
-      entry.put("reason", null);
-      entries.add(entry);
+  /** The same score and reason for the first {@code count} slots. */
+  private static Map<String, Object> scores(int count, int score, String reason) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (int n = 1; n <= count; n++) {
+      fields.put("score" + n, score);
+      if (reason != null) {
+        fields.put("reason" + n, reason);
+      }
     }
-    return entries;
+    return fields;
   }
 
-  private static List<Map<String, Object>> allScores(JsonNode rows, int score, String reason) {
-    List<Map<String, Object>> entries = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      entries.add(new LinkedHashMap<>(Map.of("score", score, "reason", reason)));
+  /** The derived scores sent back as the form shows them, the hand-scored indicator scored. */
+  private static Map<String, Object> keepDerivedAnd(List<Map<String, Object>> rows, int manual) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (int n = 1; n <= rows.size(); n++) {
+      Object derived = rows.get(n - 1).get("score");
+      fields.put("score" + n, derived == null ? manual : derived);
     }
-    return entries;
+    return fields;
   }
 
   private int complete(Task task, String user, Map<String, ?> fields) {
-    engine.getTaskService().setAssignee(task.getId(), null);
+    if (engine.getTaskService().createTaskQuery().taskId(task.getId()).count() > 0) {
+      engine.getTaskService().setAssignee(task.getId(), null);
+    }
     Response response = http.completeTask(task.getId(), user, fields);
     return response.status();
-  }
-
-  private int completeScores(Task task, List<Map<String, Object>> rows) {
-    return http.postJson("/engine-rest/task/" + task.getId() + "/complete", "em-staff",
-        Map.of("variables", Map.of("scores", json(rows)))).status();
-  }
-
-  private static Map<String, Object> json(List<Map<String, Object>> rows) {
-    return Map.of("value", Http.toJson(rows), "type", "Json");
   }
 
   private void assertInvalid(Map<String, Object> body, String field) {

@@ -62,14 +62,19 @@ class AssessmentFormsBrowserTest {
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", "em-staff");
       browser.open("/camunda/app/tasklist/default/#/?task=" + score.getId());
-      browser.visible(By.xpath("//*[contains(normalize-space(.),'逐项评分')]"));
-      browser.wait.until(d -> d.findElements(By.xpath("//label[starts-with(normalize-space(.),'得分（0-100）')]")).size() == 6);
-      assertThat(browser.driver.getPageSource()).contains("生产安全事故控制", "规则得分100");
-      browser.screenshot("assessment-1-score-rows");
+      browser.visible(By.xpath("//*[normalize-space(.)='第一项指标']"));
+      browser.wait.until(d -> d.findElements(By.xpath("//label[starts-with(normalize-space(.),'得分（0-100）')]")).stream()
+          .filter(WebElement::isDisplayed).count() == 6);
+      assertThat(browser.driver.findElements(By.xpath("//*[normalize-space(.)='第七项指标']")).stream()
+          .noneMatch(WebElement::isDisplayed)).as("slots beyond the cycle's indicators are hidden").isTrue();
+      Object shown = browser.driver.executeScript(
+          "return Array.from(document.querySelectorAll('input, textarea')).map(e => e.value).join('|');");
+      assertThat(shown.toString()).contains("生产安全事故控制（权重25）", "规则得分100");
+      browser.screenshot("assessment-1-score-slots");
 
-      List<WebElement> scores = browser.driver.findElements(By.xpath(
-          "//label[starts-with(normalize-space(.),'得分（0-100）')]/following::input[1]"));
-      WebElement manual = scores.get(scores.size() - 1);
+      WebElement manual = browser.visible(By.xpath(
+          "//*[normalize-space(.)='第六项指标']/ancestor::div[contains(@class,'fjs-form-field-group')][1]"
+              + "//label[starts-with(normalize-space(.),'得分（0-100）')]/following::input[1]"));
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", manual);
       manual.click();
       manual.sendKeys("85");

@@ -154,42 +154,4 @@ public final class FormFields {
     }
     return texts;
   }
-
-  /**
-   * The rows of a dynamic list, in order: each a JSON object whose fields are among {@code allowed} and
-   * hold text, a number or nothing. Anything else is refused.
-   */
-  public List<Map<String, Object>> rows(String name, String label, java.util.Set<String> allowed) {
-    Object value = value(name);
-    if (value == null) {
-      return List.of();
-    }
-    if (!(value instanceof SpinJsonNode node) || !node.isArray()) {
-      throw new StepRefusedException(label + "格式无效");
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (SpinJsonNode row : node.elements()) {
-      if (!row.isObject()) {
-        throw new StepRefusedException(label + "格式无效");
-      }
-      Map<String, Object> fields = new java.util.LinkedHashMap<>();
-      for (String field : row.fieldNames()) {
-        SpinJsonNode cell = row.prop(field);
-        if (!allowed.contains(field)) {
-          throw new StepRefusedException(label + "含有不接受的字段：" + field);
-        }
-        if (cell.isNull()) {
-          fields.put(field, null);
-        } else if (cell.isString()) {
-          fields.put(field, cell.stringValue());
-        } else if (cell.isNumber()) {
-          fields.put(field, cell.numberValue());
-        } else {
-          throw new StepRefusedException(label + "的“" + field + "”取值无效");
-        }
-      }
-      rows.add(fields);
-    }
-    return rows;
-  }
 }

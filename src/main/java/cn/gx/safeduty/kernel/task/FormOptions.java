@@ -33,13 +33,4 @@ public final class FormOptions {
       java.util.function.Function<T, String> value) {
     return of(items.stream().map(i -> new Option(label.apply(i), value.apply(i))).toList());
   }
-
-  /** Any value as a JSON variable a form reads, e.g. the rows of a dynamic list. */
-  public static TypedValue json(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
