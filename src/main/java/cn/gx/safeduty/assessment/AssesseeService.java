@@ -106,7 +106,54 @@ public class AssesseeService {
   public void report(long id, String summary, String safetySection, LocalDate reportedOn, String ref, String by) {
     repository.lockAssessee(id);
     expect(find(id), AssesseeStatus.AWAITING_REPORT);
-    repository.report(id, new AssessmentCycle.DutyReport(summary, safetySection, reportedOn, ref, by, clock.instant()));
+    repository.report(id, new AssessmentCycle.DutyReport(summary, safetySection, reportedOn, ref, null, by,
+        clock.instant()));
+  }
+
+  /** Whether the assessee's report is in as a file, so that its text may be a summary or left out. */
+  public boolean hasReportFile(long id) {
+    return repository.reportFile(id).isPresent();
+  }
+
+  /** The report as a PDF, uploaded by emergency management until the report is recorded; it replaces an earlier one. */
+  @Transactional
+  public AssessmentCycle.Assessee uploadReportFile(long cycleId, long id, String fileName, byte[] content, String by) {
+    repository.lockAssessee(id);
+    InCycle c = inCycle(cycleId, id);
+    if (c.assessee().status() != AssesseeStatus.AWAITING_REPORT) {
+      throw new ConflictException("The duty report of " + c.assessee().name() + " is already recorded");
+    }
+    if (content.length == 0) {
+      throw new cn.gx.safeduty.kernel.InvalidFieldsException("file", "is empty");
+    }
+    if (!isPdf(content)) {
+      throw new cn.gx.safeduty.kernel.InvalidFieldsException("file", "is not a PDF document");
+    }
+    String name = fileName == null || fileName.isBlank() ? "述职报告.pdf" : fileName.strip();
+    repository.saveReportFile(id, name.length() > 200 ? name.substring(name.length() - 200) : name, content, by,
+        clock.instant());
+    return find(id).assessee();
+  }
+
+  @Transactional(readOnly = true)
+  public AssessmentCycleRepository.ReportFile reportFile(long cycleId, long id) {
+    inCycle(cycleId, id);
+    return repository.reportFile(id).orElseThrow(() -> new NotFoundException("Duty report file of assessee", id));
+  }
+
+  private InCycle inCycle(long cycleId, long id) {
+    if (!belongsTo(id, cycleId)) {
+      throw new NotFoundException("Assessee of assessment cycle " + cycleId, id);
+    }
+    return find(id);
+  }
+
+  private static boolean isPdf(byte[] content) {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(content)) {
+      return document.getNumberOfPages() > 0;
+    } catch (java.io.IOException notAPdf) {
+      return false;
+    }
   }
 
   /** Reads the year's records, derives the scores the evidence decides; returns what the scoring form shows. */
@@ -130,8 +177,10 @@ public class AssesseeService {
     variables.put("assesseeLabel", label(c));
     variables.put("member", !c.assessee().team());
     variables.put("evidence", EvidenceGatherer.describe(e));
-    variables.put("dutyReport", c.assessee().report() == null ? "" : c.assessee().report().summary()
-        + "\n【安全生产履职情况】" + c.assessee().report().safetySection());
+    AssessmentCycle.DutyReport report = c.assessee().report();
+    variables.put("dutyReport", (report.summary() != null ? report.summary() : "（见述职报告文件）")
+        + (report.file() != null ? "\n【述职报告文件】" + report.file().fileName() : "")
+        + "\n【安全生产履职情况】" + report.safetySection());
     variables.put("indicatorCount", derived.size());
     for (int n = 1; n <= derived.size(); n++) {
       variables.putAll(slot(n, derived.get(n - 1)));

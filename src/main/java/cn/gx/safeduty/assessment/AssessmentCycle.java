@@ -30,9 +30,16 @@ public record AssessmentCycle(long id, String cycleNumber, int year, String asse
     }
   }
 
-  /** 述职 with its safety section (Art 14 ¶2), recorded by emergency management. */
-  public record DutyReport(String summary, String safetySection, LocalDate reportedOn, String ref, String by,
-      Instant at) {
+  /**
+   * 述职 with its safety section (Art 14 ¶2), recorded by emergency management: the text, a file, or both;
+   * {@code reportedOn} is null while only the file is in.
+   */
+  public record DutyReport(String summary, String safetySection, LocalDate reportedOn, String ref, ReportFile file,
+      String by, Instant at) {
+  }
+
+  /** The report as a PDF, served at {@code GET /api/assessment-cycles/{id}/assessees/{assesseeId}/duty-report-file}. */
+  public record ReportFile(String fileName, long size) {
   }
 
   /** One indicator's score: what the rules derived and from what, and what counts, with the reason for a departure. */

@@ -4,6 +4,7 @@ import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -15,10 +16,13 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Annual performance assessments (履职考核, Art 13-18): started by emergency management, read by every
@@ -30,10 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class AssessmentCycleController {
 
   private final AssessmentCycleService cycles;
+  private final AssesseeService assessees;
   private final AssessmentBulletin bulletin;
 
-  public AssessmentCycleController(AssessmentCycleService cycles, AssessmentBulletin bulletin) {
+  public AssessmentCycleController(AssessmentCycleService cycles, AssesseeService assessees,
+      AssessmentBulletin bulletin) {
     this.cycles = cycles;
+    this.assessees = assessees;
     this.bulletin = bulletin;
   }
 
@@ -64,14 +71,31 @@ public class AssessmentCycleController {
     return cycles.proposals(id);
   }
 
+  /** The duty report as a PDF (Art 14 ¶2), until the report is recorded; the text then may be a summary. */
+  @PutMapping(path = "/{id}/assessees/{assesseeId}/duty-report-file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public AssessmentCycle.Assessee uploadReport(@PathVariable long id, @PathVariable long assesseeId,
+      @RequestPart("file") MultipartFile file, Principal principal) throws IOException {
+    return assessees.uploadReportFile(id, assesseeId, file.getOriginalFilename(), file.getBytes(), principal.getName());
+  }
+
+  @GetMapping(path = "/{id}/assessees/{assesseeId}/duty-report-file", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> report(@PathVariable long id, @PathVariable long assesseeId) {
+    AssessmentCycleRepository.ReportFile file = assessees.reportFile(id, assesseeId);
+    return pdf(file.fileName(), file.content());
+  }
+
   /** Art 16: the bulletin of the results (考核结果通报) as PDF, once published or circulated. */
   @GetMapping(path = "/{id}/bulletin", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> bulletin(@PathVariable long id) {
     AssessmentBulletin.Document document = bulletin.render(id);
+    return pdf(document.fileName(), document.pdf());
+  }
+
+  private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header("Content-Disposition",
-            ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-        .body(document.pdf());
+            ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .body(content);
   }
 }

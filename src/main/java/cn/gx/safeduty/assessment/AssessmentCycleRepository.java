@@ -143,9 +143,9 @@ public class AssessmentCycleRepository {
       return byTarget;
     }
     List<AssessmentCycle.Assessee> rows = jdbc.sql("""
-        SELECT a.*, k.name AS cadre_name, j.name AS jurisdiction_name FROM assessee a
+        SELECT a.*, k.name AS cadre_name, j.name AS jurisdiction_name, f.file_name, f.size_bytes FROM assessee a
         JOIN assessment_target t ON t.id = a.target_id JOIN jurisdiction j ON j.code = t.jurisdiction_code
-        LEFT JOIN cadre k ON k.id = a.cadre_id
+        LEFT JOIN cadre k ON k.id = a.cadre_id LEFT JOIN assessee_report_file f ON f.assessee_id = a.id
         WHERE a.target_id IN (:targets) ORDER BY a.target_id, a.cadre_id NULLS FIRST, a.id""")
         .param("targets", targetIds).query((rs, n) -> assesseeRow(rs)).list();
     List<Long> ids = rows.stream().map(AssessmentCycle.Assessee::id).toList();
@@ -175,8 +175,27 @@ public class AssessmentCycleRepository {
     jdbc.sql("""
         UPDATE assessee SET status = 'REPORTED', report_summary = ?, safety_section = ?, reported_on = ?, report_ref = ?,
           reported_by = ?, reported_at = ? WHERE id = ?""")
-        .params(r.summary(), r.safetySection(), Date.valueOf(r.reportedOn()), r.ref(), r.by(), Timestamp.from(r.at()), id)
+        .params(r.summary(), r.safetySection(), Date.valueOf(r.reportedOn()), r.ref(), r.by(), Timestamp.from(r.at()),
+            id)
         .update();
+  }
+
+  /** A report file replaces the one uploaded before it. */
+  void saveReportFile(long assesseeId, String fileName, byte[] content, String by, Instant at) {
+    jdbc.sql("DELETE FROM assessee_report_file WHERE assessee_id = ?").param(assesseeId).update();
+    jdbc.sql("""
+        INSERT INTO assessee_report_file (assessee_id, file_name, size_bytes, content, uploaded_by, uploaded_at)
+        VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(assesseeId, fileName, content.length, content, by, Timestamp.from(at)).update();
+  }
+
+  Optional<ReportFile> reportFile(long assesseeId) {
+    return jdbc.sql("SELECT file_name, content FROM assessee_report_file WHERE assessee_id = ?").param(assesseeId)
+        .query((rs, n) -> new ReportFile(rs.getString(1), rs.getBytes(2))).optional();
+  }
+
+  /** A duty report file and its name. */
+  record ReportFile(String fileName, byte[] content) {
   }
 
   void evidence(long id, String evidence, List<AssessmentCycle.Score> derived) {
@@ -352,9 +371,13 @@ public class AssessmentCycleRepository {
     long cadre = rs.getLong("cadre_id");
     Long cadreId = rs.wasNull() ? null : cadre;
     String name = cadreId == null ? rs.getString("jurisdiction_name") + "党委和政府领导班子" : rs.getString("cadre_name");
-    AssessmentCycle.DutyReport report = rs.getDate("reported_on") == null ? null : new AssessmentCycle.DutyReport(
-        rs.getString("report_summary"), rs.getString("safety_section"), localDate(rs, "reported_on"),
-        rs.getString("report_ref"), rs.getString("reported_by"), instant(rs, "reported_at"));
+    String fileName = rs.getString("file_name");
+    AssessmentCycle.ReportFile file = fileName == null ? null
+        : new AssessmentCycle.ReportFile(fileName, rs.getLong("size_bytes"));
+    AssessmentCycle.DutyReport report = rs.getDate("reported_on") == null && file == null ? null
+        : new AssessmentCycle.DutyReport(rs.getString("report_summary"), rs.getString("safety_section"),
+            localDate(rs, "reported_on"), rs.getString("report_ref"), file, rs.getString("reported_by"),
+            instant(rs, "reported_at"));
     AssessmentCycle.Review review = rs.getTimestamp("reviewed_at") == null ? null : new AssessmentCycle.Review(
         split(rs.getString("review_duties")), rs.getString("review_note"), rs.getString("reviewed_by"),
         instant(rs, "reviewed_at"), List.of());

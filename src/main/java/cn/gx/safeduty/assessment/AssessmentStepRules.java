@@ -48,7 +48,7 @@ public class AssessmentStepRules implements StepRules {
   @Override
   public void check(TaskStep step, FormFields fields) {
     switch (step.taskKey()) {
-      case AssessmentTasks.RECORD_DUTY_REPORT -> report(fields);
+      case AssessmentTasks.RECORD_DUTY_REPORT -> report(fields, assessees.hasReportFile(assesseeOf(step)));
       case AssessmentTasks.SCORE_ASSESSEE -> {
         long assessee = assesseeOf(step);
         refuseIfAny(assessees.scoreProblems(assessee, entries(fields, assessees.indicatorCount(assessee))));
@@ -69,8 +69,9 @@ public class AssessmentStepRules implements StepRules {
   public void record(TaskStep step, FormFields fields, DelegateTask task) {
     switch (step.taskKey()) {
       case AssessmentTasks.RECORD_DUTY_REPORT -> {
-        Report r = report(fields);
-        assessees.report(assesseeOf(step), r.summary(), r.safetySection(), r.reportedOn(), r.ref(), step.userId());
+        long assessee = assesseeOf(step);
+        Report r = report(fields, assessees.hasReportFile(assessee));
+        assessees.report(assessee, r.summary(), r.safetySection(), r.reportedOn(), r.ref(), step.userId());
       }
       case AssessmentTasks.SCORE_ASSESSEE -> {
         long assessee = assesseeOf(step);
@@ -121,8 +122,10 @@ public class AssessmentStepRules implements StepRules {
   record Report(String summary, String safetySection, LocalDate reportedOn, String ref) {
   }
 
-  private Report report(FormFields fields) {
-    String summary = fields.requiredText("reportSummary", "请填写述职报告");
+  /** The text, or with a file in, a summary or nothing; the safety section is always written out (Art 14 ¶2). */
+  private Report report(FormFields fields, boolean fileIn) {
+    String summary = fileIn ? fields.text("reportSummary")
+        : fields.requiredText("reportSummary", "请填写述职报告，或先上传述职报告文件（PDF）");
     String safety = fields.requiredText("safetySection", "请填写述职报告中的安全生产履职情况（第十四条第二款）");
     LocalDate on = fields.date("reportedOn", "述职日期");
     if (on == null) {

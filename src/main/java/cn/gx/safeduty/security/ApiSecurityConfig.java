@@ -42,6 +42,8 @@ public class ApiSecurityConfig {
                 "/api/accidents/*/corrections", "/api/supervision-items", "/api/inspection-tours",
                 "/api/safety-meetings", "/api/assessment-cycles")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
+            .requestMatchers(HttpMethod.PUT, "/api/assessment-cycles/*/assessees/*/duty-report-file")
+                .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/duty-lists")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases/*/appeal", "/api/accountability-cases/*/new-facts")

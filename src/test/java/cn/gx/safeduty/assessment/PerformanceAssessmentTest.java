@@ -106,11 +106,38 @@ class PerformanceAssessmentTest {
         .doesNotContain(departmentLeader);
     assertThat(tasks(pid, AssessmentTasks.RECORD_DUTY_REPORT)).hasSize(4 + 2);
 
+    long secretaryAssessee = assessee(cycle, secretary).get("id").asLong();
+    String upload = "/api/assessment-cycles/" + cycleId + "/assessees/" + secretaryAssessee + "/duty-report-file";
+    byte[] reportPdf = onePagePdf();
+    assertThat(http.upload("PUT", upload, "em-staff", "file", "述职.txt", "application/pdf",
+        "不是PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(400);
+    assertThat(http.upload("PUT", upload, "org-staff", "file", "述职.pdf", "application/pdf", reportPdf).status())
+        .isEqualTo(403);
+    assertThat(http.upload("PUT", "/api/assessment-cycles/999999/assessees/" + secretaryAssessee
+        + "/duty-report-file", "em-staff", "file", "述职.pdf", "application/pdf", reportPdf).status()).isEqualTo(404);
+    Response uploaded = http.upload("PUT", upload, "em-staff", "file", "考核书记述职报告.pdf", "application/pdf",
+        reportPdf);
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+    assertThat(uploaded.json().get("report").get("file").get("fileName").asText()).isEqualTo("考核书记述职报告.pdf");
+    assertThat(http.bytes(upload, "di-staff")).isEqualTo(reportPdf);
+
     for (Task report : tasks(pid, AssessmentTasks.RECORD_DUTY_REPORT)) {
+      if (engine.getTaskService().getVariable(report.getId(), "assesseeLabel").toString().contains("考核书记")) {
+        assertThat(complete(report, "em-staff", Map.of("safetySection", "主持常委会研究安全生产",
+            "reportedOn", LocalDate.now(ZONE).toString()))).as("the file stands for the text").isEqualTo(204);
+        continue;
+      }
+      assertThat(complete(report, "em-staff", Map.of("safetySection", "只有安全部分",
+          "reportedOn", LocalDate.now(ZONE).toString()))).as("neither text nor file").isEqualTo(400);
       assertThat(engine.getTaskService().getVariable(report.getId(), "assesseeLabel").toString()).contains(YEAR + "年度");
       assertThat(complete(report, "em-staff", Map.of("reportSummary", "述职", "safetySection", "召开会议、督查检查",
           "reportedOn", LocalDate.now(ZONE).toString()))).isEqualTo(204);
     }
+
+    assertThat(http.upload("PUT", upload, "em-staff", "file", "述职.pdf", "application/pdf", reportPdf).status())
+        .as("the report is recorded").isEqualTo(409);
+    assertThat(engine.getTaskService().getVariable(scoreTaskOf(pid, "考核书记").getId(), "dutyReport").toString())
+        .contains("考核书记述职报告.pdf", "主持常委会研究安全生产");
 
     Task headScore = scoreTaskOf(pid, "考核区长");
     List<Map<String, Object>> rows = rows(headScore);
@@ -402,6 +429,14 @@ class PerformanceAssessmentTest {
   private long count() {
     return jdbc.sql("SELECT COUNT(*) FROM assessment_cycle").query(Long.class).single()
         + engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("performance-assessment").count();
+  }
+
+  private static byte[] onePagePdf() throws IOException {
+    try (PDDocument document = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 
   private static String text(byte[] pdf) throws IOException {

@@ -78,6 +78,31 @@ public final class Http {
     return send("POST", path, user, "application/json", toJson(body));
   }
 
+  /** Sends one file as multipart/form-data part {@code part}, as a browser's file upload does. */
+  public Response upload(String method, String path, String user, String part, String fileName, String fileType,
+      byte[] content) {
+    String boundary = "----SafeDutyTest" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).build();
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response send(String method, String path, String user, String contentType, String body) {
     return send(method, path, user, "demo", contentType, body, Map.of());
   }
