@@ -79,18 +79,8 @@ public class AssessmentCycleService {
     if (assessing == null) {
       problems.add(new FieldProblem("assessingJurisdiction", "names no jurisdiction"));
     }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < cycle.targets().size(); i++) {
-      String code = cycle.targets().get(i);
-      Jurisdiction target = jurisdictions.find(code).orElse(null);
-      if (target == null) {
-        problems.add(new FieldProblem("targets[" + i + "]", "names no jurisdiction"));
-      } else if (assessing != null && !assessing.code().equals(target.parentCode())) {
-        problems.add(new FieldProblem("targets[" + i + "]", "is not a direct subordinate of " + assessing.code()));
-      } else if (!seen.add(code)) {
-        problems.add(new FieldProblem("targets[" + i + "]", "names the same jurisdiction twice"));
-      }
-    }
+    problems.addAll(jurisdictions.subordinateProblems(assessing == null ? null : assessing.code(), "targets",
+        cycle.targets()));
     if (cycle.year() > LocalDate.now(clock).getYear()) {
       problems.add(new FieldProblem("year", "is a year not yet begun"));
     }

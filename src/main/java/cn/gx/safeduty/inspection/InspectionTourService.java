@@ -65,18 +65,8 @@ public class InspectionTourService {
     if (inspecting == null) {
       problems.add(new FieldProblem("inspectingJurisdiction", "names no jurisdiction"));
     }
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < tour.targets().size(); i++) {
-      String code = tour.targets().get(i);
-      Jurisdiction target = jurisdictions.find(code).orElse(null);
-      if (target == null) {
-        problems.add(new FieldProblem("targets[" + i + "]", "names no jurisdiction"));
-      } else if (inspecting != null && !inspecting.code().equals(target.parentCode())) {
-        problems.add(new FieldProblem("targets[" + i + "]", "is not a direct subordinate of " + inspecting.code()));
-      } else if (!seen.add(code)) {
-        problems.add(new FieldProblem("targets[" + i + "]", "names the same jurisdiction twice"));
-      }
-    }
+    problems.addAll(jurisdictions.subordinateProblems(inspecting == null ? null : inspecting.code(), "targets",
+        tour.targets()));
     Set<String> focus = new HashSet<>();
     for (int i = 0; i < tour.focus().size(); i++) {
       String id = tour.focus().get(i);

@@ -36,6 +36,29 @@ public class JurisdictionService {
    * filter; an unknown code is refused, naming the parameter.
    */
   /** The name read from the region down, e.g. 广西壮族自治区南宁市隆安县. */
+  /**
+   * What is wrong with a list of jurisdictions an upper level acts on (a tour's or an assessment's
+   * targets): each must exist, be a direct subordinate of {@code upper} (when it exists) and appear once.
+   */
+  public java.util.List<cn.gx.safeduty.kernel.FieldProblem> subordinateProblems(String upper, String field,
+      java.util.List<String> codes) {
+    java.util.List<cn.gx.safeduty.kernel.FieldProblem> problems = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      Jurisdiction target = find(code).orElse(null);
+      String at = field + "[" + i + "]";
+      if (target == null) {
+        problems.add(new cn.gx.safeduty.kernel.FieldProblem(at, "names no jurisdiction"));
+      } else if (upper != null && !upper.equals(target.parentCode())) {
+        problems.add(new cn.gx.safeduty.kernel.FieldProblem(at, "is not a direct subordinate of " + upper));
+      } else if (!seen.add(code)) {
+        problems.add(new cn.gx.safeduty.kernel.FieldProblem(at, "names the same jurisdiction twice"));
+      }
+    }
+    return problems;
+  }
+
   public String fullName(String code) {
     java.util.List<Jurisdiction> chain = new java.util.ArrayList<>(withAncestors(code));
     java.util.Collections.reverse(chain);

@@ -92,15 +92,7 @@ public final class Http {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
             .getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary).build();
-    try {
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(response.statusCode(), response.headers(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(request);
   }
 
   public Response send(String method, String path, String user, String contentType, String body) {
@@ -120,8 +112,12 @@ public final class Http {
       request.header("Content-Type", contentType);
     }
     headers.forEach(request::header);
+    return exchange(request.build());
+  }
+
+  private Response exchange(HttpRequest request) {
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
