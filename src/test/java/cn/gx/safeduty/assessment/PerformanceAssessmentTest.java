@@ -156,6 +156,9 @@ class PerformanceAssessmentTest {
     Map<String, Object> forged = new LinkedHashMap<>(all100);
     forged.put("grade", "EXCELLENT");
     assertThat(complete(headScore, "em-staff", forged)).isEqualTo(400);
+    Map<String, Object> otherAssessee = new LinkedHashMap<>(scores(6, 100, "核实"));
+    otherAssessee.put("assesseeId", assessee(cycle, secretary).get("id").asLong());
+    assertThat(complete(headScore, "em-staff", otherAssessee)).as("which record the task is about").isEqualTo(400);
     assertThat(complete(headScore, "em-staff", scores(5, 100, null))).isEqualTo(400);
     Map<String, Object> seventh = new LinkedHashMap<>(scores(6, 100, "核实"));
     seventh.put("score7", 100);
