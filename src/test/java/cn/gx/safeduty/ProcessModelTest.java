@@ -102,6 +102,8 @@ class ProcessModelTest {
     assertThat(userTaskIds("supervision-item")).isEqualTo(cn.gx.safeduty.inspection.SupervisionTasks.ALL);
     assertThat(userTaskIds("inspection-tour")).isEqualTo(cn.gx.safeduty.inspection.TourTasks.ALL);
     assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
+    assertThat(userTaskIds("commendation")).isEqualTo(cn.gx.safeduty.commendation.CommendationTasks.ALL);
+    assertThat(userTaskIds("proposal-intake")).isEmpty();
     assertThat(userTaskIds("meeting-compliance")).containsExactly(cn.gx.safeduty.assessment.MeetingStepRules.URGE_MEETINGS);
   }
 

@@ -96,6 +96,11 @@ public class AccountabilityCaseRepository {
     return List.copyOf(byCase.values());
   }
 
+  public List<String> openCaseNumbers(long cadreId) {
+    return jdbc.sql("SELECT case_number FROM accountability_case WHERE cadre_id = ? AND status <> 'CLOSED' ORDER BY id")
+        .param(cadreId).query(String.class).list();
+  }
+
   public Optional<AccountabilityCase> find(long id) {
     return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id = ?")
         .param(id).query(AccountabilityCaseRepository::toCase).optional();

@@ -182,6 +182,12 @@ public class AccountabilityCaseService {
     return cadreIds.isEmpty() ? List.of() : cases.withMeasuresDecided(cadreIds, from, to);
   }
 
+  /** The numbers of the cadre's cases not yet closed: what stops an award while they run (policy default). */
+  @Transactional(readOnly = true)
+  public List<String> openCaseNumbers(long cadreId) {
+    return cases.openCaseNumbers(cadreId);
+  }
+
   private CaseView view(AccountabilityCase c) {
     List<Decision> decisions = cases.decisions(c.id());
     Decision inForce = decisions.isEmpty() ? null : decisions.get(decisions.size() - 1);

@@ -48,8 +48,8 @@ public record AssessmentCycle(long id, String cycleNumber, int year, String asse
   }
 
   /** An Art 18 proposal of 记功 or 嘉奖 with the outstanding facts; PENDING until the commendation procedure takes it up. */
-  public record Proposal(long id, long cycleId, long assesseeId, long cadreId, String cadreName, Award award,
-      String facts, String status, String proposedBy, Instant proposedAt) {
+  public record Proposal(long id, long cycleId, String cycleNumber, long assesseeId, long cadreId, String cadreName,
+      Award award, String facts, String status, String proposedBy, Instant proposedAt) {
   }
 
   /** The Art 19 review of a failing grade: the duties found not performed, and the cases opened. */

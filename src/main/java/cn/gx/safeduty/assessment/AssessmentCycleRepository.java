@@ -253,7 +253,21 @@ public class AssessmentCycleRepository {
   List<AssessmentCycle.Proposal> proposalsOfCycle(long cycleId) {
     return jdbc.sql(PROPOSALS + """
         JOIN assessee a ON a.id = p.assessee_id JOIN assessment_target t ON t.id = a.target_id
+        JOIN assessment_cycle c ON c.id = t.cycle_id
         WHERE t.cycle_id = ? ORDER BY p.id""").param(cycleId).query((rs, n) -> proposalRow(rs)).list();
+  }
+
+  List<AssessmentCycle.Proposal> pendingProposals() {
+    return jdbc.sql(PROPOSALS + """
+        JOIN assessee a ON a.id = p.assessee_id JOIN assessment_target t ON t.id = a.target_id
+        JOIN assessment_cycle c ON c.id = t.cycle_id
+        WHERE p.status = 'PENDING' ORDER BY p.id""").query((rs, n) -> proposalRow(rs)).list();
+  }
+
+  /** Marks a pending proposal taken up; false when another took it up first. */
+  boolean takeUp(long proposalId) {
+    return jdbc.sql("UPDATE assessment_proposal SET status = 'TAKEN_UP' WHERE id = ? AND status = 'PENDING'")
+        .param(proposalId).update() == 1;
   }
 
   List<CycleSummary> summaries(Integer year, Collection<String> assessing, CycleStatus status, int page, int size) {
@@ -304,13 +318,15 @@ public class AssessmentCycleRepository {
   }
 
   private static final String PROPOSALS = """
-      SELECT p.*, t.cycle_id, k.name AS cadre_name FROM assessment_proposal p JOIN cadre k ON k.id = p.cadre_id
+      SELECT p.*, t.cycle_id, c.cycle_number, k.name AS cadre_name FROM assessment_proposal p
+      JOIN cadre k ON k.id = p.cadre_id
       """;
 
   private Map<Long, AssessmentCycle.Proposal> proposals(List<Long> assesseeIds) {
     Map<Long, AssessmentCycle.Proposal> byAssessee = new HashMap<>();
     jdbc.sql(PROPOSALS + """
         JOIN assessee a ON a.id = p.assessee_id JOIN assessment_target t ON t.id = a.target_id
+        JOIN assessment_cycle c ON c.id = t.cycle_id
         WHERE p.assessee_id IN (:ids)""").param("ids", assesseeIds)
         .query((rs, n) -> proposalRow(rs)).list().forEach(p -> byAssessee.put(p.assesseeId(), p));
     return byAssessee;
@@ -344,7 +360,8 @@ public class AssessmentCycleRepository {
   }
 
   private static AssessmentCycle.Proposal proposalRow(ResultSet rs) throws SQLException {
-    return new AssessmentCycle.Proposal(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("assessee_id"),
+    return new AssessmentCycle.Proposal(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("cycle_number"),
+        rs.getLong("assessee_id"),
         rs.getLong("cadre_id"), rs.getString("cadre_name"), Award.valueOf(rs.getString("award")), rs.getString("facts"),
         rs.getString("status"), rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant());
   }

@@ -207,6 +207,18 @@ public class AssessmentCycleService {
     return cycles.proposalsOfCycle(cycleId);
   }
 
+  /** Art 18 proposals not yet taken up by the commendation procedure, oldest first, whatever the cycle. */
+  @Transactional(readOnly = true)
+  public List<AssessmentCycle.Proposal> pendingProposals() {
+    return cycles.pendingProposals();
+  }
+
+  /** The commendation procedure has taken the proposal up; false when it was taken up already. */
+  @Transactional
+  public boolean takeUpProposal(long proposalId) {
+    return cycles.takeUp(proposalId);
+  }
+
   @Transactional(readOnly = true)
   public Page<CycleSummary> list(Integer year, String jurisdiction, boolean includeSubdivisions, CycleStatus status,
       int page, int size) {

@@ -130,6 +130,12 @@ public class SafetyRecordRepository {
         .update();
   }
 
+  public void insertAward(long cadreId, String kind, String article, LocalDate awardedOn, String ref, Instant at) {
+    jdbc.sql("""
+        INSERT INTO cadre_award (cadre_id, kind, article, awarded_on, case_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, kind, article, Date.valueOf(awardedOn), ref, Timestamp.from(at)).update();
+  }
+
   public void insertTeamEntry(String jurisdictionCode, TeamRecord.Entry e) {
     jdbc.sql("""
         INSERT INTO team_record (jurisdiction_code, record_year, kind, ref, result, summary, recorded_by, recorded_at)

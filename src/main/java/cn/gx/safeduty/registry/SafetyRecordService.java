@@ -31,6 +31,11 @@ public class SafetyRecordService {
         new SafetyRecord.AssessmentGrade(year, grade, score, ref, countsIn, remark, recordedBy, clock.instant()));
   }
 
+  /** An award decided for the cadre (Art 17, 18), with the nomination it came from. */
+  public void addAward(long cadreId, String kind, String article, LocalDate awardedOn, String ref) {
+    records.insertAward(cadreId, kind, article, awardedOn, ref, clock.instant());
+  }
+
   /** A result filed on a leadership team's record (Art 12). */
   public void addTeamEntry(String jurisdictionCode, int year, String kind, String ref, String result, String summary,
       String recordedBy) {

@@ -1,0 +1,41 @@
+package cn.gx.safeduty.commendation;
+
+import cn.gx.safeduty.kernel.calendar.Deadline;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Commendation policy from {@code safeduty.commendation.*} (policy defaults): the award forms and
+ * contribution types by code with their Chinese names, whether an open case stops a nomination, the
+ * public notice and its length, and the due dates of the steps.
+ */
+@ConfigurationProperties("safeduty.commendation")
+@Validated
+public record CommendationPolicy(
+    @NotEmpty Map<String, String> awards,
+    @NotEmpty Map<String, String> contributionTypes,
+    boolean openCaseBlocks,
+    boolean publicNotice,
+    @NotNull @Pattern(regexp = Deadline.PATTERN) String noticePeriod,
+    @NotNull @Valid Due due) {
+
+  public record Due(@NotNull @Pattern(regexp = Deadline.PATTERN) String review,
+      @NotNull @Pattern(regexp = Deadline.PATTERN) String verify,
+      @NotNull @Pattern(regexp = Deadline.PATTERN) String decision) {
+  }
+
+  public CommendationPolicy {
+    awards = awards == null ? Map.of() : new LinkedHashMap<>(awards);
+    contributionTypes = contributionTypes == null ? Map.of() : new LinkedHashMap<>(contributionTypes);
+  }
+
+  public String awardName(String code) {
+    return awards.getOrDefault(code, code);
+  }
+}

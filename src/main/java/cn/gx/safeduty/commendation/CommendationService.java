@@ -1,0 +1,279 @@
+package cn.gx.safeduty.commendation;
+
+import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.assessment.AssessmentCycle;
+import cn.gx.safeduty.assessment.AssessmentCycleService;
+import cn.gx.safeduty.kernel.Articles;
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.FieldProblem;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.kernel.NotFoundException;
+import cn.gx.safeduty.kernel.Page;
+import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.kernel.calendar.WorkingDays;
+import cn.gx.safeduty.kernel.task.FormOptions;
+import cn.gx.safeduty.registry.Cadre;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.JurisdictionService;
+import cn.gx.safeduty.registry.SafetyRecordService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owns a nomination's lifecycle (Art 15 ¶2, 17, 18, 22): nominated by a department or taken up from
+ * an assessment's proposal, checked for eligibility, its safety record reviewed, put on public notice
+ * with objections verified, checked again, decided, and the award entered in the record — or stopped
+ * with the reason and its article.
+ */
+@Service
+public class CommendationService {
+
+  public static final String PROCESS_KEY = "commendation";
+  public static final String OBJECTION_MESSAGE = "CommendationObjection";
+  static final String NUMBER_KIND = "表彰";
+
+  private final CommendationRepository nominations;
+  private final CommendationPolicy policy;
+  private final CadreService cadres;
+  private final JurisdictionService jurisdictions;
+  private final SafetyRecordService records;
+  private final AccountabilityCaseService cases;
+  private final AssessmentCycleService assessments;
+  private final RecordNumbers numbers;
+  private final WorkingDays workingDays;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  public CommendationService(CommendationRepository nominations, CommendationPolicy policy, CadreService cadres,
+      JurisdictionService jurisdictions, SafetyRecordService records, AccountabilityCaseService cases,
+      AssessmentCycleService assessments, RecordNumbers numbers, WorkingDays workingDays, RuntimeService runtime,
+      Clock clock) {
+    this.nominations = nominations;
+    this.policy = policy;
+    this.cadres = cadres;
+    this.jurisdictions = jurisdictions;
+    this.records = records;
+    this.cases = cases;
+    this.assessments = assessments;
+    this.numbers = numbers;
+    this.workingDays = workingDays;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** A department's nomination (Art 17, or Art 18 outside an assessment cycle); all or nothing. */
+  @Transactional
+  public Commendation nominate(NewCommendation c, String by) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!cadres.exists(c.cadreId())) {
+      problems.add(new FieldProblem("cadreId", "names no cadre"));
+    }
+    if (c.basis() == Basis.CONTRIBUTION && c.contributionType() == null) {
+      problems.add(new FieldProblem("contributionType", "is required for a contribution (Art 17)"));
+    } else if (c.contributionType() != null && !policy.contributionTypes().containsKey(c.contributionType())) {
+      problems.add(new FieldProblem("contributionType", "is not one of " + policy.contributionTypes().keySet()));
+    }
+    if (!policy.awards().containsKey(c.proposedAward())) {
+      problems.add(new FieldProblem("proposedAward", "is not one of " + policy.awards().keySet()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    return view(start(c, null, null, by));
+  }
+
+  /** Starts a nomination for every pending Art 18 proposal, whenever it was made; returns those started. */
+  @Transactional
+  public List<Commendation> takeUpProposals(String by) {
+    List<Commendation> started = new ArrayList<>();
+    for (AssessmentCycle.Proposal p : assessments.pendingProposals()) {
+      if (!assessments.takeUpProposal(p.id())) {
+        continue;
+      }
+      NewCommendation c = new NewCommendation(p.cadreId(), Basis.ASSESSMENT, null, p.award().name(), p.facts(),
+          "应急管理部门（" + p.cycleNumber() + "考核提请）");
+      started.add(view(start(c, p.id(), p.cycleNumber(), by)));
+    }
+    return started;
+  }
+
+  private long start(NewCommendation c, Long proposalId, String proposalRef, String by) {
+    int year = LocalDate.now(clock).getYear();
+    String number = numbers.next(NUMBER_KIND, year);
+    long id = nominations.insert(number, year, c, proposalId, proposalRef, by, clock.instant());
+    Commendation n = get(id);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("commendationId", id);
+    variables.put("nomineeLabel", nominee(n));
+    variables.put("nominationLabel", nomination(n));
+    variables.put("noticeRequired", policy.publicNotice());
+    nominations.setProcessInstance(id, runtime.startProcessInstanceByKey(PROCESS_KEY, number, variables).getId());
+    return id;
+  }
+
+  /**
+   * Eligibility now (Art 22, and open cases where policy says so); a blocked nomination stops here with
+   * its reasons. Returns what the process routes on and the record the next form shows.
+   */
+  @Transactional
+  public Map<String, Object> checkEligibility(long id) {
+    nominations.lock(id);
+    Commendation n = get(id);
+    List<NominationEligibility.Block> blocks = NominationEligibility.blocks(
+        cadres.eligibility(n.cadreId(), LocalDate.now(clock)), cases.openCaseNumbers(n.cadreId()),
+        policy.openCaseBlocks());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("eligible", blocks.isEmpty());
+    if (!blocks.isEmpty()) {
+      nominations.stop(id, blocks.get(0).article(), blocks.stream()
+          .map(b -> "依据" + Articles.chinese(b.article()) + "：" + b.reason()).collect(Collectors.joining("；")),
+          clock.instant());
+      return variables;
+    }
+    nominations.setStatus(id, n.status() == CommendationStatus.NOMINATED ? CommendationStatus.UNDER_REVIEW
+        : CommendationStatus.AWAITING_DECISION);
+    variables.put("safetyRecord", RecordText.of(cadres.record(n.cadreId()), LocalDate.now(clock), policy::awardName));
+    variables.put("awardOptions", FormOptions.of(List.copyOf(policy.awards().entrySet()), Map.Entry::getValue,
+        Map.Entry::getKey));
+    return variables;
+  }
+
+  /** The organisation department's review of the nominee's safety record (Art 15 ¶2); a failed one stops the nomination. */
+  @Transactional
+  public void review(long id, boolean passed, String note, String by) {
+    nominations.lock(id);
+    expect(get(id), CommendationStatus.UNDER_REVIEW);
+    nominations.review(id, passed, note, by, clock.instant());
+    if (!passed) {
+      nominations.stop(id, "15", "组织部门审核安全生产履职情况未通过：" + note, clock.instant());
+    }
+  }
+
+  /** The public notice from today for the policy's working days; returns when it ends, for the timer. */
+  @Transactional
+  public Map<String, Object> startNotice(long id) {
+    Date ends = workingDays.due(policy.noticePeriod());
+    LocalDate until = ZonedDateTime.ofInstant(ends.toInstant(), clock.getZone()).toLocalDate();
+    nominations.notice(id, LocalDate.now(clock), until);
+    return Map.of("noticeEndsAt", ends, "noticeLabel", "公示期：" + LocalDate.now(clock) + "至" + until);
+  }
+
+  /** An objection raised during the notice, recorded on behalf of whoever raised it, goes to discipline inspection. */
+  @Transactional
+  public Commendation.Objection object(long id, String raisedBy, String content, String by) {
+    nominations.lock(id);
+    Commendation n = get(id);
+    if (n.status() != CommendationStatus.ON_NOTICE) {
+      throw new ConflictException("Nomination " + n.nominationNumber() + " is not on public notice");
+    }
+    long objectionId = nominations.insertObjection(id, raisedBy, content, by, clock.instant());
+    runtime.createMessageCorrelation(OBJECTION_MESSAGE).processInstanceId(n.processInstanceId())
+        .setVariableToTriggeredScope("objectionId", objectionId)
+        .setVariableToTriggeredScope("objectionLabel", raisedBy + "反映：" + content)
+        .correlate();
+    return get(id).objections().stream().filter(o -> o.id() == objectionId).findFirst().orElseThrow();
+  }
+
+  public boolean objectionBelongsTo(long objectionId, long commendationId) {
+    return nominations.commendationOfObjection(objectionId).map(c -> c == commendationId).orElse(false);
+  }
+
+  /** Discipline inspection's verification; a substantiated objection stops the nomination with its reason. */
+  @Transactional
+  public void verify(long objectionId, boolean substantiated, String note, String by) {
+    long id = nominations.commendationOfObjection(objectionId)
+        .orElseThrow(() -> new NotFoundException("Objection", objectionId));
+    nominations.lock(id);
+    Commendation.Objection objection = get(id).objections().stream().filter(o -> o.id() == objectionId).findFirst()
+        .orElseThrow();
+    if (objection.substantiated() != null) {
+      throw new ConflictException("This objection is already verified");
+    }
+    nominations.verify(objectionId, substantiated, note, by, clock.instant());
+    if (substantiated) {
+      nominations.stop(id, "15", "公示期间反映的问题经纪检监察机关核实属实：" + objection.content() + "（" + note + "）",
+          clock.instant());
+    }
+  }
+
+  /** The upper level's decision as the organisation department records it; not awarded closes the nomination. */
+  @Transactional
+  public void decide(long id, boolean awarded, String award, String ref, LocalDate decidedOn, String note, String by) {
+    nominations.lock(id);
+    expect(get(id), CommendationStatus.AWAITING_DECISION);
+    nominations.decide(id, new Commendation.Decision(awarded, award, ref, decidedOn, note, by, clock.instant()));
+    if (!awarded) {
+      nominations.close(id, CommendationStatus.NOT_AWARDED, clock.instant());
+    }
+  }
+
+  public Set<String> awardCodes() {
+    return policy.awards().keySet();
+  }
+
+  /** The award enters the cadre's record, citing the article of its basis. */
+  @Transactional
+  public void grant(long id) {
+    nominations.lock(id);
+    Commendation n = get(id);
+    expect(n, CommendationStatus.AWAITING_DECISION);
+    records.addAward(n.cadreId(), n.decision().award(), n.basis().article(), n.decision().decidedOn(),
+        n.nominationNumber());
+    nominations.close(id, CommendationStatus.AWARDED, clock.instant());
+  }
+
+  private static void expect(Commendation n, CommendationStatus status) {
+    if (n.status() != status) {
+      throw new ConflictException("Nomination " + n.nominationNumber() + " is " + n.status() + ", not " + status);
+    }
+  }
+
+  public long ofInstance(String processInstanceId) {
+    return nominations.ofInstance(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("Nomination of process instance", processInstanceId));
+  }
+
+  public Commendation get(long id) {
+    return nominations.find(id).orElseThrow(() -> new NotFoundException("Commendation", id));
+  }
+
+  @Transactional(readOnly = true)
+  public Commendation view(long id) {
+    return get(id);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Commendation> list(Integer year, CommendationStatus status, String jurisdiction,
+      boolean includeSubdivisions, int page, int size) {
+    Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
+    return Page.of(nominations.page(year, status, scope, page, size), page, size,
+        nominations.count(year, status, scope));
+  }
+
+  String nominee(Commendation n) {
+    Cadre c = cadres.get(n.cadreId());
+    return c.name() + "（" + jurisdictions.fullName(c.jurisdictionCode()) + " " + c.post() + "）";
+  }
+
+  String nomination(Commendation n) {
+    return n.nominationNumber() + "：依据" + Articles.chinese(n.basis().article()) + "，" + n.basis().chineseName()
+        + (n.contributionType() != null ? "（" + policy.contributionTypes().get(n.contributionType()) + "）" : "")
+        + "；拟授予" + policy.awardName(n.proposedAward()) + "；提名单位：" + n.nominatingUnit()
+        + (n.proposalRef() != null ? "；考核提请：" + n.proposalRef() : "") + "\n事迹：" + n.citation();
+  }
+
+  String awardName(String code) {
+    return policy.awardName(code);
+  }
+}

@@ -1,0 +1,130 @@
+package cn.gx.safeduty.commendation;
+
+import cn.gx.safeduty.kernel.task.FormFields;
+import cn.gx.safeduty.kernel.task.StepRefusedException;
+import cn.gx.safeduty.kernel.task.StepRules;
+import cn.gx.safeduty.kernel.task.TaskStep;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The commendation's steps. The nomination is the one the instance belongs to; an objection is the one
+ * the message put in the task's scope (never a completion's) and must be the nomination's.
+ */
+@Component
+public class CommendationStepRules implements StepRules {
+
+  private final CommendationService nominations;
+  private final TaskService tasks;
+  private final Clock clock;
+
+  public CommendationStepRules(CommendationService nominations, @Lazy TaskService tasks, Clock clock) {
+    this.nominations = nominations;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  @Override
+  public String processKey() {
+    return CommendationService.PROCESS_KEY;
+  }
+
+  @Override
+  public void check(TaskStep step, FormFields fields) {
+    switch (step.taskKey()) {
+      case CommendationTasks.REVIEW_SAFETY_RECORD -> review(fields);
+      case CommendationTasks.VERIFY_OBJECTION -> {
+        objectionOf(step);
+        verification(fields);
+      }
+      case CommendationTasks.RECORD_DECISION -> decision(fields);
+      default -> {
+      }
+    }
+  }
+
+  @Override
+  public void record(TaskStep step, FormFields fields, DelegateTask task) {
+    long id = nominations.ofInstance(step.processInstanceId());
+    switch (step.taskKey()) {
+      case CommendationTasks.REVIEW_SAFETY_RECORD -> {
+        Review r = review(fields);
+        nominations.review(id, r.passed(), r.note(), step.userId());
+        task.getExecution().setVariable("reviewPassed", r.passed());
+      }
+      case CommendationTasks.VERIFY_OBJECTION -> {
+        Verification v = verification(fields);
+        nominations.verify(objectionOf(step), v.substantiated(), v.note(), step.userId());
+        task.getExecution().setVariableLocal("substantiated", v.substantiated());
+      }
+      case CommendationTasks.RECORD_DECISION -> {
+        Decision d = decision(fields);
+        nominations.decide(id, d.awarded(), d.award(), d.ref(), d.decidedOn(), d.note(), step.userId());
+        task.getExecution().setVariable("awarded", d.awarded());
+      }
+      default -> {
+      }
+    }
+  }
+
+  private long objectionOf(TaskStep step) {
+    Object objection = tasks.getVariable(step.taskId(), "objectionId");
+    long id = nominations.ofInstance(step.processInstanceId());
+    if (!(objection instanceof Number n) || !nominations.objectionBelongsTo(n.longValue(), id)) {
+      throw new StepRefusedException("此任务不属于本次提名的公示异议");
+    }
+    return n.longValue();
+  }
+
+  record Review(boolean passed, String note) {
+  }
+
+  private static Review review(FormFields fields) {
+    return new Review(fields.flag("reviewPassed", "安全生产履职情况审核是否通过"),
+        limit(fields.requiredText("reviewNote", "请填写审核意见（第十五条第二款）"), "审核意见"));
+  }
+
+  record Verification(boolean substantiated, String note) {
+  }
+
+  private static Verification verification(FormFields fields) {
+    return new Verification(fields.flag("substantiated", "反映的问题是否属实"),
+        limit(fields.requiredText("verificationNote", "请填写核实情况"), "核实情况"));
+  }
+
+  record Decision(boolean awarded, String award, String ref, LocalDate decidedOn, String note) {
+  }
+
+  private Decision decision(FormFields fields) {
+    boolean awarded = fields.flag("awarded", "上级党委和政府是否决定表彰");
+    String note = fields.text("decisionNote");
+    if (!awarded) {
+      return new Decision(false, null, fields.text("decisionRef"), fields.date("decidedOn", "决定日期"),
+          limit(fields.requiredText("decisionNote", "未予表彰的，请写明理由"), "说明"));
+    }
+    String award = fields.requiredText("award", "请选择奖励种类");
+    if (!nominations.awardCodes().contains(award)) {
+      throw new StepRefusedException("奖励种类无效：" + award);
+    }
+    String ref = fields.requiredText("decisionRef", "请填写表彰决定文号");
+    LocalDate on = fields.date("decidedOn", "决定日期");
+    if (on == null) {
+      throw new StepRefusedException("请填写决定日期");
+    }
+    if (on.isAfter(LocalDate.now(clock))) {
+      throw new StepRefusedException("决定日期不能晚于今天");
+    }
+    return new Decision(true, award, limit(ref, "文号"), on, note == null ? null : limit(note, "说明"));
+  }
+
+  private static String limit(String text, String label) {
+    if (text.length() > 4000) {
+      throw new StepRefusedException(label + "不能超过4000字");
+    }
+    return text;
+  }
+}

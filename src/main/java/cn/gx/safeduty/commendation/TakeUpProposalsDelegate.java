@@ -1,0 +1,23 @@
+package cn.gx.safeduty.commendation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Starts a nomination for every pending Art 18 proposal of the assessments. */
+@Component
+public class TakeUpProposalsDelegate implements JavaDelegate {
+
+  static final String SYSTEM_USER = "system";
+
+  private final CommendationService nominations;
+
+  public TakeUpProposalsDelegate(CommendationService nominations) {
+    this.nominations = nominations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("nominationsStarted", nominations.takeUpProposals(SYSTEM_USER).size());
+  }
+}
