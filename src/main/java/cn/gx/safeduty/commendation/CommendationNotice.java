@@ -55,6 +55,7 @@ public class CommendationNotice {
     data.put("award", nominations.awardName(n.decision().award()));
     data.put("citation", n.citation());
     data.put("nominationNumber", n.nominationNumber());
+    data.put("noticed", n.noticeFrom() != null);
     data.put("date", DATE.format(n.decision().decidedOn()));
     return new Document(n.decision().ref() + " 表彰决定.pdf", documents.pdf("commendation-notice", data));
   }

@@ -160,13 +160,22 @@ public class CommendationService {
     }
   }
 
-  /** The public notice from today for the policy's working days; returns when it ends, for the timer. */
+  /** A public notice starting at {@code start}: its first day and the end of its last working day. */
+  public record NoticeWindow(LocalDate from, ZonedDateTime endsAt) {
+  }
+
+  public NoticeWindow noticeWindow(ZonedDateTime start) {
+    return new NoticeWindow(start.toLocalDate(), workingDays.dueAt(start, policy.noticePeriod()));
+  }
+
+  /** The public notice from now for the policy's working days; returns when it ends, for the timer. */
   @Transactional
   public Map<String, Object> startNotice(long id) {
-    Date ends = workingDays.due(policy.noticePeriod());
-    LocalDate until = ZonedDateTime.ofInstant(ends.toInstant(), clock.getZone()).toLocalDate();
-    nominations.notice(id, LocalDate.now(clock), until);
-    return Map.of("noticeEndsAt", ends, "noticeLabel", "公示期：" + LocalDate.now(clock) + "至" + until);
+    NoticeWindow window = noticeWindow(ZonedDateTime.now(clock));
+    LocalDate until = window.endsAt().toLocalDate();
+    nominations.notice(id, window.from(), until);
+    return Map.of("noticeEndsAt", Date.from(window.endsAt().toInstant()),
+        "noticeLabel", "公示期：" + window.from() + "至" + until);
   }
 
   /** An objection raised during the notice, recorded on behalf of whoever raised it, goes to discipline inspection. */
