@@ -104,6 +104,7 @@ class ProcessModelTest {
     assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
     assertThat(userTaskIds("commendation")).isEqualTo(cn.gx.safeduty.commendation.CommendationTasks.ALL);
     assertThat(userTaskIds("proposal-intake")).isEmpty();
+    assertThat(userTaskIds("candidate-vetting")).isEqualTo(cn.gx.safeduty.commendation.VettingTasks.ALL);
     assertThat(userTaskIds("meeting-compliance")).containsExactly(cn.gx.safeduty.assessment.MeetingStepRules.URGE_MEETINGS);
   }
 

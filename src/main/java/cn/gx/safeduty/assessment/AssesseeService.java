@@ -14,6 +14,7 @@ import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.Duty;
 import cn.gx.safeduty.registry.DutyCatalogue;
+import cn.gx.safeduty.registry.RecordAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -238,8 +239,8 @@ public class AssesseeService {
               LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
               LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
           .stream().filter(CaseMeasures::forAccident).map(CaseMeasures::caseNumber).toList();
-      capped = GradeCaps.apply(fromTotal, cadres.eligibility(c.assessee().cadreId(), today).restrictions(),
-          accidentCases);
+      capped = GradeCaps.apply(fromTotal, cadres.eligibility(c.assessee().cadreId(), today, new RecordAccess("system",
+          "履职考核评定等次（" + c.cycle().cycleNumber() + "）", RecordAccess.Via.ASSESSMENT)).restrictions(), accidentCases);
     }
     repository.grade(id, capped, clock.instant());
     Map<String, Object> variables = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.JurisdictionService;
+import cn.gx.safeduty.registry.RecordAccess;
 import cn.gx.safeduty.registry.SafetyRecordService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public class CommendationService {
   public static final String PROCESS_KEY = "commendation";
   public static final String OBJECTION_MESSAGE = "CommendationObjection";
   static final String NUMBER_KIND = "表彰";
+  static final String SYSTEM_USER = "system";
 
   private final CommendationRepository nominations;
   private final CommendationPolicy policy;
@@ -131,7 +133,7 @@ public class CommendationService {
     nominations.lock(id);
     Commendation n = get(id);
     List<NominationEligibility.Block> blocks = NominationEligibility.blocks(
-        cadres.eligibility(n.cadreId(), LocalDate.now(clock)), cases.openCaseNumbers(n.cadreId()),
+        cadres.eligibility(n.cadreId(), LocalDate.now(clock), access(n)), cases.openCaseNumbers(n.cadreId()),
         policy.openCaseBlocks());
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("eligible", blocks.isEmpty());
@@ -143,10 +145,16 @@ public class CommendationService {
     }
     nominations.setStatus(id, n.status() == CommendationStatus.NOMINATED ? CommendationStatus.UNDER_REVIEW
         : CommendationStatus.AWAITING_DECISION);
-    variables.put("safetyRecord", RecordText.of(cadres.record(n.cadreId()), LocalDate.now(clock), policy::awardName));
+    variables.put("safetyRecord", RecordText.of(cadres.record(n.cadreId(), access(n)), LocalDate.now(clock),
+        policy::awardName));
     variables.put("awardOptions", FormOptions.of(List.copyOf(policy.awards().entrySet()), Map.Entry::getValue,
         Map.Entry::getKey));
     return variables;
+  }
+
+  /** The system's look at the nominee's record on the nomination's behalf (Art 15 ¶2), logged. */
+  private static RecordAccess access(Commendation n) {
+    return new RecordAccess(SYSTEM_USER, "表彰奖励提名资格审查（" + n.nominationNumber() + "）", RecordAccess.Via.NOMINATION);
   }
 
   /** The organisation department's review of the nominee's safety record (Art 15 ¶2); a failed one stops the nomination. */

@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TakeUpProposalsDelegate implements JavaDelegate {
 
-  static final String SYSTEM_USER = "system";
-
   private final CommendationService nominations;
 
   public TakeUpProposalsDelegate(CommendationService nominations) {
@@ -18,6 +16,6 @@ public class TakeUpProposalsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("nominationsStarted", nominations.takeUpProposals(SYSTEM_USER).size());
+    execution.setVariable("nominationsStarted", nominations.takeUpProposals(CommendationService.SYSTEM_USER).size());
   }
 }

@@ -78,6 +78,11 @@ public class SupervisionItemRepository {
         .update();
   }
 
+  public List<Long> naming(long cadreId) {
+    return jdbc.sql("SELECT item_id FROM supervision_item_cadre WHERE cadre_id = ? ORDER BY item_id DESC").param(cadreId)
+        .query(Long.class).list();
+  }
+
   public Optional<SupervisionItem> find(long id) {
     return jdbc.sql("SELECT * FROM supervision_item WHERE id = ?").param(id).query(SupervisionItemRepository::item)
         .optional()

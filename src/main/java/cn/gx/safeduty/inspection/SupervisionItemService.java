@@ -312,6 +312,12 @@ public class SupervisionItemService {
         items.count(scope, status, source, sourceRef));
   }
 
+  /** The items naming a cadre, newest first: what a candidate's vetting looks at (Art 15 ¶1). */
+  @Transactional(readOnly = true)
+  public List<SupervisionItem> naming(long cadreId) {
+    return items.naming(cadreId).stream().map(this::get).toList();
+  }
+
   /** The items of a jurisdiction ordered or first due in the year, for the year's assessment. */
   @Transactional(readOnly = true)
   public List<SupervisionItem> ofYear(String jurisdictionCode, int year) {

@@ -4,6 +4,7 @@ import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -90,14 +91,25 @@ public class CadreController {
     return importCsv(file.getBytes(), principal);
   }
 
+  /** The safety record (Art 15); the look is logged with the caller and {@code purpose} (未说明 when absent). */
   @GetMapping("/{id}/record")
-  public SafetyRecord record(@PathVariable long id) {
-    return service.record(id);
+  public SafetyRecord record(@PathVariable long id, @RequestParam(required = false) @Size(max = 200) String purpose,
+      Principal principal) {
+    return service.record(id, new RecordAccess(principal.getName(), purpose, RecordAccess.Via.RECORD));
   }
 
   @GetMapping("/{id}/eligibility")
   public Eligibility eligibility(@PathVariable long id,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    return service.eligibility(id, asOf);
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(required = false) @Size(max = 200) String purpose, Principal principal) {
+    return service.eligibility(id, asOf, new RecordAccess(principal.getName(), purpose, RecordAccess.Via.ELIGIBILITY));
+  }
+
+  /** Who looked at the record or eligibility, when and why (organisation department and administrators). */
+  @GetMapping("/{id}/record-access")
+  public Page<RecordAccess.Logged> recordAccess(@PathVariable long id,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    return service.recordAccesses(id, page, size);
   }
 }

@@ -142,17 +142,29 @@ public class CadreService {
     return Page.of(cadres.page(filter, page, size), page, size, cadres.count(filter));
   }
 
-  @Transactional(readOnly = true)
-  public SafetyRecord record(long id) {
+  /** The cadre's safety record; every look is logged with who, when and why. */
+  @Transactional
+  public SafetyRecord record(long id, RecordAccess access) {
     Cadre cadre = get(id);
+    records.logAccess(id, access, clock.instant());
     return new SafetyRecord(cadre, cadres.statusHistory(id), records.assessmentGrades(id), records.tourFindings(id),
-        records.awards(id), records.sanctions(id), records.restrictions(id));
+        records.awards(id), records.sanctions(id), records.restrictions(id), records.vettings(id));
   }
 
-  public Eligibility eligibility(long id, LocalDate asOf) {
+  /** What the cadre's active restrictions bar on a day; every look is logged with who, when and why. */
+  @Transactional
+  public Eligibility eligibility(long id, LocalDate asOf, RecordAccess access) {
     if (!cadres.exists(id)) {
       throw new NotFoundException("Cadre", id);
     }
+    records.logAccess(id, access, clock.instant());
     return Eligibility.of(asOf != null ? asOf : LocalDate.now(clock), records.restrictions(id));
+  }
+
+  /** Who looked at the cadre's record or eligibility, latest first. */
+  @Transactional(readOnly = true)
+  public Page<RecordAccess.Logged> recordAccesses(long id, int page, int size) {
+    get(id);
+    return Page.of(records.accesses(id, page, size), page, size, records.accessCount(id));
   }
 }

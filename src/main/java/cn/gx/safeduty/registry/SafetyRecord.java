@@ -16,7 +16,12 @@ public record SafetyRecord(
     List<TourFinding> tourFindings,
     List<Award> awards,
     List<Sanction> sanctions,
-    List<Restriction> restrictions) {
+    List<Restriction> restrictions,
+    List<Vetting> vettings) {
+
+  /** A candidate vetting's conclusion (Art 15 ¶1): the post, the outcome and what it said. */
+  public record Vetting(String ref, String proposedPost, String outcome, String summary, LocalDate concludedOn) {
+  }
 
   /** A grade from an assessment: {@code caseId} is the assessment's number; what the result counts in (Art 13, 14). */
   public record AssessmentGrade(int year, String grade, BigDecimal score, String caseId, List<String> countsIn,

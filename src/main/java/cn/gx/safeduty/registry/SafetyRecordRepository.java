@@ -136,6 +136,44 @@ public class SafetyRecordRepository {
         .params(cadreId, kind, article, Date.valueOf(awardedOn), ref, Timestamp.from(at)).update();
   }
 
+  public void logAccess(long cadreId, RecordAccess access, Instant at) {
+    jdbc.sql("INSERT INTO record_access (cadre_id, accessed_by, accessed_at, purpose, via) VALUES (?, ?, ?, ?, ?)")
+        .params(cadreId, access.by(), Timestamp.from(at), access.purpose().length() > 200
+            ? access.purpose().substring(0, 200) : access.purpose(), access.via().name())
+        .update();
+  }
+
+  public List<RecordAccess.Logged> accesses(long cadreId, int page, int size) {
+    return jdbc.sql("""
+        SELECT cadre_id, accessed_by, accessed_at, purpose, via FROM record_access WHERE cadre_id = ?
+        ORDER BY accessed_at DESC, id DESC LIMIT ? OFFSET ?""")
+        .params(cadreId, size, (long) page * size)
+        .query((rs, n) -> new RecordAccess.Logged(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+            rs.getString(4), RecordAccess.Via.valueOf(rs.getString(5))))
+        .list();
+  }
+
+  public long accessCount(long cadreId) {
+    return jdbc.sql("SELECT COUNT(*) FROM record_access WHERE cadre_id = ?").param(cadreId).query(Long.class).single();
+  }
+
+  public void insertVetting(long cadreId, SafetyRecord.Vetting v, String by, Instant at) {
+    jdbc.sql("""
+        INSERT INTO cadre_vetting (cadre_id, ref, proposed_post, outcome, summary, concluded_on, recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, v.ref(), v.proposedPost(), v.outcome(), v.summary(), Date.valueOf(v.concludedOn()), by,
+            Timestamp.from(at))
+        .update();
+  }
+
+  public List<SafetyRecord.Vetting> vettings(long cadreId) {
+    return jdbc.sql("SELECT ref, proposed_post, outcome, summary, concluded_on FROM cadre_vetting WHERE cadre_id = ? ORDER BY id")
+        .param(cadreId)
+        .query((rs, n) -> new SafetyRecord.Vetting(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getDate(5).toLocalDate()))
+        .list();
+  }
+
   public void insertTeamEntry(String jurisdictionCode, TeamRecord.Entry e) {
     jdbc.sql("""
         INSERT INTO team_record (jurisdiction_code, record_year, kind, ref, result, summary, recorded_by, recorded_at)

@@ -36,6 +36,11 @@ public class SafetyRecordService {
     records.insertAward(cadreId, kind, article, awardedOn, ref, clock.instant());
   }
 
+  /** A candidate vetting's conclusion on the cadre's record (Art 15 ¶1). */
+  public void addVetting(long cadreId, SafetyRecord.Vetting vetting, String by) {
+    records.insertVetting(cadreId, vetting, by, clock.instant());
+  }
+
   /** A result filed on a leadership team's record (Art 12). */
   public void addTeamEntry(String jurisdictionCode, int year, String kind, String ref, String result, String summary,
       String recordedBy) {

@@ -37,6 +37,7 @@ public class ApiSecurityConfig {
     String[] everyGroup = Arrays.stream(SafeDutyGroup.values()).map(SafeDutyGroup::id).toArray(String[]::new);
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/cadres/*/record-access").hasAnyAuthority(ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion",
                 "/api/accidents/*/corrections", "/api/supervision-items", "/api/inspection-tours",
@@ -48,6 +49,7 @@ public class ApiSecurityConfig {
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/commendations/*/objections")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), DISCIPLINE_INSPECTION.id(), ORGANIZATION.id(), ADMIN.id())
+            .requestMatchers(HttpMethod.POST, "/api/candidate-vettings").hasAnyAuthority(ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/duty-lists")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases/*/appeal", "/api/accountability-cases/*/new-facts")

@@ -50,6 +50,9 @@ class AccountabilityProcessTest {
     BpmnAwareTests.init(engine);
   }
 
+  static final cn.gx.safeduty.registry.RecordAccess TEST_ACCESS = new cn.gx.safeduty.registry.RecordAccess("test",
+      "流程测试", cn.gx.safeduty.registry.RecordAccess.Via.RECORD);
+
   static final CaseFacts PLAIN = new CaseFacts(false, false, false, Mitigation.NONE, false, false);
 
   long cadre(CadreStatus status) {
@@ -231,12 +234,12 @@ class AccountabilityProcessTest {
     assertThat(view.restriction().article()).isEqualTo("22");
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     assertThat(view.restriction().endsOn()).isEqualTo(today.plusMonths(6));
-    Eligibility eligibility = cadres.eligibility(cadreId, today);
+    Eligibility eligibility = cadres.eligibility(cadreId, today, TEST_ACCESS);
     assertThat(eligibility.eligible()).isFalse();
     assertThat(eligibility.restrictions()).singleElement()
         .satisfies(b -> assertThat(b.caseId()).isEqualTo(r.caseNumber()));
-    assertThat(cadres.eligibility(cadreId, today.plusMonths(6)).eligible()).isTrue();
-    assertThat(cadres.record(cadreId).sanctions()).singleElement()
+    assertThat(cadres.eligibility(cadreId, today.plusMonths(6), TEST_ACCESS).eligible()).isTrue();
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).singleElement()
         .satisfies(s -> assertThat(s.sanction()).isEqualTo("ADMONISHMENT"));
   }
 
@@ -294,7 +297,7 @@ class AccountabilityProcessTest {
     complete(r, "Task_DecideSanctionDi", "di-staff",
         decision(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.PARTY_SERIOUS_WARNING, "违反党的纪律"));
     assertThat(instance(r)).as("issued when the last has decided").isWaitingAt("Task_DecideSanctionOrg");
-    assertThat(cadres.eligibility(cadreId, today).eligible()).isTrue();
+    assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).eligible()).isTrue();
     complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.REMOVAL, null, "不宜继续担任现职"));
     assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");
 
@@ -308,7 +311,7 @@ class AccountabilityProcessTest {
         .extracting(CaseView.RestrictionView::scope, CaseView.RestrictionView::endsOn).containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, today.plusMonths(18)),
             org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, today.plusMonths(24)));
-    assertThat(cadres.record(cadreId).sanctions()).extracting(s -> s.sanction())
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).extracting(s -> s.sanction())
         .containsExactlyInAnyOrder("DISCIPLINARY_SANCTION", "REMOVAL");
     String notice = noticeText(r.id());
     if (notice != null) {
@@ -394,20 +397,20 @@ class AccountabilityProcessTest {
     assertThat(decided.outcome()).isEqualTo("DEMOTION");
     assertThat(decided.restriction().startsOn()).isEqualTo(today);
     assertThat(decided.restriction().endsOn()).isEqualTo(today.plusMonths(24));
-    Eligibility during = cadres.eligibility(cadreId, today);
+    Eligibility during = cadres.eligibility(cadreId, today, TEST_ACCESS);
     assertThat(during.eligible()).isFalse();
     assertThat(during.restrictions()).singleElement().satisfies(b -> {
       assertThat(b.article()).isEqualTo("22");
       assertThat(b.endsOn()).isEqualTo(today.plusMonths(24));
     });
-    assertThat(cadres.record(cadreId).sanctions()).singleElement()
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).singleElement()
         .satisfies(s -> assertThat(s.status()).isEqualTo(cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.IN_FORCE));
 
     service.appeal(r.id(), "事故发生时已调离分管岗位", null, "em-staff");
-    assertThat(cadres.eligibility(cadreId, today).eligible()).as("the appeal does not suspend the decision").isFalse();
+    assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).eligible()).as("the appeal does not suspend the decision").isFalse();
     complete(r, "Task_ReviewAppealOrg", "org-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "分管调整在事故之前"));
 
-    assertThat(cadres.eligibility(cadreId, today).eligible()).isTrue();
+    assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).eligible()).isTrue();
     CaseView revoked = service.view(r.id());
     assertThat(revoked.outcome()).isEqualTo("NOT_PURSUED");
     assertThat(revoked.restriction()).isNull();
@@ -415,7 +418,7 @@ class AccountabilityProcessTest {
       assertThat(h.liftedOn()).isEqualTo(today);
       assertThat(h.liftReason()).contains("撤销", "分管调整在事故之前");
     });
-    assertThat(cadres.record(cadreId).sanctions()).singleElement().satisfies(s -> {
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).singleElement().satisfies(s -> {
       assertThat(s.status()).isEqualTo(cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.REVOKED);
       assertThat(s.endedOn()).isEqualTo(today);
     });
@@ -438,7 +441,7 @@ class AccountabilityProcessTest {
     assertThat(changed.restrictionHistory()).extracting(CaseView.RestrictionView::endsOn, CaseView.RestrictionView::liftedOn)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(today.plusMonths(24), today),
             org.assertj.core.groups.Tuple.tuple(today.plusMonths(6), null));
-    assertThat(cadres.record(cadreId).sanctions()).extracting(s -> s.sanction(), s -> s.status()).containsExactly(
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).extracting(s -> s.sanction(), s -> s.status()).containsExactly(
         org.assertj.core.groups.Tuple.tuple("DEMOTION", cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.CHANGED),
         org.assertj.core.groups.Tuple.tuple("ADMONISHMENT", cn.gx.safeduty.registry.SafetyRecord.SanctionStatus.IN_FORCE));
     assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");

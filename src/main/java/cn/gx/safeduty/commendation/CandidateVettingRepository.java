@@ -1,0 +1,95 @@
+package cn.gx.safeduty.commendation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The candidate_vetting table. */
+@Repository
+public class CandidateVettingRepository {
+
+  private final JdbcClient jdbc;
+
+  public CandidateVettingRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(String number, NewCandidateVetting v, String by, Instant at) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+        INSERT INTO candidate_vetting (vetting_number, cadre_id, proposed_post, higher_post, status, created_by, created_at)
+        VALUES (?, ?, ?, ?, 'COMPILING', ?, ?)""")
+        .params(number, v.cadreId(), v.proposedPost(), v.higherPost(), by, Timestamp.from(at)).update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  void setProcessInstance(long id, String pid) {
+    jdbc.sql("UPDATE candidate_vetting SET process_instance_id = ? WHERE id = ?").params(pid, id).update();
+  }
+
+  void lock(long id) {
+    jdbc.sql("SELECT id FROM candidate_vetting WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
+  }
+
+  Optional<Long> ofInstance(String pid) {
+    return jdbc.sql("SELECT id FROM candidate_vetting WHERE process_instance_id = ?").param(pid).query(Long.class)
+        .optional();
+  }
+
+  void compiled(long id, String record, Instant at) {
+    jdbc.sql("UPDATE candidate_vetting SET status = 'AWAITING_OPINION', compiled_record = ?, compiled_at = ? WHERE id = ?")
+        .params(record, Timestamp.from(at), id).update();
+  }
+
+  void stop(long id, String record, String article, String reason, Instant at) {
+    jdbc.sql("""
+        UPDATE candidate_vetting SET status = 'STOPPED', compiled_record = ?, compiled_at = ?, stop_article = ?,
+          stop_reason = ? WHERE id = ?""")
+        .params(record, Timestamp.from(at), article, reason, id).update();
+  }
+
+  void opinion(long id, VettingOpinion opinion, String reasons, String by, Instant at) {
+    jdbc.sql("""
+        UPDATE candidate_vetting SET status = 'AWAITING_CONCLUSION', opinion = ?, opinion_reasons = ?, opinion_by = ?,
+          opinion_at = ? WHERE id = ?""")
+        .params(opinion.name(), reasons, by, Timestamp.from(at), id).update();
+  }
+
+  void conclude(long id, boolean passed, String conclusion, String by, Instant at) {
+    jdbc.sql("""
+        UPDATE candidate_vetting SET status = 'CONCLUDED', passed = ?, conclusion = ?, concluded_by = ?, concluded_at = ?
+        WHERE id = ?""")
+        .params(passed, conclusion, by, Timestamp.from(at), id).update();
+  }
+
+  Optional<CandidateVetting> find(long id) {
+    return jdbc.sql("""
+        SELECT v.*, k.name AS cadre_name FROM candidate_vetting v JOIN cadre k ON k.id = v.cadre_id WHERE v.id = ?""")
+        .param(id).query((rs, n) -> row(rs)).optional();
+  }
+
+  private static CandidateVetting row(ResultSet rs) throws SQLException {
+    String stopReason = rs.getString("stop_reason");
+    String opinion = rs.getString("opinion");
+    boolean passed = rs.getBoolean("passed");
+    CandidateVetting.Conclusion conclusion = rs.wasNull() ? null : new CandidateVetting.Conclusion(passed,
+        rs.getString("conclusion"), rs.getString("concluded_by"), instant(rs, "concluded_at"));
+    return new CandidateVetting(rs.getLong("id"), rs.getString("vetting_number"), rs.getLong("cadre_id"),
+        rs.getString("cadre_name"), rs.getString("proposed_post"), rs.getBoolean("higher_post"),
+        VettingStatus.valueOf(rs.getString("status")), rs.getString("compiled_record"), instant(rs, "compiled_at"),
+        stopReason == null ? null : new CandidateVetting.Stop(rs.getString("stop_article"), stopReason),
+        opinion == null ? null : new CandidateVetting.Opinion(VettingOpinion.valueOf(opinion),
+            rs.getString("opinion_reasons"), rs.getString("opinion_by"), instant(rs, "opinion_at")),
+        conclusion, rs.getString("process_instance_id"), rs.getString("created_by"), instant(rs, "created_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+}

@@ -1,0 +1,139 @@
+package cn.gx.safeduty.commendation;
+
+import cn.gx.safeduty.kernel.Articles;
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.kernel.NotFoundException;
+import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.registry.Cadre;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.JurisdictionService;
+import cn.gx.safeduty.registry.RecordAccess;
+import cn.gx.safeduty.registry.SafetyRecord;
+import cn.gx.safeduty.registry.SafetyRecordService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owns a candidate vetting (Art 15 ¶1): the record compiled, stopped by a restriction that bars the
+ * post, emergency management's opinion, the organisation department's conclusion entered in the record.
+ */
+@Service
+public class CandidateVettingService {
+
+  public static final String PROCESS_KEY = "candidate-vetting";
+  static final String NUMBER_KIND = "考察";
+
+  private final CandidateVettingRepository vettings;
+  private final CandidateRecord candidateRecord;
+  private final CadreService cadres;
+  private final JurisdictionService jurisdictions;
+  private final SafetyRecordService records;
+  private final RecordNumbers numbers;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  public CandidateVettingService(CandidateVettingRepository vettings, CandidateRecord candidateRecord,
+      CadreService cadres, JurisdictionService jurisdictions, SafetyRecordService records, RecordNumbers numbers,
+      RuntimeService runtime, Clock clock) {
+    this.vettings = vettings;
+    this.candidateRecord = candidateRecord;
+    this.cadres = cadres;
+    this.jurisdictions = jurisdictions;
+    this.records = records;
+    this.numbers = numbers;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public CandidateVetting start(NewCandidateVetting v, String by) {
+    if (!cadres.exists(v.cadreId())) {
+      throw new InvalidFieldsException("cadreId", "names no cadre");
+    }
+    String number = numbers.next(NUMBER_KIND, LocalDate.now(clock).getYear());
+    long id = vettings.insert(number, v, by, clock.instant());
+    Cadre cadre = cadres.get(v.cadreId());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("vettingId", id);
+    variables.put("candidateLabel", cadre.name() + "（" + jurisdictions.fullName(cadre.jurisdictionCode()) + " "
+        + cadre.post() + "），拟任" + v.proposedPost() + (v.higherPost() ? "（提拔）" : "（同级）") + "，" + number);
+    vettings.setProcessInstance(id, runtime.startProcessInstanceByKey(PROCESS_KEY, number, variables).getId());
+    return get(id);
+  }
+
+  /** Compiles the record; a restriction barring the post stops the vetting, citing its article and end. */
+  @Transactional
+  public Map<String, Object> compile(long id) {
+    vettings.lock(id);
+    CandidateVetting v = get(id);
+    if (v.status() != VettingStatus.COMPILING) {
+      throw new ConflictException("Vetting " + v.vettingNumber() + " is already compiled");
+    }
+    RecordAccess access = new RecordAccess(v.createdBy(), "干部考察（" + v.vettingNumber() + "，拟任" + v.proposedPost() + "）",
+        RecordAccess.Via.VETTING);
+    String record = candidateRecord.compile(v.cadreId(), access);
+    var eligibility = cadres.eligibility(v.cadreId(), LocalDate.now(clock), access);
+    List<VettingRules.Block> blocks = VettingRules.blocks(eligibility, v.higherPost());
+    List<String> shown = VettingRules.shown(eligibility, v.higherPost());
+    String text = shown.isEmpty() ? record : record + "\n不影响本次考察的限制：" + String.join("；", shown);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("restricted", !blocks.isEmpty());
+    if (!blocks.isEmpty()) {
+      vettings.stop(id, text, blocks.get(0).article(), blocks.stream()
+          .map(b -> "依据" + Articles.chinese(b.article()) + "：" + b.reason()).collect(Collectors.joining("；")),
+          clock.instant());
+      return variables;
+    }
+    vettings.compiled(id, text, clock.instant());
+    variables.put("compiledRecord", text);
+    return variables;
+  }
+
+  @Transactional
+  public void giveOpinion(long id, VettingOpinion opinion, String reasons, String by) {
+    vettings.lock(id);
+    expect(get(id), VettingStatus.AWAITING_OPINION);
+    vettings.opinion(id, opinion, reasons, by, clock.instant());
+  }
+
+  /** The organisation department's conclusion, entered in the cadre's record. */
+  @Transactional
+  public void conclude(long id, boolean passed, String conclusion, String by) {
+    vettings.lock(id);
+    CandidateVetting v = get(id);
+    expect(v, VettingStatus.AWAITING_CONCLUSION);
+    vettings.conclude(id, passed, conclusion, by, clock.instant());
+    records.addVetting(v.cadreId(), new SafetyRecord.Vetting(v.vettingNumber(), v.proposedPost(),
+        passed ? "PASSED" : "NOT_PASSED", "应急管理部门意见：" + v.opinion().opinion().chineseName() + "（"
+            + v.opinion().reasons() + "）；考察结论：" + conclusion, LocalDate.now(clock)), by);
+  }
+
+  /** Emergency management's opinion, as the conclusion form shows it. */
+  public String opinionLabel(long id) {
+    CandidateVetting.Opinion o = get(id).opinion();
+    return o == null ? "" : o.opinion().chineseName() + "：" + o.reasons();
+  }
+
+  private static void expect(CandidateVetting v, VettingStatus status) {
+    if (v.status() != status) {
+      throw new ConflictException("Vetting " + v.vettingNumber() + " is " + v.status() + ", not " + status);
+    }
+  }
+
+  public long ofInstance(String processInstanceId) {
+    return vettings.ofInstance(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("Vetting of process instance", processInstanceId));
+  }
+
+  public CandidateVetting get(long id) {
+    return vettings.find(id).orElseThrow(() -> new NotFoundException("Candidate vetting", id));
+  }
+}
