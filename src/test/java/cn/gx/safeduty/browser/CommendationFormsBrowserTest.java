@@ -1,0 +1,102 @@
+package cn.gx.safeduty.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.gx.safeduty.support.EmbeddedAppTest;
+import cn.gx.safeduty.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The upper level's decision on a nomination recorded in Tasklist by the organisation department: the
+ * award chosen from the forms the policy lists, the number and the date typed in, the record showing it.
+ */
+@EmbeddedAppTest
+class CommendationFormsBrowserTest {
+
+  static final By COMPLETE = By.xpath("//button[normalize-space(.)='完成' or normalize-space(.)='Complete']");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @BeforeEach
+  void needsChromium() {
+    assumeTrue(Browser.installed(), "Debian chromium and chromium-driver are not installed (CI installs them)");
+  }
+
+  @Test
+  void aDecisionIsRecordedInTasklistWithTheAwardsThePolicyLists() {
+    Http api = new Http(port);
+    long cadreId = api.postJson("/api/cadres", "org-staff", Map.of("name", "表单表彰干部", "jurisdictionCode", "450105",
+        "role", "GOVERNMENT_LEADER", "post", "副区长")).json().get("id").asLong();
+    JsonNode n = api.postJson("/api/commendations", "org-staff", Map.of("cadreId", cadreId, "basis", "CONTRIBUTION",
+        "contributionType", "SPECIAL_TASK", "proposedAward", "COMMENDATION", "citation", "完成危化品专项整治",
+        "nominatingUnit", "江南区人民政府")).json();
+    String pid = n.get("processInstanceId").asText();
+    Task review = task(pid, "Task_ReviewSafetyRecord");
+    assertThat(api.completeTask(review.getId(), "org-staff", Map.of("reviewPassed", "true", "reviewNote", "同意"))
+        .status()).isEqualTo(204);
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(pid).activityId("Event_NoticeEnds")
+        .singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+    Task decision = task(pid, "Task_RecordDecision");
+    engine.getTaskService().claim(decision.getId(), "org-staff");
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", "org-staff");
+      browser.open("/camunda/app/tasklist/default/#/?task=" + decision.getId());
+      browser.visible(By.xpath("//*[contains(normalize-space(.),'上级党委和政府是否决定表彰')]"));
+      assertThat(browser.field("被提名人").getDomProperty("value")).contains("表单表彰干部");
+      browser.click(By.xpath("//label[normalize-space(.)='是']/input"));
+      WebElement select = browser.visible(By.xpath(
+          "//div[contains(@class,'fjs-form-field-select')][label[starts-with(normalize-space(.),'奖励种类')]]//*[contains(@class,'fjs-select-display')]"));
+      browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
+      select.click();
+      browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='记功']")).click();
+      type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定文号')]/following::input[1]")),
+          "江委〔2026〕3号");
+      type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定日期')]/following::input[1]")),
+          today);
+      browser.screenshot("commendation-1-decision");
+      browser.click(COMPLETE);
+      browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(decision.getId()).count() == 0);
+    }
+
+    JsonNode awarded = api.get("/api/commendations/" + n.get("id").asLong(), "org-staff").json();
+    assertThat(awarded.get("status").asText()).isEqualTo("AWARDED");
+    assertThat(awarded.get("decision").get("award").asText()).isEqualTo("MERIT");
+    assertThat(awarded.get("decision").get("ref").asText()).isEqualTo("江委〔2026〕3号");
+    assertThat(awarded.get("decision").get("decidedOn").asText()).isEqualTo(today);
+  }
+
+  private static void type(Browser browser, WebElement input, String text) {
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.click();
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB);
+    new Actions(browser.driver).pause(Duration.ofMillis(600)).perform();
+  }
+
+  private Task task(String pid, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).singleResult();
+  }
+}
