@@ -59,7 +59,10 @@ class CommendationFormsBrowserTest {
     engine.getManagementService().executeJob(timer.getId());
     Task decision = task(pid, "Task_RecordDecision");
     engine.getTaskService().claim(decision.getId(), "org-staff");
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    String today = day.toString();
+    // form-js 1.x's date picker in Camunda 7.24 Tasklist reads typed dates as M/D/YYYY whatever the locale
+    String typed = day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + day.getYear();
 
     try (Browser browser = new Browser(port)) {
       browser.login("tasklist", "org-staff");
@@ -75,7 +78,7 @@ class CommendationFormsBrowserTest {
       type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定文号')]/following::input[1]")),
           "江委〔2026〕3号");
       type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定日期')]/following::input[1]")),
-          today);
+          typed);
       browser.screenshot("commendation-1-decision");
       browser.click(COMPLETE);
       browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(decision.getId()).count() == 0);

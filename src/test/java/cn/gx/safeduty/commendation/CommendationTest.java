@@ -168,7 +168,10 @@ class CommendationTest {
     passReview(pid);
     assertThat(http.postJson("/api/commendations/" + n.get("id").asLong() + "/objections", "di-staff",
         Map.of("raisedBy", "实名举报", "content", "瞒报一起轻伤事故")).status()).isEqualTo(201);
-    assertThat(http.completeTask(task(pid, CommendationTasks.VERIFY_OBJECTION).getId(), "di-staff",
+    Task verify = task(pid, CommendationTasks.VERIFY_OBJECTION);
+    assertThat(http.completeTask(verify.getId(), "di-staff", Map.of("substantiated", "true",
+        "verificationNote", "经调查属实", "objectionId", 1)).status()).as("which objection it is").isEqualTo(400);
+    assertThat(http.completeTask(verify.getId(), "di-staff",
         Map.of("substantiated", "true", "verificationNote", "经调查属实")).status()).isEqualTo(204);
     JsonNode stopped = http.get("/api/commendations/" + n.get("id").asLong(), "org-staff").json();
     assertThat(stopped.get("status").asText()).isEqualTo("STOPPED");
