@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.web.PdfResponses;
 import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -83,11 +83,6 @@ public class AccountabilityCaseController {
   /** The decision notice (问责决定书) as PDF, once a decision is in force. */
   @GetMapping(path = "/{id}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> notice(@PathVariable long id) {
-    DecisionNoticeDocument.Notice notice = notices.render(id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", ContentDisposition.inline().filename(notice.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-            .build().toString())
-        .body(notice.pdf());
+    return PdfResponses.inline(notices.render(id));
   }
 }

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
@@ -27,8 +28,6 @@ public class DecisionNoticeDocument {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-  public record Notice(String fileName, byte[] pdf) {
-  }
 
   private final AccountabilityCaseService cases;
   private final AccountabilityCaseRepository repository;
@@ -49,7 +48,7 @@ public class DecisionNoticeDocument {
     this.clock = clock;
   }
 
-  public Notice render(long caseId) {
+  public RenderedDocument render(long caseId) {
     AccountabilityCase c = cases.get(caseId);
     List<Decision> decisions = repository.decisions(caseId);
     Decision first = decisions.stream()
@@ -60,7 +59,7 @@ public class DecisionNoticeDocument {
       data.put("organs", List.of(CaseLabels.group(first.decidingGroup())));
       data.put("reasons", first.reasons());
       data.put("date", DATE.format(LocalDate.ofInstant(first.decidedAt(), clock.getZone())));
-      return new Notice(fileName(c, "不予追究决定书"), documents.pdf("not-pursued-notice", data));
+      return new RenderedDocument(fileName(c, "不予追究决定书"), documents.pdf("not-pursued-notice", data));
     }
     List<Decision> decided = decisions.stream().filter(d -> d.kind() == DecisionKind.DECISION).toList();
     List<Decision> answers = decisions.stream().filter(d -> d.kind().name().startsWith("APPEAL_")).toList();
@@ -82,7 +81,7 @@ public class DecisionNoticeDocument {
     data.put("appealWindow", answers.isEmpty() ? window() : null);
     data.put("referral", referral(caseId));
     data.put("date", DATE.format(decidedOn));
-    return new Notice(fileName(c, "问责决定书"), documents.pdf("decision-notice", data));
+    return new RenderedDocument(fileName(c, "问责决定书"), documents.pdf("decision-notice", data));
   }
 
   /** What both notices say of the case: its number, the cadre, the ground and the facts. */

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.assessment;
 
+import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.document.DocumentRenderer;
@@ -16,10 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AssessmentBulletin {
 
-  /** A rendered bulletin and the name it is served under. */
-  public record Document(String fileName, byte[] pdf) {
-  }
-
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final AssessmentCycleService cycles;
@@ -31,12 +28,12 @@ public class AssessmentBulletin {
   }
 
   @Transactional(readOnly = true)
-  public Document render(long cycleId) {
+  public RenderedDocument render(long cycleId) {
     AssessmentCycle cycle = cycles.view(cycleId);
     if (cycle.status() != CycleStatus.PUBLISHED) {
       throw new ConflictException("The results of " + cycle.cycleNumber() + " are not published yet");
     }
-    return new Document(cycle.cycleNumber() + " 考核结果" + cycle.publication().mode().chineseName() + ".pdf",
+    return new RenderedDocument(cycle.cycleNumber() + " 考核结果" + cycle.publication().mode().chineseName() + ".pdf",
         documents.pdf("assessment-bulletin", data(cycle, cycles.proposals(cycleId))));
   }
 

@@ -1,15 +1,14 @@
 package cn.gx.safeduty.assessment;
 
+import cn.gx.safeduty.web.PdfResponses;
 import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -81,21 +80,12 @@ public class AssessmentCycleController {
   @GetMapping(path = "/{id}/assessees/{assesseeId}/duty-report-file", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> report(@PathVariable long id, @PathVariable long assesseeId) {
     AssessmentCycleRepository.ReportFile file = assessees.reportFile(id, assesseeId);
-    return pdf(file.fileName(), file.content());
+    return PdfResponses.inline(file.fileName(), file.content());
   }
 
   /** Art 16: the bulletin of the results (考核结果通报) as PDF, once published or circulated. */
   @GetMapping(path = "/{id}/bulletin", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> bulletin(@PathVariable long id) {
-    AssessmentBulletin.Document document = bulletin.render(id);
-    return pdf(document.fileName(), document.pdf());
-  }
-
-  private static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition",
-            ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
-        .body(content);
+    return PdfResponses.inline(bulletin.render(id));
   }
 }

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.commendation;
 
+import cn.gx.safeduty.web.PdfResponses;
 import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -7,10 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -82,11 +81,6 @@ public class CommendationController {
   /** The commendation decision (表彰决定) as PDF, once awarded. */
   @GetMapping(path = "/{id}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> notice(@PathVariable long id) {
-    CommendationNotice.Document document = notice.render(id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition",
-            ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-        .body(document.pdf());
+    return PdfResponses.inline(notice.render(id));
   }
 }

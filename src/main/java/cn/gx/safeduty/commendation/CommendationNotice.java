@@ -1,5 +1,6 @@
 package cn.gx.safeduty.commendation;
 
+import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.document.DocumentRenderer;
@@ -18,10 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CommendationNotice {
 
-  /** A rendered notice and the name it is served under. */
-  public record Document(String fileName, byte[] pdf) {
-  }
-
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private final CommendationService nominations;
@@ -38,7 +35,7 @@ public class CommendationNotice {
   }
 
   @Transactional(readOnly = true)
-  public Document render(long id) {
+  public RenderedDocument render(long id) {
     Commendation n = nominations.view(id);
     if (n.status() != CommendationStatus.AWARDED) {
       throw new ConflictException("Nomination " + n.nominationNumber() + " has not been awarded");
@@ -57,6 +54,6 @@ public class CommendationNotice {
     data.put("nominationNumber", n.nominationNumber());
     data.put("noticed", n.noticeFrom() != null);
     data.put("date", DATE.format(n.decision().decidedOn()));
-    return new Document(n.decision().ref() + " 表彰决定.pdf", documents.pdf("commendation-notice", data));
+    return new RenderedDocument(n.decision().ref() + " 表彰决定.pdf", documents.pdf("commendation-notice", data));
   }
 }

@@ -1,13 +1,12 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.web.PdfResponses;
 import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -57,20 +56,12 @@ public class InspectionTourController {
   /** The tour report (巡查报告) as PDF: targets, findings by duty, rectifications, ratings, cases opened. */
   @GetMapping(path = "/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> report(@PathVariable long id) {
-    return pdf(documents.report(id));
+    return PdfResponses.inline(documents.report(id));
   }
 
   /** The notice to one target (巡查通知) as PDF, once issued. */
   @GetMapping(path = "/{id}/targets/{code}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> notice(@PathVariable long id, @PathVariable String code) {
-    return pdf(documents.notice(id, code));
-  }
-
-  private static ResponseEntity<byte[]> pdf(TourDocuments.Document document) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition",
-            ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-        .body(document.pdf());
+    return PdfResponses.inline(documents.notice(id, code));
   }
 }

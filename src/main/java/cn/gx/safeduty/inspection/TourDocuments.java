@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.NotFoundException;
@@ -19,10 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** A tour's documents from their templates: the notice to each target and the tour report, as PDF. */
 @Component
 public class TourDocuments {
-
-  /** A rendered document and the name it is served under. */
-  public record Document(String fileName, byte[] pdf) {
-  }
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -44,7 +41,7 @@ public class TourDocuments {
   }
 
   @Transactional(readOnly = true)
-  public Document notice(long tourId, String jurisdictionCode) {
+  public RenderedDocument notice(long tourId, String jurisdictionCode) {
     InspectionTour tour = tours.view(tourId);
     InspectionTour.Target target = tour.targets().stream().filter(t -> t.jurisdictionCode().equals(jurisdictionCode))
         .findFirst().orElseThrow(() -> new NotFoundException("Target of tour " + tour.tourNumber(), jurisdictionCode));
@@ -55,11 +52,11 @@ public class TourDocuments {
     data.put("noticeNumber", target.noticeNumber());
     data.put("addressee", target.jurisdictionName() + "党委、政府");
     data.put("date", DATE.format(target.notifiedAt().atZone(clock.getZone())));
-    return new Document(target.noticeNumber() + " 巡查通知.pdf", documents.pdf("inspection-notice", data));
+    return new RenderedDocument(target.noticeNumber() + " 巡查通知.pdf", documents.pdf("inspection-notice", data));
   }
 
   @Transactional(readOnly = true)
-  public Document report(long tourId) {
+  public RenderedDocument report(long tourId) {
     InspectionTour tour = tours.view(tourId);
     Map<String, Object> data = common(tour);
     data.put("tourNumber", tour.tourNumber());
@@ -78,7 +75,7 @@ public class TourDocuments {
     }
     data.put("targets", targets);
     data.put("date", DATE.format(LocalDate.now(clock)));
-    return new Document(tour.tourNumber() + " 巡查报告.pdf", documents.pdf("inspection-report", data));
+    return new RenderedDocument(tour.tourNumber() + " 巡查报告.pdf", documents.pdf("inspection-report", data));
   }
 
   private Map<String, Object> common(InspectionTour tour) {
