@@ -28,20 +28,71 @@ public class AccidentRepository {
     this.jdbc = jdbc;
   }
 
-  public long insert(String number, NewAccident a, AccidentGrade grade, String registeredBy, Instant at) {
+  public long insert(String number, NewAccident a, Figures first, AccidentGrade grade, String registeredBy, Instant at) {
     var keys = new GeneratedKeyHolder();
-    Reporting r = a.reporting();
     jdbc.sql("""
         INSERT INTO accident (accident_number, jurisdiction_code, place, occurred_at, industry, deaths, serious_injuries,
-          direct_loss, description, grade, unit_reported_at, city_received_at, region_received_at, state_received_at,
+          direct_loss, description, grade, unit_head_received_at, first_deaths, first_serious_injuries, first_direct_loss,
           status, registered_by, registered_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(number, a.jurisdictionCode(), a.place().trim(), ts(a.occurredAt()), a.industry().trim(), a.deaths(),
-            a.seriousInjuries(), a.directLoss(), a.description().trim(), grade.name(), ts(r.unitReportedAt()),
-            ts(r.cityReceivedAt()), ts(r.regionReceivedAt()), ts(r.stateCouncilReceivedAt()),
+            a.seriousInjuries(), a.directLoss(), a.description().trim(), grade.name(),
+            ts(a.reporting().unitHeadReceivedAt()), first.deaths(), first.seriousInjuries(), first.directLoss(),
             AccidentStatus.INVESTIGATING.name(), registeredBy, ts(at))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
+  }
+
+  /** A level's receipt; the earlier columns follow it for the lists and labels that read them. */
+  public void insertReceipt(long accidentId, Receipt r, String by, Instant at) {
+    jdbc.sql("""
+        INSERT INTO accident_report_step (accident_id, level, received_at, via, recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(accidentId, r.level().name(), ts(r.receivedAt()), r.via().name(), by, ts(at)).update();
+    String column = switch (r.level()) {
+      case COUNTY -> r.via() == ReceiptVia.SELF_DISCOVERED ? null : "unit_reported_at";
+      case CITY -> "city_received_at";
+      case REGION -> "region_received_at";
+      case STATE_COUNCIL -> "state_received_at";
+    };
+    if (column != null) {
+      jdbc.sql("UPDATE accident SET " + column + " = ? WHERE id = ?").params(ts(r.receivedAt()), accidentId).update();
+    }
+  }
+
+  public List<Receipt> receipts(long accidentId) {
+    return jdbc.sql("SELECT level, received_at, via FROM accident_report_step WHERE accident_id = ? ORDER BY received_at, id")
+        .param(accidentId)
+        .query((rs, n) -> new Receipt(ReportingLevel.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
+            ReceiptVia.valueOf(rs.getString(3))))
+        .list();
+  }
+
+  /** Stores the findings not made before (one per kind and subject); returns those it stored. */
+  public List<ReportingFinding> insertNewFindings(long accidentId, List<ReportingFinding> findings, Instant at) {
+    java.util.Set<String> known = new java.util.HashSet<>(jdbc.sql(
+        "SELECT finding_key FROM accident_finding WHERE accident_id = ?").param(accidentId).query(String.class).list());
+    List<ReportingFinding> stored = new java.util.ArrayList<>();
+    for (ReportingFinding f : findings) {
+      if (known.add(f.key())) {
+        jdbc.sql("""
+            INSERT INTO accident_finding (accident_id, finding_key, kind, level, article, detail, status, found_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?)""")
+            .params(accidentId, f.key(), f.kind().name(), f.level() == null ? null : f.level().name(), f.article(),
+                f.detail(), ts(at))
+            .update();
+        stored.add(f);
+      }
+    }
+    return stored;
+  }
+
+  public List<AccidentView.Finding> findings(long accidentId) {
+    return jdbc.sql("SELECT * FROM accident_finding WHERE accident_id = ? ORDER BY found_at, id").param(accidentId)
+        .query((rs, n) -> new AccidentView.Finding(rs.getLong("id"), ReportingFailureKind.valueOf(rs.getString("kind")),
+            rs.getString("level") == null ? null : ReportingLevel.valueOf(rs.getString("level")), rs.getString("article"),
+            rs.getString("detail"), rs.getString("status"), instant(rs, "found_at")))
+        .list();
   }
 
   public void insertLateStep(long accidentId, LateStep step) {
@@ -222,7 +273,8 @@ public class AccidentRepository {
         rs.getInt("serious_injuries"), rs.getBigDecimal("direct_loss"), rs.getString("description"),
         AccidentGrade.valueOf(rs.getString("grade")),
         new Reporting(instant(rs, "unit_reported_at"), instant(rs, "city_received_at"), instant(rs, "region_received_at"),
-            instant(rs, "state_received_at")),
+            instant(rs, "state_received_at"), instant(rs, "unit_head_received_at"), null,
+            new Figures(rs.getInt("first_deaths"), rs.getInt("first_serious_injuries"), rs.getBigDecimal("first_direct_loss"))),
         AccidentStatus.valueOf(rs.getString("status")), instant(rs, "investigation_due"),
         rs.getBoolean("investigation_extended"), rs.getString("conclusion_summary"), instant(rs, "concluded_at"),
         rs.getString("process_instance_id"), rs.getString("registered_by"), instant(rs, "registered_at"),

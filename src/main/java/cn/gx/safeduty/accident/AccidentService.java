@@ -60,10 +60,23 @@ public class AccidentService {
     this.clock = clock;
   }
 
-  /** Records the accident with its grade and late reporting steps, and starts its follow-up; all or nothing. */
+  /**
+   * Records the accident with its grade, its reporting (the earlier shape read as reports from below)
+   * and what Decree 493's rules find in it, and starts its follow-up; all or nothing.
+   */
   @Transactional
   public Recorded record(NewAccident a, String registeredBy) {
-    List<FieldProblem> problems = new ArrayList<>(ReportingTimeline.orderProblems(a.occurredAt(), a.reporting()));
+    Reporting reporting = a.reporting();
+    List<FieldProblem> problems = new ArrayList<>();
+    if (reporting.earlierShape() && !reporting.steps().isEmpty()) {
+      problems.add(new FieldProblem("reporting.steps", "give either the steps or the earlier fields, not both"));
+    } else if (reporting.earlierShape() || reporting.steps().isEmpty()) {
+      problems.addAll(reporting.earlierShapeProblems(a.occurredAt()));
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(ReportingRules.problems(a.occurredAt(), reporting.unitHeadReceivedAt(), reporting.receipts(),
+          clock.instant(), "reporting"));
+    }
     if (jurisdictions.find(a.jurisdictionCode()).isEmpty()) {
       problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
     }
@@ -71,17 +84,61 @@ public class AccidentService {
       throw new InvalidFieldsException(problems);
     }
     AccidentGrade grade = grades.grade(a.deaths(), a.seriousInjuries(), a.directLoss());
+    Figures first = reporting.firstReport() != null ? reporting.firstReport()
+        : new Figures(a.deaths(), a.seriousInjuries(), a.directLoss());
     String number = numbers.next(NUMBER_KIND, LocalDate.ofInstant(a.occurredAt(), clock.getZone()).getYear());
-    long id = accidents.insert(number, a, grade, registeredBy, clock.instant());
-    List<LateStep> late = timeline().lateSteps(a.occurredAt(), a.reporting());
-    late.forEach(step -> accidents.insertLateStep(id, step));
+    long id = accidents.insert(number, a, first, grade, registeredBy, clock.instant());
+    for (Receipt r : reporting.receipts()) {
+      accidents.insertReceipt(id, r, registeredBy, clock.instant());
+    }
+    judgeReporting(id);
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of("accidentId", id));
     accidents.setProcessInstance(id, instance.getId());
     return new Recorded(id, number, grade, instance.getId());
   }
 
-  public ReportingTimeline timeline() {
-    return new ReportingTimeline(policy.getReporting().getUnitLimit(), policy.getReporting().getLevelLimit());
+  /** A receipt that came later (a level reached, or found out): judged with the rest; a level once only. */
+  @Transactional
+  public AccidentView addReceipt(long id, Receipt receipt, String by) {
+    Accident a = accidents.lock(id).orElseThrow(() -> new NotFoundException("Accident", id));
+    List<Receipt> receipts = new ArrayList<>(accidents.receipts(id));
+    if (receipts.stream().anyMatch(r -> r.level() == receipt.level())) {
+      throw new ConflictException("Accident " + a.accidentNumber() + " was already received at " + receipt.level());
+    }
+    receipts.add(receipt);
+    String added = "receipt.steps[" + (receipts.size() - 1) + "].";
+    List<FieldProblem> problems = ReportingRules.problems(a.occurredAt(), a.reporting().unitHeadReceivedAt(), receipts,
+        clock.instant(), "receipt").stream()
+        .map(p -> new FieldProblem(p.field().startsWith(added) ? p.field().substring(added.length()) : "level",
+            p.message()))
+        .toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    accidents.insertReceipt(id, receipt, by, clock.instant());
+    judgeReporting(id);
+    return view(id);
+  }
+
+  /** Stores what the rules find now that was not found before; late steps are kept in the earlier form too. */
+  void judgeReporting(long id) {
+    Accident a = accidents.find(id).orElseThrow();
+    List<Receipt> receipts = accidents.receipts(id);
+    Figures latest = new Figures(a.deaths(), a.seriousInjuries(), a.directLoss());
+    List<ReportingFinding> found = accidents.insertNewFindings(id, rules().findings(a.occurredAt(),
+        a.reporting().unitHeadReceivedAt(), receipts, a.grade(), clock.instant(), a.reporting().firstReport(), latest,
+        accidents.corrections(id)), clock.instant());
+    for (ReportingRules.Step step : rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), receipts,
+        a.grade())) {
+      boolean newlyLate = found.stream().anyMatch(f -> f.kind() == ReportingFailureKind.LATE && f.level() == step.level());
+      if (step.minutesLate() > 0 && newlyLate) {
+        accidents.insertLateStep(id, LateStep.of(step));
+      }
+    }
+  }
+
+  public ReportingRules rules() {
+    return new ReportingRules(policy.getReporting().getUnitLimit(), policy.getReporting().getLevelLimit());
   }
 
   /** Takes the investigation conclusion once: each cadre it names gets an accountability case. */
@@ -151,6 +208,7 @@ public class AccidentService {
     accidents.insertCorrection(id, new AccidentCorrection(a.deaths(), deaths, a.seriousInjuries(), injuries,
         a.directLoss(), loss, a.grade(), grade, correction.reason().trim(), late, correctedBy, clock.instant()));
     accidents.setFigures(id, deaths, injuries, loss, grade);
+    judgeReporting(id);
     if (a.processInstanceId() != null && runtime.createProcessInstanceQuery()
         .processInstanceId(a.processInstanceId()).count() > 0) {
       runtime.setVariable(a.processInstanceId(), "accidentLabel",
@@ -192,6 +250,9 @@ public class AccidentService {
               c != null ? c.outcome() : null);
         })
         .toList();
-    return AccidentView.of(a, accidents.lateSteps(a.id()), caseSummaries, accidents.corrections(a.id()));
+    List<Receipt> receipts = accidents.receipts(a.id());
+    return AccidentView.of(a, receipts, rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), receipts,
+            a.grade()), accidents.findings(a.id()), accidents.lateSteps(a.id()), caseSummaries,
+        accidents.corrections(a.id()));
   }
 }

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An accident as the API shows it: grade, late reporting steps, investigation, conclusion, and the cases it started. */
+/**
+ * An accident as the API shows it: grade, the reporting timeline with each level's limit and receipt, the
+ * reporting findings and their state, investigation, conclusion, and the cases it started.
+ */
 public record AccidentView(
     long id,
     String accidentNumber,
@@ -22,6 +25,8 @@ public record AccidentView(
     String description,
     AccidentGrade grade,
     Reporting reporting,
+    List<ReportingRules.Step> timeline,
+    List<Finding> findings,
     List<LateStep> lateSteps,
     AccidentStatus status,
     Investigation investigation,
@@ -34,13 +39,23 @@ public record AccidentView(
   public record Investigation(Instant dueAt, boolean extended) {
   }
 
+  /** A reporting finding (迟报, 漏报, 瞒报, 谎报) and where it stands: OPEN until emergency management decides. */
+  public record Finding(long id, ReportingFailureKind kind, ReportingLevel level, String article, String detail,
+      String status, Instant foundAt) {
+  }
+
   public record CaseSummary(long cadreId, Ground ground, Responsibility responsibility,
       ReportingFailureKind reportingFailure, Long caseId, String caseNumber, CaseStatus status, String outcome) {
   }
 
-  static AccidentView of(Accident a, List<LateStep> late, List<CaseSummary> cases, List<AccidentCorrection> corrections) {
+  static AccidentView of(Accident a, List<Receipt> receipts, List<ReportingRules.Step> timeline, List<Finding> findings,
+      List<LateStep> late, List<CaseSummary> cases, List<AccidentCorrection> corrections) {
+    Reporting r = a.reporting();
+    Reporting reporting = new Reporting(r.unitReportedAt(), r.cityReceivedAt(), r.regionReceivedAt(),
+        r.stateCouncilReceivedAt(), r.unitHeadReceivedAt(), receipts, r.firstReport());
     return new AccidentView(a.id(), a.accidentNumber(), a.jurisdictionCode(), a.place(), a.occurredAt(), a.industry(),
-        a.deaths(), a.seriousInjuries(), a.directLoss(), a.description(), a.grade(), a.reporting(), late, a.status(),
+        a.deaths(), a.seriousInjuries(), a.directLoss(), a.description(), a.grade(), reporting, timeline, findings, late,
+        a.status(),
         new Investigation(a.investigationDue(), a.investigationExtended()), a.conclusionSummary(), a.concludedAt(),
         cases, corrections, a.processInstanceId());
   }

@@ -149,14 +149,14 @@ public final class ReportingRules {
     if (!unitReported) {
       Receipt earliest = receipts.stream().min(java.util.Comparator.comparing(Receipt::receivedAt)).orElse(null);
       if (earliest != null && earliest.via() == ReceiptVia.SELF_DISCOVERED) {
-        findings.add(new ReportingFinding(ReportingFailureKind.CONCEALED, earliest.level(), article(9),
+        findings.add(new ReportingFinding(ReportingFailureKind.CONCEALED, earliest.level(), earliest.level().name(), article(9),
             "事故单位未报告，" + earliest.level().chineseName() + "主管部门于" + earliest.receivedAt() + "自行发现"));
       }
     }
     for (Step step : steps(occurredAt, unitHeadReceivedAt, receipts, grade)) {
       int article = step.level() == ReportingLevel.COUNTY ? 9 : 11;
       if (step.minutesLate() > 0) {
-        findings.add(new ReportingFinding(ReportingFailureKind.LATE, step.level(), article(article),
+        findings.add(new ReportingFinding(ReportingFailureKind.LATE, step.level(), step.level().name(), article(article),
             step.level().chineseName() + "于" + step.receipt().receivedAt() + "接到报告，自" + step.startsFrom() + "起超过时限 "
                 + step.minutesLate() + " 分钟"));
       }
@@ -164,11 +164,11 @@ public final class ReportingRules {
         continue;
       }
       if (step.receipt() == null && now.isAfter(step.dueAt())) {
-        findings.add(new ReportingFinding(ReportingFailureKind.MISSED, step.level(), article(10),
+        findings.add(new ReportingFinding(ReportingFailureKind.MISSED, step.level(), step.level().name(), article(10),
             "按事故等级应报至" + step.level().chineseName() + "，报告时限 " + step.dueAt() + " 已过仍未接到报告"));
       } else if (step.receipt() != null && step.receipt().via() == ReceiptVia.SELF_DISCOVERED
           && step.level() != ReportingLevel.COUNTY) {
-        findings.add(new ReportingFinding(ReportingFailureKind.MISSED, step.level(), article(10),
+        findings.add(new ReportingFinding(ReportingFailureKind.MISSED, step.level(), step.level().name(), article(10),
             step.level().chineseName() + "未接到下级报告，系自行发现"));
       }
     }
@@ -190,15 +190,15 @@ public final class ReportingRules {
     int deaths = latest.deaths() - first.deaths() - deathsExplained;
     int injuries = latest.seriousInjuries() - first.seriousInjuries() - injuriesExplained;
     if (deaths > 0) {
-      findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, article(13), "首报死亡 " + first.deaths()
+      findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, "DEATHS", article(13), "首报死亡 " + first.deaths()
           + " 人，现为 " + latest.deaths() + " 人，其中 " + deaths + " 人未在补报时限内报告"));
     }
     if (injuries > 0) {
-      findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, article(13), "首报重伤 " + first.seriousInjuries()
+      findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, "INJURIES", article(13), "首报重伤 " + first.seriousInjuries()
           + " 人，现为 " + latest.seriousInjuries() + " 人，其中 " + injuries + " 人未在补报时限内报告"));
     }
     if (latest.directLoss().compareTo(first.directLoss()) > 0) {
-      findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, article(13), "首报直接经济损失 "
+      findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, "LOSS", article(13), "首报直接经济损失 "
           + plain(first.directLoss()) + " 元，现为 " + plain(latest.directLoss()) + " 元（损失变化不属补报情形）"));
     }
     return findings;

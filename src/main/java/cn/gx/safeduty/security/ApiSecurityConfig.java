@@ -40,7 +40,7 @@ public class ApiSecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/cadres/*/record-access").hasAnyAuthority(ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion",
-                "/api/accidents/*/corrections", "/api/supervision-items", "/api/inspection-tours",
+                "/api/accidents/*/corrections", "/api/accidents/*/receipts", "/api/supervision-items", "/api/inspection-tours",
                 "/api/safety-meetings", "/api/assessment-cycles")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
             .requestMatchers(HttpMethod.PUT, "/api/assessment-cycles/*/assessees/*/duty-report-file")
