@@ -12,6 +12,7 @@ public record Accident(
     String place,
     Instant occurredAt,
     String industry,
+    String industryCode,
     int deaths,
     int seriousInjuries,
     BigDecimal directLoss,

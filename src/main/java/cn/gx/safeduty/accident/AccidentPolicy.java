@@ -29,6 +29,38 @@ public class AccidentPolicy {
   @Valid
   private CasualtyReports casualtyReports = new CasualtyReports();
 
+  private java.util.Map<String, java.util.List<String>> industries = new java.util.LinkedHashMap<>();
+
+  public java.util.Map<String, java.util.List<String>> getIndustries() {
+    return industries;
+  }
+
+  public void setIndustries(java.util.Map<String, java.util.List<String>> industries) {
+    this.industries = new java.util.LinkedHashMap<>(industries);
+  }
+
+  /** The code an accident's industry is: itself when a code, else the code whose name the text is or contains. */
+  public String industryCode(String industry) {
+    String text = industry.trim();
+    if (industries.containsKey(text)) {
+      return text;
+    }
+    for (var entry : industries.entrySet()) {
+      if (entry.getValue().stream().anyMatch(name -> text.equals(name) || text.contains(name))) {
+        return entry.getKey();
+      }
+    }
+    return OTHER_INDUSTRY;
+  }
+
+  /** What an industry code is called (the first of its names). */
+  public String industryName(String code) {
+    java.util.List<String> names = industries.get(code);
+    return names == null || names.isEmpty() ? code : names.get(0);
+  }
+
+  static final String OTHER_INDUSTRY = "OTHER";
+
   public CasualtyReports getCasualtyReports() {
     return casualtyReports;
   }

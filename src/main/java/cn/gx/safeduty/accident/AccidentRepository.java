@@ -28,14 +28,16 @@ public class AccidentRepository {
     this.jdbc = jdbc;
   }
 
-  public long insert(String number, NewAccident a, Figures first, AccidentGrade grade, String registeredBy, Instant at) {
+  public long insert(String number, NewAccident a, String industryCode, Figures first, AccidentGrade grade,
+      String registeredBy, Instant at) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-        INSERT INTO accident (accident_number, jurisdiction_code, place, occurred_at, industry, deaths, serious_injuries,
-          direct_loss, description, grade, unit_head_received_at, first_deaths, first_serious_injuries, first_direct_loss,
-          status, registered_by, registered_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(number, a.jurisdictionCode(), a.place().trim(), ts(a.occurredAt()), a.industry().trim(), a.deaths(),
+        INSERT INTO accident (accident_number, jurisdiction_code, place, occurred_at, industry, industry_code, deaths,
+          serious_injuries, direct_loss, description, grade, unit_head_received_at, first_deaths, first_serious_injuries,
+          first_direct_loss, status, registered_by, registered_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(number, a.jurisdictionCode(), a.place().trim(), ts(a.occurredAt()), a.industry().trim(), industryCode,
+            a.deaths(),
             a.seriousInjuries(), a.directLoss(), a.description().trim(), grade.name(),
             ts(a.reporting().unitHeadReceivedAt()), first.deaths(), first.seriousInjuries(), first.directLoss(),
             AccidentStatus.INVESTIGATING.name(), registeredBy, ts(at))
@@ -178,7 +180,8 @@ public class AccidentRepository {
     params.put("limit", size);
     params.put("offset", (long) page * size);
     return jdbc.sql("""
-            SELECT a.id, a.accident_number, a.jurisdiction_code, a.place, a.occurred_at, a.industry, a.grade, a.status,
+            SELECT a.id, a.accident_number, a.jurisdiction_code, a.place, a.occurred_at, a.industry, a.industry_code,
+              a.grade, a.status,
               a.investigation_due, a.concluded_at,
               (SELECT COUNT(*) FROM accident_late_step l WHERE l.accident_id = a.id) AS late_steps,
               (SELECT COUNT(*) FROM accident_responsible r WHERE r.accident_id = a.id AND r.case_id IS NOT NULL) AS cases
@@ -186,7 +189,7 @@ public class AccidentRepository {
         .params(params)
         .query((rs, n) -> new AccidentSummary(rs.getLong("id"), rs.getString("accident_number"),
             rs.getString("jurisdiction_code"), rs.getString("place"), instant(rs, "occurred_at"),
-            rs.getString("industry"), AccidentGrade.valueOf(rs.getString("grade")),
+            rs.getString("industry"), rs.getString("industry_code"), AccidentGrade.valueOf(rs.getString("grade")),
             AccidentStatus.valueOf(rs.getString("status")), rs.getInt("late_steps"), rs.getInt("cases"),
             instant(rs, "investigation_due"), instant(rs, "concluded_at")))
         .list();
@@ -269,7 +272,8 @@ public class AccidentRepository {
 
   private static Accident toAccident(ResultSet rs, int n) throws SQLException {
     return new Accident(rs.getLong("id"), rs.getString("accident_number"), rs.getString("jurisdiction_code"),
-        rs.getString("place"), instant(rs, "occurred_at"), rs.getString("industry"), rs.getInt("deaths"),
+        rs.getString("place"), instant(rs, "occurred_at"), rs.getString("industry"), rs.getString("industry_code"),
+        rs.getInt("deaths"),
         rs.getInt("serious_injuries"), rs.getBigDecimal("direct_loss"), rs.getString("description"),
         AccidentGrade.valueOf(rs.getString("grade")),
         new Reporting(instant(rs, "unit_reported_at"), instant(rs, "city_received_at"), instant(rs, "region_received_at"),

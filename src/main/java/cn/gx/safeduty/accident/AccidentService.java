@@ -87,7 +87,8 @@ public class AccidentService {
     Figures first = reporting.firstReport() != null ? reporting.firstReport()
         : new Figures(a.deaths(), a.seriousInjuries(), a.directLoss());
     String number = numbers.next(NUMBER_KIND, LocalDate.ofInstant(a.occurredAt(), clock.getZone()).getYear());
-    long id = accidents.insert(number, a, first, grade, registeredBy, clock.instant());
+    long id = accidents.insert(number, a, policy.industryCode(a.industry()), first, grade, registeredBy,
+        clock.instant());
     for (Receipt r : reporting.receipts()) {
       accidents.insertReceipt(id, r, registeredBy, clock.instant());
     }
@@ -203,7 +204,7 @@ public class AccidentService {
     }
     AccidentGrade grade = grades.grade(deaths, injuries, loss);
     boolean casualtiesChanged = deaths != a.deaths() || injuries != a.seriousInjuries();
-    boolean late = casualtiesChanged && policy.getCasualtyReports().late(a.industry(),
+    boolean late = casualtiesChanged && policy.getCasualtyReports().late(a.industryCode(),
         a.occurredAt().atZone(clock.getZone()), clock.instant().atZone(clock.getZone()));
     accidents.insertCorrection(id, new AccidentCorrection(a.deaths(), deaths, a.seriousInjuries(), injuries,
         a.directLoss(), loss, a.grade(), grade, correction.reason().trim(), late, correctedBy, clock.instant()));

@@ -11,6 +11,7 @@ public record AccidentSummary(
     String place,
     Instant occurredAt,
     String industry,
+    String industryCode,
     AccidentGrade grade,
     AccidentStatus status,
     int lateStepCount,

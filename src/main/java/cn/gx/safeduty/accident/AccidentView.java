@@ -19,6 +19,7 @@ public record AccidentView(
     String place,
     Instant occurredAt,
     String industry,
+    String industryCode,
     int deaths,
     int seriousInjuries,
     BigDecimal directLoss,
@@ -53,7 +54,7 @@ public record AccidentView(
     Reporting r = a.reporting();
     Reporting reporting = new Reporting(r.unitReportedAt(), r.cityReceivedAt(), r.regionReceivedAt(),
         r.stateCouncilReceivedAt(), r.unitHeadReceivedAt(), receipts, r.firstReport());
-    return new AccidentView(a.id(), a.accidentNumber(), a.jurisdictionCode(), a.place(), a.occurredAt(), a.industry(),
+    return new AccidentView(a.id(), a.accidentNumber(), a.jurisdictionCode(), a.place(), a.occurredAt(), a.industry(), a.industryCode(),
         a.deaths(), a.seriousInjuries(), a.directLoss(), a.description(), a.grade(), reporting, timeline, findings, late,
         a.status(),
         new Investigation(a.investigationDue(), a.investigationExtended()), a.conclusionSummary(), a.concludedAt(),

@@ -11,7 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An accident to record; {@code directLoss} in CNY. */
+/**
+ * An accident to record; {@code directLoss} in CNY; {@code industry} a code of
+ * {@code safeduty.accidents.industries} or free text, coded by the names listed there (OTHER when none
+ * matches) and kept as the description.
+ */
 public record NewAccident(
     @NotBlank @Size(max = 12) String jurisdictionCode,
     @NotBlank @Size(max = 200) String place,

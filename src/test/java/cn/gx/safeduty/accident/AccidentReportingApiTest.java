@@ -88,11 +88,12 @@ class AccidentReportingApiTest {
   @Test
   void aSkippedLevelOnTimeAndADirectReportFromTheSiteFindNothing() {
     Instant occurred = ago(Duration.ofHours(8));
-    JsonNode view = record(accident(occurred, 3, "危险化学品", Map.of("steps", List.of(
+    JsonNode view = record(accident(occurred, 3, "HAZARDOUS_CHEMICALS", Map.of("steps", List.of(
         step("COUNTY", occurred.plus(Duration.ofMinutes(20)), "FROM_SITE"),
         step("REGION", occurred.plus(Duration.ofMinutes(90)), "SKIPPED_LEVEL"),
         step("CITY", occurred.plus(Duration.ofMinutes(100)), "FROM_BELOW")))));
     assertThat(view.get("grade").asText()).isEqualTo("RELATIVELY_MAJOR");
+    assertThat(view.get("industryCode").asText()).isEqualTo("HAZARDOUS_CHEMICALS");
     assertThat(view.get("findings")).isEmpty();
   }
 
@@ -147,6 +148,9 @@ class AccidentReportingApiTest {
         ago(Duration.ofDays(10)).plus(Duration.ofMinutes(30)).toString())));
     correct(road, Map.of("deaths", 2, "reason", "一名伤者死亡"));
     assertThat(findings(road, "FALSE")).as("road traffic has 7 days").hasSize(1);
+    assertThat(http.get("/api/accidents/" + road.get("id").asLong(), "em-staff").json().get("industryCode").asText())
+        .isEqualTo("ROAD_TRAFFIC");
+    assertThat(old.get("industryCode").asText()).isEqualTo("CONSTRUCTION");
 
     correct(recent, Map.of("directLoss", 900000, "reason", "损失核定"));
     assertThat(findings(recent, "FALSE")).singleElement()

@@ -48,7 +48,7 @@ class IndicatorRulesTest {
   }
 
   static AccidentSummary accident(AccidentGrade grade) {
-    return new AccidentSummary(1, "事故〔2025〕0001", "450108", "工地", Instant.now(), "建筑", grade,
+    return new AccidentSummary(1, "事故〔2025〕0001", "450108", "工地", Instant.now(), "建筑", "CONSTRUCTION", grade,
         AccidentStatus.values()[0], 0, 0, null, null);
   }
 
