@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * For the BPMN: {@code ${accidentCases.unopened(accidentId)}} is the collection each multi-instance
- * opens cases for; {@code ${accidentCases.responsibleLabel(responsibleId)}} names the cadre one of
+ * opens cases for ({@code unopenedOfFinding(findingId)} for a confirmed reporting finding);
+ * {@code ${accidentCases.responsibleLabel(responsibleId)}} names the cadre one of
  * them is about, for its form.
  */
 @Component("accidentCases")
@@ -33,5 +34,9 @@ public class AccidentCases {
 
   public List<Long> unopened(Object accidentId) {
     return accidents.unopened(((Number) accidentId).longValue());
+  }
+
+  public List<Long> unopenedOfFinding(Object findingId) {
+    return findingId instanceof Number id ? accidents.unopenedOfFinding(id.longValue()) : List.of();
   }
 }

@@ -93,7 +93,8 @@ public class AccidentRepository {
     return jdbc.sql("SELECT * FROM accident_finding WHERE accident_id = ? ORDER BY found_at, id").param(accidentId)
         .query((rs, n) -> new AccidentView.Finding(rs.getLong("id"), ReportingFailureKind.valueOf(rs.getString("kind")),
             rs.getString("level") == null ? null : ReportingLevel.valueOf(rs.getString("level")), rs.getString("article"),
-            rs.getString("detail"), rs.getString("status"), instant(rs, "found_at")))
+            rs.getString("detail"), rs.getString("status"), rs.getString("note"), rs.getString("decided_by"),
+            instant(rs, "decided_at"), instant(rs, "found_at")))
         .list();
   }
 
@@ -110,6 +111,11 @@ public class AccidentRepository {
         .param(accidentId)
         .query((rs, n) -> new LateStep(ReportingStep.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
         .list();
+  }
+
+  public Optional<Long> ofInstance(String processInstanceId) {
+    return jdbc.sql("SELECT id FROM accident WHERE process_instance_id = ?").param(processInstanceId).query(Long.class)
+        .optional();
   }
 
   public void setProcessInstance(long id, String processInstanceId) {
@@ -214,13 +220,19 @@ public class AccidentRepository {
 
   public long insertResponsible(long accidentId, long cadreId, Ground ground, Responsibility responsibility,
       ReportingFailureKind failure, CaseFacts f, String recordedBy) {
+    return insertResponsible(accidentId, null, cadreId, ground, responsibility, failure, f, recordedBy);
+  }
+
+  /** A cadre held responsible, by the conclusion ({@code findingId} null) or by a confirmed reporting finding. */
+  public long insertResponsible(long accidentId, Long findingId, long cadreId, Ground ground,
+      Responsibility responsibility, ReportingFailureKind failure, CaseFacts f, String recordedBy) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-        INSERT INTO accident_responsible (accident_id, cadre_id, ground, responsibility, reporting_failure,
+        INSERT INTO accident_responsible (accident_id, finding_id, cadre_id, ground, responsibility, reporting_failure,
           fully_performed_duties, enlarged_loss_by_poor_work, serious_social_impact, mitigation, egregious_and_serious,
           suspected_duty_crime, recorded_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(accidentId, cadreId, ground.name(), responsibility != null ? responsibility.name() : null,
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(accidentId, findingId, cadreId, ground.name(), responsibility != null ? responsibility.name() : null,
             failure != null ? failure.name() : null, f.fullyPerformedDuties(), f.enlargedLossByPoorWork(),
             f.seriousSocialImpact(), f.mitigation().name(), f.egregiousAndSerious(), f.suspectedDutyCrime(), recordedBy)
         .update(keys, "id");
@@ -243,9 +255,52 @@ public class AccidentRepository {
   }
 
   /** Responsible cadres whose case is not open yet: the collection a follow-up's multi-instance opens cases for. */
+  /** The cadres the conclusion named whose case is not yet open. */
   public List<Long> unopened(long accidentId) {
-    return jdbc.sql("SELECT id FROM accident_responsible WHERE accident_id = ? AND case_id IS NULL ORDER BY id")
+    return jdbc.sql("""
+        SELECT id FROM accident_responsible WHERE accident_id = ? AND finding_id IS NULL AND case_id IS NULL ORDER BY id""")
         .param(accidentId).query(Long.class).list();
+  }
+
+  /** The cadres a confirmed reporting finding named whose case is not yet open. */
+  public List<Long> unopenedOfFinding(long findingId) {
+    return jdbc.sql("SELECT id FROM accident_responsible WHERE finding_id = ? AND case_id IS NULL ORDER BY id")
+        .param(findingId).query(Long.class).list();
+  }
+
+  /** A finding with the accident it is about. */
+  public record StoredFinding(long id, long accidentId, ReportingFailureKind kind, ReportingLevel level, String article,
+      String detail, String status) {
+
+    public String label() {
+      return kind.chineseName() + (level != null ? "（" + level.chineseName() + "）" : "") + "：" + detail + "（" + article
+          + "）";
+    }
+  }
+
+  public Optional<StoredFinding> finding(long findingId) {
+    return jdbc.sql("SELECT * FROM accident_finding WHERE id = ?").param(findingId)
+        .query((rs, n) -> new StoredFinding(rs.getLong("id"), rs.getLong("accident_id"),
+            ReportingFailureKind.valueOf(rs.getString("kind")),
+            rs.getString("level") == null ? null : ReportingLevel.valueOf(rs.getString("level")), rs.getString("article"),
+            rs.getString("detail"), rs.getString("status")))
+        .optional();
+  }
+
+  public void decideFinding(long findingId, String status, String note, String by, Instant at) {
+    jdbc.sql("UPDATE accident_finding SET status = ?, note = ?, decided_by = ?, decided_at = ? WHERE id = ?")
+        .params(status, note, by, ts(at), findingId).update();
+  }
+
+  public List<Long> findingIds(long accidentId, java.util.Collection<String> keys) {
+    return keys.isEmpty() ? List.of() : jdbc.sql("""
+        SELECT id FROM accident_finding WHERE accident_id = :accident AND finding_key IN (:keys) ORDER BY id""")
+        .param("accident", accidentId).param("keys", keys).query(Long.class).list();
+  }
+
+  public boolean hasFinding(long accidentId, String key) {
+    return jdbc.sql("SELECT COUNT(*) FROM accident_finding WHERE accident_id = ? AND finding_key = ?")
+        .params(accidentId, key).query(Long.class).single() > 0;
   }
 
   public Optional<ResponsibleCadre> responsible(long id) {

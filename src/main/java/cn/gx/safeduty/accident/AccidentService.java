@@ -31,6 +31,7 @@ public class AccidentService {
 
   public static final String PROCESS_KEY = "accident-followup";
   public static final String CONCLUSION_MESSAGE = "AccidentConclusion";
+  public static final String FINDING_MESSAGE = "AccidentReportingFinding";
   static final String NUMBER_KIND = "事故";
 
   public record Recorded(long id, String accidentNumber, AccidentGrade grade, String processInstanceId) {
@@ -92,9 +93,9 @@ public class AccidentService {
     for (Receipt r : reporting.receipts()) {
       accidents.insertReceipt(id, r, registeredBy, clock.instant());
     }
-    judgeReporting(id);
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of("accidentId", id));
     accidents.setProcessInstance(id, instance.getId());
+    judgeReporting(id);
     return new Recorded(id, number, grade, instance.getId());
   }
 
@@ -121,7 +122,10 @@ public class AccidentService {
     return view(id);
   }
 
-  /** Stores what the rules find now that was not found before; late steps are kept in the earlier form too. */
+  /**
+   * Stores what the rules find now that was not found before, and gives each new finding to 应急管理部门
+   * in the follow-up while it runs; late steps are kept in the earlier form too.
+   */
   void judgeReporting(long id) {
     Accident a = accidents.find(id).orElseThrow();
     List<Receipt> receipts = accidents.receipts(id);
@@ -136,7 +140,74 @@ public class AccidentService {
         accidents.insertLateStep(id, LateStep.of(step));
       }
     }
+    boolean following = a.processInstanceId() != null && runtime.createExecutionQuery()
+        .processInstanceId(a.processInstanceId()).messageEventSubscriptionName(FINDING_MESSAGE).count() > 0;
+    if (!following) {
+      return;
+    }
+    for (long findingId : accidents.findingIds(id, found.stream().map(ReportingFinding::key).toList())) {
+      runtime.createMessageCorrelation(FINDING_MESSAGE).processInstanceId(a.processInstanceId())
+          .setVariableToTriggeredScope("findingId", findingId)
+          .setVariableToTriggeredScope("findingLabel", accidents.finding(findingId).orElseThrow().label())
+          .correlate();
+    }
   }
+
+  /** The levels the grade requires that are neither reached nor already found missed: each waits for its limit. */
+  @Transactional(readOnly = true)
+  public List<String> pendingLevels(long id) {
+    Accident a = accidents.find(id).orElseThrow(() -> new NotFoundException("Accident", id));
+    return rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), accidents.receipts(id), a.grade()).stream()
+        .filter(s -> s.required() && s.receipt() == null && s.level() != ReportingLevel.COUNTY)
+        .filter(s -> !accidents.hasFinding(id, ReportingFailureKind.MISSED.name() + ":" + s.level().name()))
+        .map(s -> s.level().name()).toList();
+  }
+
+  /** When a level's limit passes now (it moves as the levels below are reached). */
+  @Transactional(readOnly = true)
+  public java.util.Date levelDueAt(long id, ReportingLevel level) {
+    Accident a = accidents.find(id).orElseThrow(() -> new NotFoundException("Accident", id));
+    return rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), accidents.receipts(id), a.grade()).stream()
+        .filter(s -> s.level() == level).findFirst().map(s -> java.util.Date.from(s.dueAt())).orElseThrow();
+  }
+
+  /** A level's limit has passed: settled when the level was reached or is now found missed; else it waits on. */
+  @Transactional
+  public boolean judgeLevel(long id, ReportingLevel level) {
+    accidents.lock(id);
+    judgeReporting(id);
+    boolean reached = accidents.receipts(id).stream().anyMatch(r -> r.level() == level);
+    return reached || accidents.hasFinding(id, ReportingFailureKind.MISSED.name() + ":" + level.name());
+  }
+
+  /** The accident a finding belongs to, for a task of its follow-up. */
+  public AccidentRepository.StoredFinding finding(long findingId) {
+    return accidents.finding(findingId).orElseThrow(() -> new NotFoundException("Reporting finding", findingId));
+  }
+
+  /**
+   * 应急管理部门 confirms a finding and names the cadres with leadership responsibility for it (20(2));
+   * each gets a case of the finding's kind once their degree and facts are recorded. Or dismisses it.
+   */
+  @Transactional
+  public void decideFinding(long findingId, boolean confirmed, List<Long> cadreIds, String remarks, String by) {
+    AccidentRepository.StoredFinding f = finding(findingId);
+    accidents.lock(f.accidentId());
+    if (!"OPEN".equals(finding(findingId).status())) {
+      throw new ConflictException("This reporting finding is already decided");
+    }
+    accidents.decideFinding(findingId, confirmed ? "CONFIRMED" : "DISMISSED", remarks, by, clock.instant());
+    if (confirmed) {
+      for (long cadreId : cadreIds) {
+        accidents.insertResponsible(f.accidentId(), findingId, cadreId, Ground.REPORTING_FAILURE, null, f.kind(),
+            NOT_YET_ESTABLISHED, by);
+      }
+    }
+  }
+
+  static final cn.gx.safeduty.accountability.CaseFacts NOT_YET_ESTABLISHED =
+      new cn.gx.safeduty.accountability.CaseFacts(false, false, false, cn.gx.safeduty.accountability.Mitigation.NONE,
+          false, false);
 
   public ReportingRules rules() {
     return new ReportingRules(policy.getReporting().getUnitLimit(), policy.getReporting().getLevelLimit());

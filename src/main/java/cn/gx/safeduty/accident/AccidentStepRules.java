@@ -4,7 +4,6 @@ import cn.gx.safeduty.kernel.task.FormFields;
 import cn.gx.safeduty.kernel.task.StepRules;
 import cn.gx.safeduty.kernel.task.TaskStep;
 import cn.gx.safeduty.registry.CadreService;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -17,17 +16,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccidentStepRules implements StepRules {
 
-  static final String CONFIRMED_CADRE_IDS = "confirmedCadreIds";
   static final String GRANTED_EXTENSION_DAYS = "grantedExtensionDays";
 
   private final AccidentPolicy policy;
   private final CadreService cadres;
   private final AccidentRepository accidents;
+  private final AccidentService service;
+  private final org.camunda.bpm.engine.TaskService tasks;
 
-  public AccidentStepRules(AccidentPolicy policy, CadreService cadres, AccidentRepository accidents) {
+  public AccidentStepRules(AccidentPolicy policy, CadreService cadres, AccidentRepository accidents,
+      @org.springframework.context.annotation.Lazy AccidentService service,
+      @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService tasks) {
     this.policy = policy;
     this.cadres = cadres;
     this.accidents = accidents;
+    this.service = service;
+    this.tasks = tasks;
+  }
+
+  /** The finding a confirmation task is about: the one its message put in the task's scope, of this accident. */
+  private long findingOf(TaskStep step) {
+    Object finding = tasks.getVariable(step.taskId(), "findingId");
+    Long accident = accidents.ofInstance(step.processInstanceId()).orElse(null);
+    if (!(finding instanceof Number id) || accident == null
+        || accidents.finding(id.longValue()).map(f -> f.accidentId() != accident).orElse(true)) {
+      throw new cn.gx.safeduty.kernel.task.StepRefusedException("此任务不属于本事故的报告失职线索");
+    }
+    return id.longValue();
   }
 
   @Override
@@ -38,7 +53,10 @@ public class AccidentStepRules implements StepRules {
   @Override
   public void check(TaskStep step, FormFields fields) {
     switch (step.taskKey()) {
-      case AccidentTaskRules.CONFIRM_REPORTING_FAILURE -> AccidentTaskRules.confirmation(fields, cadres::exists);
+      case AccidentTaskRules.CONFIRM_REPORTING_FAILURE -> {
+        findingOf(step);
+        AccidentTaskRules.confirmation(fields, cadres::exists);
+      }
       case AccidentTaskRules.DECIDE_EXTENSION ->
           AccidentTaskRules.extensionDays(fields, policy.getInvestigation().getMaxExtension());
       case AccidentTaskRules.SUPERVISE_INVESTIGATION -> AccidentTaskRules.supervision(fields);
@@ -55,9 +73,9 @@ public class AccidentStepRules implements StepRules {
     switch (step.taskKey()) {
       case AccidentTaskRules.CONFIRM_REPORTING_FAILURE -> {
         var confirmation = AccidentTaskRules.confirmation(fields, cadres::exists);
-        execution.setVariable("reportingConfirmedBy", step.userId());
-        execution.setVariable(CONFIRMED_CADRE_IDS,
-            confirmation.cadreIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        service.decideFinding(findingOf(step), confirmation.confirmed(), confirmation.cadreIds(), confirmation.remarks(),
+            step.userId());
+        execution.setVariableLocal("findingConfirmed", confirmation.confirmed());
       }
       case AccidentTaskRules.DECIDE_EXTENSION -> execution.setVariable(GRANTED_EXTENSION_DAYS,
           AccidentTaskRules.extensionDays(fields, policy.getInvestigation().getMaxExtension()));

@@ -24,8 +24,11 @@ public final class AccidentTaskRules {
   public record Assessment(Responsibility responsibility, CaseFacts facts) {
   }
 
-  /** What 应急管理部门 confirmed about the reporting: the failure, its kind and the cadres, or why there was none. */
-  public record ReportingConfirmation(boolean confirmed, ReportingFailureKind kind, List<Long> cadreIds) {
+  /**
+   * What 应急管理部门 decided on one reporting finding: confirmed with the cadres responsible, or not, with why.
+   * Its kind is the finding's, never the form's.
+   */
+  public record ReportingConfirmation(boolean confirmed, List<Long> cadreIds, String remarks) {
   }
 
   private AccidentTaskRules() {
@@ -34,12 +37,7 @@ public final class AccidentTaskRules {
   public static ReportingConfirmation confirmation(FormFields fields, LongPredicate cadreExists) {
     boolean confirmed = fields.flag("reportingFailureConfirmed", "是否确认存在报告失职");
     if (!confirmed) {
-      fields.requiredText("reportingRemarks", "不确认时须写明理由");
-      return new ReportingConfirmation(false, null, List.of());
-    }
-    ReportingFailureKind kind = fields.optionalChoice("failureKind", ReportingFailureKind.class, "报告失职的类型");
-    if (kind == null) {
-      throw new StepRefusedException("请选择报告失职的类型：迟报、漏报、谎报或瞒报");
+      return new ReportingConfirmation(false, List.of(), fields.requiredText("reportingRemarks", "不确认时须写明理由"));
     }
     List<Long> cadreIds = fields.ids("responsibleCadreIds", "干部编号");
     if (cadreIds.isEmpty()) {
@@ -50,7 +48,7 @@ public final class AccidentTaskRules {
         throw new StepRefusedException("干部编号不存在：" + id);
       }
     }
-    return new ReportingConfirmation(true, kind, List.copyOf(cadreIds));
+    return new ReportingConfirmation(true, List.copyOf(cadreIds), fields.text("reportingRemarks"));
   }
 
   /** The days of the one extension granted, or null when the investigation is not extended. */

@@ -42,7 +42,7 @@ public record AccidentView(
 
   /** A reporting finding (迟报, 漏报, 瞒报, 谎报) and where it stands: OPEN until emergency management decides. */
   public record Finding(long id, ReportingFailureKind kind, ReportingLevel level, String article, String detail,
-      String status, Instant foundAt) {
+      String status, String note, String decidedBy, Instant decidedAt, Instant foundAt) {
   }
 
   public record CaseSummary(long cadreId, Ground ground, Responsibility responsibility,

@@ -14,14 +14,13 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets up an accident's follow-up: what the forms show (the accident, its late reporting steps),
+ * Sets up an accident's follow-up: what the forms show (the accident),
  * the cadres 应急管理部门 may name for late reporting (in office in the accident's jurisdiction
  * and those above it), and the investigation's due date (policy period from the accident).
  */
@@ -53,7 +52,6 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     long id = ((Number) execution.getVariable("accidentId")).longValue();
     Accident a = accidents.find(id).orElseThrow();
     List<Jurisdiction> chain = jurisdictions.withAncestors(a.jurisdictionCode());
-    List<LateStep> late = accidents.lateSteps(id);
 
     Instant due = ZonedDateTime.ofInstant(a.occurredAt(), clock.getZone()).plus(policy.getInvestigation().getPeriod())
         .toInstant();
@@ -61,9 +59,6 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
 
     execution.setVariable("accidentNumber", a.accidentNumber());
     execution.setVariable("accidentLabel", label(a, chain, clock));
-    execution.setVariable("lateStepCount", late.size());
-    execution.setVariable("lateStepsLabel", late.isEmpty() ? "（无）"
-        : late.stream().map(LateStep::label).collect(Collectors.joining("\n")));
     execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain))));
     execution.setVariable("investigationDue", Date.from(due));
     execution.setVariable("investigationExtended", false);

@@ -60,10 +60,12 @@ class AccidentFollowUpProcessTest {
     return cadres.create(new NewCadre(name, "450123", CadreRole.GOVERNMENT_LEADER, "副县长", null), "test").id();
   }
 
+  /** A 较大 accident three days ago, the unit reporting after {@code unitReportAfter}, each level up an hour later. */
   AccidentService.Recorded record(Duration unitReportAfter) {
     Instant occurred = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    Instant unit = occurred.plus(unitReportAfter);
     return accidents.record(new NewAccident("450123", "某矿山", occurred, "非煤矿山", 4, 2, new BigDecimal("3000000"),
-        "冒顶事故", new Reporting(occurred.plus(unitReportAfter), null, null, null)), "em-staff");
+        "冒顶事故", new Reporting(unit, unit.plus(Duration.ofHours(1)), unit.plus(Duration.ofHours(2)), null)), "em-staff");
   }
 
   ProcessInstance instance(AccidentService.Recorded r) {
@@ -98,8 +100,7 @@ class AccidentFollowUpProcessTest {
     var r = record(Duration.ofMinutes(60));
     assertThat(r.grade()).isEqualTo(AccidentGrade.RELATIVELY_MAJOR);
     ProcessInstance pi = instance(r);
-    assertThat(pi).isWaitingAt("Event_InvestigationDue").hasPassed("Gateway_ReportingDone")
-        .hasNotPassed("Task_ConfirmReportingFailure");
+    assertThat(pi).isWaitingAt("Event_InvestigationDue").hasNotPassed("Task_ConfirmReportingFailure", "Event_LevelDue");
     AccidentView view = accidents.view(r.id());
     assertThat(view.lateSteps()).isEmpty();
     assertThat(view.investigation().dueAt()).isEqualTo(view.occurredAt().plus(60, ChronoUnit.DAYS));
@@ -116,11 +117,13 @@ class AccidentFollowUpProcessTest {
     assertThat(instance(r)).isWaitingAt("Task_ConfirmReportingFailure", "Event_InvestigationDue");
     assertThat(instance(r)).task("Task_ConfirmReportingFailure").hasCandidateGroup("emergency-management");
 
+    assertThat(engine.getTaskService().getVariable(task(r.processInstanceId(), "Task_ConfirmReportingFailure").getId(),
+        "findingLabel").toString()).contains("迟报", "县级", "35 分钟", "第九条");
     assertThatThrownBy(() -> complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
-        Map.of("reportingFailureConfirmed", "true", "failureKind", "LATE")))
+        Map.of("reportingFailureConfirmed", "true")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("干部");
     complete(r.processInstanceId(), "Task_ConfirmReportingFailure", Variables.createVariables()
-        .putValue("reportingFailureConfirmed", "true").putValue("failureKind", "LATE")
+        .putValue("reportingFailureConfirmed", "true")
         .putValueTyped("responsibleCadreIds", SpinValues.jsonValue("[\"" + a + "\",\"" + b + "\"]").create()));
 
     List<Task> assessments = engine.getTaskService().createTaskQuery().processInstanceId(r.processInstanceId())
@@ -159,13 +162,72 @@ class AccidentFollowUpProcessTest {
     assertThat(cases.view(ofB.caseId()).recommendation().mitigation()).isEqualTo(Mitigation.LIGHTER);
   }
 
+  /** A 一般 accident whose county received it almost two hours ago: the city's limit passes in a few seconds. */
+  AccidentService.Recorded recordCityDueSoon() {
+    Instant county = Instant.now().minus(Duration.ofHours(2)).plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+    Instant occurred = county.minus(Duration.ofMinutes(30));
+    return accidents.record(new NewAccident("450123", "某工地", occurred, "建筑施工", 1, 0, new BigDecimal("200000"),
+        "坍塌事故", new Reporting(county, null, null, null)), "em-staff");
+  }
+
+  Job levelTimer(AccidentService.Recorded r) {
+    return engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId())
+        .activityId("Event_LevelDue").singleResult();
+  }
+
+  @Test
+  void aRequiredLevelNotReachedWhenItsLimitPassesIsMissedAndItsCasesAreOfThatKind() throws InterruptedException {
+    long cadreId = cadre("漏报干部");
+    var r = recordCityDueSoon();
+    assertThat(accidents.view(r.id()).findings()).as("not yet: the city's limit has not passed").isEmpty();
+    Job due = levelTimer(r);
+    assertThat(due).isNotNull();
+    Thread.sleep(Math.max(0, due.getDuedate().getTime() - System.currentTimeMillis()) + 1500);
+    engine.getManagementService().executeJob(due.getId());
+
+    assertThat(levelTimer(r)).isNull();
+    assertThat(accidents.view(r.id()).findings()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(ReportingFailureKind.MISSED);
+      assertThat(f.level()).isEqualTo(ReportingLevel.CITY);
+    });
+    Task confirm = task(r.processInstanceId(), "Task_ConfirmReportingFailure");
+    assertThat(engine.getTaskService().getVariable(confirm.getId(), "findingLabel").toString()).contains("漏报", "设区的市级");
+    complete(r.processInstanceId(), "Task_ConfirmReportingFailure", Variables.createVariables()
+        .putValue("reportingFailureConfirmed", "true")
+        .putValueTyped("responsibleCadreIds", SpinValues.jsonValue("[\"" + cadreId + "\"]").create()));
+    complete(r.processInstanceId(), "Task_AssessReportingResponsibility", Map.of("responsibility", "IMPORTANT",
+        "mitigation", "NONE", "assessmentRemarks", "未按时向市级报告"));
+    AccidentView view = accidents.view(r.id());
+    assertThat(view.cases()).singleElement().satisfies(c -> {
+      assertThat(c.reportingFailure()).isEqualTo(ReportingFailureKind.MISSED);
+      assertThat(c.cadreId()).isEqualTo(cadreId);
+    });
+    assertThat(view.findings().get(0).status()).isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void aLevelReachedInTimeSettlesItsWatchWithoutAFinding() {
+    var r = recordCityDueSoon();
+    accidents.addReceipt(r.id(), new Receipt(ReportingLevel.CITY, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+        ReceiptVia.FROM_BELOW), "em-staff");
+    engine.getManagementService().executeJob(levelTimer(r).getId());
+    assertThat(levelTimer(r)).isNull();
+    assertThat(instance(r)).hasPassed("Event_LevelSettled").isWaitingAt("Event_InvestigationDue");
+    assertThat(accidents.view(r.id()).findings()).isEmpty();
+  }
+
   @Test
   void anUnconfirmedLateReportOpensNoCase() {
     var r = record(Duration.ofHours(2));
     complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
         Map.of("reportingFailureConfirmed", "false", "reportingRemarks", "事故单位负责人受伤，客观原因"));
-    assertThat(instance(r)).isWaitingAt("Event_InvestigationDue").hasNotPassed("Task_RecordReportingFailure");
+    assertThat(instance(r)).isWaitingAt("Event_InvestigationDue").hasPassed("Event_FindingDismissed")
+        .hasNotPassed("Task_AssessReportingResponsibility");
     assertThat(accidents.view(r.id()).cases()).isEmpty();
+    assertThat(accidents.view(r.id()).findings()).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo("DISMISSED");
+      assertThat(f.note()).contains("客观原因");
+    });
   }
 
   @Test

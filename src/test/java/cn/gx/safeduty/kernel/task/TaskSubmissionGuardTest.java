@@ -129,6 +129,7 @@ class TaskSubmissionGuardTest {
     seeded.put("recommendedSanction", "NOTICE");
     seeded.put("caseNumber", "问责〔2026〕999999号");
     seeded.put("itemId", 999_999L);
+    seeded.put("findingId", 999_999L);
     seeded.put("deadlineAt", java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(30))));
     seeded.put("urgeDueAt", java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))));
     seeded.put("reminderAt", java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(20))));
