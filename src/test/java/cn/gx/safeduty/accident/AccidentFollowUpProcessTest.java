@@ -206,6 +206,27 @@ class AccidentFollowUpProcessTest {
   }
 
   @Test
+  void aFirstReportThatUnderstatedDeathsIsConfirmedAsFalseReporting() {
+    long cadreId = cadre("谎报干部");
+    Instant occurred = Instant.now().minus(45, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    Instant unit = occurred.plus(Duration.ofMinutes(40));
+    var r = accidents.record(new NewAccident("450123", "某厂房", occurred, "工贸", 1, 0, new BigDecimal("200000"),
+        "爆炸事故", new Reporting(unit, unit.plus(Duration.ofHours(1)), null, null)), "em-staff");
+    assertThat(task(r.processInstanceId(), "Task_ConfirmReportingFailure")).isNull();
+    accidents.correct(r.id(), new Correction(2, null, null, "核查发现首报隐瞒一人死亡"), "em-staff");
+    Task confirm = task(r.processInstanceId(), "Task_ConfirmReportingFailure");
+    assertThat(engine.getTaskService().getVariable(confirm.getId(), "findingLabel").toString())
+        .contains("谎报", "首报死亡 1 人", "第十三条");
+    complete(r.processInstanceId(), "Task_ConfirmReportingFailure", Variables.createVariables()
+        .putValue("reportingFailureConfirmed", "true")
+        .putValueTyped("responsibleCadreIds", SpinValues.jsonValue("[\"" + cadreId + "\"]").create()));
+    complete(r.processInstanceId(), "Task_AssessReportingResponsibility", Map.of("responsibility", "MAIN",
+        "mitigation", "NONE", "assessmentRemarks", "授意瞒报死亡人数"));
+    assertThat(accidents.view(r.id()).cases()).singleElement()
+        .satisfies(c -> assertThat(c.reportingFailure()).isEqualTo(ReportingFailureKind.FALSE));
+  }
+
+  @Test
   void aLevelReachedInTimeSettlesItsWatchWithoutAFinding() {
     var r = recordCityDueSoon();
     accidents.addReceipt(r.id(), new Receipt(ReportingLevel.CITY, Instant.now().truncatedTo(ChronoUnit.SECONDS),

@@ -143,7 +143,8 @@ class PostgresProductionRunTest extends RegistryApiContract {
     long cadreId = createCadre("事故测试", "SAFETY_DEPUTY", null);
     Instant occurred = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     var recorded = accidents.record(new NewAccident(zone, "测试工地", occurred, "建筑施工", 10, 0, BigDecimal.ZERO, "坍塌",
-        new Reporting(occurred.plus(2, ChronoUnit.HOURS), null, null, null)), "pg-em");
+        new Reporting(occurred.plus(2, ChronoUnit.HOURS), occurred.plus(3, ChronoUnit.HOURS),
+            occurred.plus(4, ChronoUnit.HOURS), occurred.plus(5, ChronoUnit.HOURS))), "pg-em");
     assertThat(recorded.grade()).isEqualTo(AccidentGrade.MAJOR);
     assertThat(accidents.view(recorded.id()).lateSteps()).hasSize(1);
     complete(recorded.processInstanceId(), "Task_ConfirmReportingFailure",
