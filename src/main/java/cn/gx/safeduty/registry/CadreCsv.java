@@ -66,8 +66,10 @@ public class CadreCsv {
         problems.add(new FieldProblem("file", "has no data rows"));
       }
       return new Result(rows, problems);
-    } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
-      return new Result(List.of(), List.of(new FieldProblem("file", "is not a readable CSV file: " + unreadable.getMessage())));
+    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
+      // the parser's message names its own classes: the caller learns what is wrong, not how we read it
+      return new Result(List.of(), List.of(new FieldProblem("file",
+          "is not a readable CSV file (a quote left open, a duplicate or empty header, or a malformed line)")));
     }
   }
 

@@ -111,6 +111,10 @@ abstract class RegistryApiContract {
         "name,jurisdiction_code,role\n缺标志,450103,SAFETY_DEPUTY|STANDING_COMMITTEE_MEMBER\n");
     assertThat(noFlag.status()).isEqualTo(400);
     assertThat(noFlag.json().get("errors").get(0).get("message").asText()).contains("第八条");
+    Response openQuote = http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        "name,jurisdiction_code,role\n\"未闭合引号,450103,GOVERNMENT_LEADER\n");
+    assertThat(openQuote.status()).as(openQuote.body()).isEqualTo(400);
+    assertThat(openQuote.body()).contains("file").doesNotContain("Exception", "java.");
   }
 
   /** Art 5(3) and 6(3): the duty lists, recorded once per jurisdiction, year and kind, and what a tour would find missing. */
