@@ -32,6 +32,8 @@ public class AccidentService {
   public static final String PROCESS_KEY = "accident-followup";
   public static final String CONCLUSION_MESSAGE = "AccidentConclusion";
   public static final String FINDING_MESSAGE = "AccidentReportingFinding";
+  /** An accident followed up under Decree 493 happened after it took effect; an earlier date is a typing error. */
+  static final java.time.Instant DECREE_493_IN_FORCE = java.time.Instant.parse("2007-05-31T16:00:00Z");
   static final String NUMBER_KIND = "事故";
 
   public record Recorded(long id, String accidentNumber, AccidentGrade grade, String processInstanceId) {
@@ -80,6 +82,9 @@ public class AccidentService {
     }
     if (jurisdictions.find(a.jurisdictionCode()).isEmpty()) {
       problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
+    }
+    if (a.occurredAt().isBefore(DECREE_493_IN_FORCE)) {
+      problems.add(new FieldProblem("occurredAt", "is before Decree 493 took effect (2007-06-01)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);

@@ -1,0 +1,39 @@
+package cn.gx.safeduty.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Text in a request body is text: a number or a yes/no where text belongs, or a NUL or another control
+ * character (other than tab and line breaks), is refused as invalid input naming its field, never
+ * coerced or stored.
+ */
+@Component
+public class PlainTextModule extends SimpleModule {
+
+  public PlainTextModule() {
+    super("safeduty-plain-text");
+    addDeserializer(String.class, new StringDeserializer() {
+      @Override
+      public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != null && p.currentToken().isScalarValue()
+            && p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          return (String) ctxt.handleUnexpectedToken(String.class, p);
+        }
+        String text = super.deserialize(p, ctxt);
+        if (text != null && text.chars().anyMatch(PlainTextModule::isControl)) {
+          return (String) ctxt.handleWeirdStringValue(String.class, text, "contains a control character");
+        }
+        return text;
+      }
+    });
+  }
+
+  static boolean isControl(int c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
+  }
+}
