@@ -35,9 +35,12 @@ import org.springframework.web.multipart.MultipartFile;
 public class CadreController {
 
   private final CadreService service;
+  private final int maxImportBytes;
 
-  public CadreController(CadreService service) {
+  public CadreController(CadreService service,
+      @org.springframework.beans.factory.annotation.Value("${safeduty.cadre-import.max-bytes}") int maxImportBytes) {
     this.service = service;
+    this.maxImportBytes = maxImportBytes;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,19 +79,46 @@ public class CadreController {
   public record ImportResult(int imported, List<Long> ids) {
   }
 
-  /** The CSV as the request body ({@code text/csv}, UTF-8). */
+  /** The CSV as the request body ({@code text/csv}, UTF-8), read no further than the size allowed (413 beyond). */
   @PostMapping(path = "/import", consumes = "text/csv")
   @ResponseStatus(HttpStatus.CREATED)
-  public ImportResult importCsv(@RequestBody byte[] csv, Principal principal) {
-    List<Long> ids = service.importCsv(new String(csv, StandardCharsets.UTF_8), principal.getName());
-    return new ImportResult(ids.size(), ids);
+  public ImportResult importCsv(jakarta.servlet.http.HttpServletRequest request, Principal principal) throws IOException {
+    if (request.getContentLengthLong() > maxImportBytes) {
+      throw tooLarge();
+    }
+    byte[] csv = request.getInputStream().readNBytes(maxImportBytes + 1);
+    if (csv.length > maxImportBytes) {
+      throw tooLarge();
+    }
+    return importCsv(csv, principal);
   }
 
   /** The CSV as an uploaded file (multipart part {@code file}, UTF-8). */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   public ImportResult importCsvFile(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
+    if (file.getSize() > maxImportBytes) {
+      throw tooLarge();
+    }
     return importCsv(file.getBytes(), principal);
+  }
+
+  private ImportResult importCsv(byte[] csv, Principal principal) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(csv))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      throw new cn.gx.safeduty.kernel.InvalidFieldsException("file", "is not UTF-8 text");
+    }
+    List<Long> ids = service.importCsv(text, principal.getName());
+    return new ImportResult(ids.size(), ids);
+  }
+
+  private org.springframework.web.server.ResponseStatusException tooLarge() {
+    return new org.springframework.web.server.ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+        "A cadre CSV may have at most " + maxImportBytes + " bytes");
   }
 
   /** The safety record (Art 15); the look is logged with the caller and {@code purpose} (未说明 when absent). */

@@ -115,6 +115,15 @@ abstract class RegistryApiContract {
         "name,jurisdiction_code,role\n\"未闭合引号,450103,GOVERNMENT_LEADER\n");
     assertThat(openQuote.status()).as(openQuote.body()).isEqualTo(400);
     assertThat(openQuote.body()).contains("file").doesNotContain("Exception", "java.");
+    byte[] gbk = "name,jurisdiction_code,role\n国标编码,450103,GOVERNMENT_LEADER\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+    Response notUtf8 = http.sendBytes("POST", "/api/cadres/import", writer(), "text/csv", gbk);
+    assertThat(notUtf8.status()).as(notUtf8.body()).isEqualTo(400);
+    assertThat(notUtf8.body()).contains("file", "UTF-8");
+    byte[] huge = new byte[2 * 1024 * 1024 + 10];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    Response tooLarge = http.sendBytes("POST", "/api/cadres/import", writer(), "text/csv", huge);
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.contentType()).contains("application/problem+json");
   }
 
   /** Art 5(3) and 6(3): the duty lists, recorded once per jurisdiction, year and kind, and what a tour would find missing. */

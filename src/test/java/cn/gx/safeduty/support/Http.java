@@ -78,6 +78,15 @@ public final class Http {
     return send("POST", path, user, "application/json", toJson(body));
   }
 
+  /** Sends raw bytes as the body, e.g. a CSV in another encoding. */
+  public Response sendBytes(String method, String path, String user, String contentType, byte[] body) {
+    return exchange(HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", contentType).build());
+  }
+
   /** Sends one file as multipart/form-data part {@code part}, as a browser's file upload does. */
   public Response upload(String method, String path, String user, String part, String fileName, String fileType,
       byte[] content) {
