@@ -173,11 +173,12 @@ public class AssesseeService {
       derived.add(new AssessmentCycle.Score(ind.code(), ind.name(), ind.weight(), d == null ? null : d.score(),
           d == null ? IndicatorRule.MANUAL.source() : ind.rule().source() + "：" + d.source(), null, null, null, null));
     }
-    repository.evidence(id, EvidenceGatherer.describe(e), derived);
+    String described = EvidenceGatherer.describe(e);
+    repository.evidence(id, described, derived);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("assesseeLabel", label(c));
     variables.put("member", !c.assessee().team());
-    variables.put("evidence", EvidenceGatherer.describe(e));
+    variables.put("evidence", described);
     AssessmentCycle.DutyReport report = c.assessee().report();
     variables.put("dutyReport", (report.summary() != null ? report.summary() : "（见述职报告文件）")
         + (report.file() != null ? "\n【述职报告文件】" + report.file().fileName() : "")

@@ -7,7 +7,6 @@ import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.Page;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.registry.Cadre;
-import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.CadreStatus;
 import cn.gx.safeduty.registry.Jurisdiction;
@@ -224,9 +223,5 @@ public class AssessmentCycleService {
       int page, int size) {
     Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
     return Page.of(cycles.summaries(year, scope, status, page, size), page, size, cycles.count(year, scope, status));
-  }
-
-  List<CadreRole> memberRoles() {
-    return policy.memberRoles();
   }
 }
