@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates SafeDuty's groups, their authorizations and Tasklist filters when the engine starts,
- * and the demo users in the embedded run. Everything is idempotent: a restart changes nothing.
+ * and the demo users in the embedded run; users' accounts are the administrators' to manage
+ * ({@link AdministeredAccounts}). Everything is idempotent: a restart changes nothing.
  * The first administrator is Camunda's own {@code camunda.bpm.admin-user}, created in the same
  * start-up, so the webapps' admin-setup page is never open.
  */
@@ -57,6 +58,7 @@ public class IdentityBootstrap extends AbstractProcessEnginePlugin {
       grantDepartment(authorizations, department.id());
     }
     grantSupervisors(authorizations, SafeDutyGroup.SUPERVISORS.id());
+    AdministeredAccounts.withdrawSelfManagement(authorizations);
     tasklistFilters.ensure(engine);
     if (demoData) {
       demoUsers.ensure(identity);

@@ -1,6 +1,7 @@
 package cn.gx.safeduty.web;
 
 import cn.gx.safeduty.kernel.task.StepRefusedException;
+import cn.gx.safeduty.kernel.task.TaskAlreadyDoneException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -21,8 +23,8 @@ import org.springframework.http.MediaType;
  * Expected refusals on the engine's REST APIs ({@code /engine-rest} and the one Tasklist calls) as
  * problem+json: a refused task submission is 400, with the Chinese reason in {@code detail} and in
  * {@code message} too (which is what Tasklist shows) and {@code errors} naming the fields; the loser
- * of two completions of one task at once is 409 (also when a step's record found the winner's change
- * under its lock), or 404 once the winner has finished it. The engine's resources wrap these into their own
+ * of two completions of one task at once is 409, whether it found the task already completed or the
+ * winner's change under its lock; a task that never existed is 404. The engine's resources wrap these into their own
  * exceptions (a 500 for most), so the mappers look for them among the causes and leave every other
  * error to Camunda's own handling.
  */
@@ -58,6 +60,13 @@ public final class EngineRestProblems {
       return problem(Response.Status.BAD_REQUEST, "Task submission refused", refused.get().getMessage(),
           refused.get().problems());
     }
+    if (javaSerializationRefused(thrown)) {
+      return problem(Response.Status.BAD_REQUEST, "Variable refused", "不接受Java序列化格式的变量", java.util.List.of());
+    }
+    if (cause(thrown, TaskAlreadyDoneException.class)) {
+      return problem(Response.Status.CONFLICT, "Already done", new TaskAlreadyDoneException().getMessage(),
+          java.util.List.of());
+    }
     if (cause(thrown, org.camunda.bpm.engine.exception.NotFoundException.class)) {
       return problem(Response.Status.NOT_FOUND, "Not found", "所办理的记录不存在，或已由他人办理完毕", java.util.List.of());
     }
@@ -65,7 +74,31 @@ public final class EngineRestProblems {
       return problem(Response.Status.CONFLICT, "Changed at the same time",
           "该任务已被他人同时办理或修改，请刷新后重试", java.util.List.of());
     }
+    Optional<Throwable> denied = causeOf(thrown, AuthorizationException.class);
+    if (denied.isPresent() && denied.get() != thrown) {
+      // a resource that wraps every engine error into a 400 or 500 would hide a refusal
+      return ExceptionHandlerHelper.getInstance().getResponse(denied.get());
+    }
     return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+  }
+
+  private static Optional<Throwable> causeOf(Throwable thrown, Class<? extends Throwable> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The engine's refusal of a Java-serialized variable (ENGINE-17007), which it throws as a plain engine exception. */
+  private static boolean javaSerializationRefused(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().startsWith("ENGINE-17007")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Response problem(Response.Status status, String title, String detail, Object errors) {

@@ -170,7 +170,18 @@ class CaseForgeryTest {
     assertThat(variables.findValuesAsText("value")).contains(c.get("caseNumber").asText());
   }
 
-  /** Two completions of one task at once: one is taken, the other is a 409 (or a 404 once the first is done), and one step is recorded. */
+  /** Two completions of one task at once: one is taken, the other is a 409, and one step is recorded. */
+  @Test
+  void aTaskThatNeverExistedIs404AndOneCompletedIs409() {
+    JsonNode c = registerCase();
+    String review = claimed(c, "Task_ReviewNotice", "em-staff");
+    assertThat(submit(review, "em-staff", Map.of("emOpinion", "同意")).status()).isEqualTo(204);
+    Response again = submit(review, "em-staff", Map.of("emOpinion", "同意"));
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.json().get("message").asText()).isEqualTo("该任务已办理完毕，请刷新后查看");
+    assertThat(submit("no-such-task", "em-staff", Map.of("emOpinion", "同意")).status()).isEqualTo(404);
+  }
+
   @Test
   void twoCompletionsAtOnceRecordOneStep() throws Exception {
     JsonNode c = registerCase();
@@ -193,7 +204,7 @@ class CaseForgeryTest {
     pool.shutdown();
     assertThat(responses).as("exactly one completion is taken").filteredOn(r -> r.status() == 204).hasSize(1);
     assertThat(responses).filteredOn(r -> r.status() != 204).singleElement().satisfies(loser -> {
-      assertThat(loser.status()).isIn(404, 409);
+      assertThat(loser.status()).isEqualTo(409);
       assertThat(loser.contentType()).startsWith("application/problem+json");
       assertThat(loser.body()).doesNotContain("Exception", "ENGINE-");
     });

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -63,8 +64,7 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     CommandContext context = Context.getCommandContext();
     TaskEntity task = context.getTaskManager().findTaskById(submission.taskId());
     if (task == null) {
-      // completed meanwhile (the loser of two completions at once) or never there: one answer for every way in
-      throw new NotFoundException("Cannot find task with id " + submission.taskId());
+      throw gone(context, submission.taskId());
     }
     if (task.getProcessDefinitionId() == null) {
       return next.execute(command);
@@ -101,10 +101,21 @@ public class TaskSubmissionGuard extends CommandInterceptor {
       boolean gone = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
           .execute(fresh -> fresh.getTaskManager().findTaskById(task.getId()) == null);
       if (gone) {
-        throw new NotFoundException("Cannot find task with id " + task.getId());
+        throw context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+            .execute(fresh -> gone(fresh, task.getId()));
       }
       throw refused;
     }
+  }
+
+  /** A task that is not there: completed by someone (409, the loser of two completions at once) or never there (404). */
+  static RuntimeException gone(CommandContext context, String taskId) {
+    HistoricTaskInstanceEntity history = context.getDbEntityManager()
+        .selectById(HistoricTaskInstanceEntity.class, taskId);
+    if (history != null && history.getEndTime() != null) {
+      return new TaskAlreadyDoneException();
+    }
+    return new NotFoundException("Cannot find task with id " + taskId);
   }
 
   private Accepted inspect(CommandContext context, TaskEntity task, TaskSubmission submission) {

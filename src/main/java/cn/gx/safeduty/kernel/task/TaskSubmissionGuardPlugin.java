@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** Puts the {@link TaskSubmissionGuard} into every command the engine runs, with or without a new transaction. */
+/**
+ * Puts the {@link TaskSubmissionGuard} and the {@link CommentGuard} into every command the engine
+ * runs, with or without a new transaction.
+ */
 @Component
 public class TaskSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -23,14 +26,14 @@ public class TaskSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), required));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), required, new CommentGuard()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), requiresNew));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), requiresNew, new CommentGuard()));
   }
 
-  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor guard) {
+  private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor... guards) {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(guard);
+    interceptors.addAll(List.of(guards));
     return interceptors;
   }
 }
