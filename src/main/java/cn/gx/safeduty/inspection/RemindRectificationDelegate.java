@@ -23,6 +23,6 @@ public class RemindRectificationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String text = items.remind(((Number) execution.getVariable("itemId")).longValue());
     mails.ifAvailable(m -> m.groupNotice(SafeDutyGroup.EMERGENCY_MANAGEMENT.id(),
-        "督办事项即将到期（" + execution.getProcessBusinessKey() + "）", text));
+        "督办事项即将到期（" + execution.getProcessBusinessKey() + "）", text, execution.getProcessInstanceId()));
   }
 }

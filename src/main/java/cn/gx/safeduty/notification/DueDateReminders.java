@@ -51,7 +51,7 @@ public class DueDateReminders {
       jdbc.sql("INSERT INTO task_mail_sent (task_id, kind, sent_at) VALUES (?, ?, ?)")
           .params(task.getId(), kind, Timestamp.from(now)).update();
       TaskMails.TaskInfo info = new TaskMails.TaskInfo(task.getId(), task.getName(), processName(task),
-          businessKey(task), task.getDueDate());
+          businessKey(task), task.getDueDate(), task.getExecutionId());
       if (kind.equals(OVERDUE)) {
         mails.overdue(info, assignee.getEmail());
       } else {

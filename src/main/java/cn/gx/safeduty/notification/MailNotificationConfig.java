@@ -20,13 +20,24 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MailNotificationConfig {
 
   @Bean
-  TaskMails taskMails(JavaMailSender sender, @Lazy IdentityService identity, MailSettings settings, Clock clock) {
-    return new TaskMails(sender, identity, settings, clock);
+  TaskMails taskMails(@Lazy IdentityService identity, @Lazy ProcessEngine engine, MailSettings settings,
+      MailRetries retries, Clock clock) {
+    return new TaskMails(identity, engine, settings, retries, clock);
   }
 
   @Bean
-  TaskArrivalMailPlugin taskArrivalMailPlugin(TaskMails mails) {
-    return new TaskArrivalMailPlugin(mails);
+  MailRetries mailRetries(MailSettings settings) {
+    return new MailRetries(settings.retryIntervals());
+  }
+
+  @Bean
+  MailJobHandler mailJobHandler(JavaMailSender sender) {
+    return new MailJobHandler(sender);
+  }
+
+  @Bean
+  TaskArrivalMailPlugin taskArrivalMailPlugin(TaskMails mails, MailJobHandler mailJobs, MailRetries retries) {
+    return new TaskArrivalMailPlugin(mails, mailJobs, retries);
   }
 
   @Bean

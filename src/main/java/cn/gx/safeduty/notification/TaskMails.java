@@ -8,64 +8,63 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
-/** Writes and sends SafeDuty's task mails in Chinese; a mail goes out only once the transaction that caused it commits. */
+/**
+ * Writes SafeDuty's task mails in Chinese and hands each to the job executor ({@link MailJobHandler}),
+ * in the transaction that caused it: a rolled-back step sends nothing, a committed one is sent even
+ * if the mail server is down for a while.
+ */
 public class TaskMails {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TaskMails.class);
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-  /** What a mail is about. */
-  public record TaskInfo(String id, String name, String process, String businessKey, Date due) {
+  /** What a mail is about; the execution is the task's, on which a mail that cannot be sent shows in Cockpit. */
+  public record TaskInfo(String id, String name, String process, String businessKey, Date due, String executionId) {
   }
 
-  private final JavaMailSender sender;
   private final IdentityService identity;
+  private final ProcessEngine engine;
   private final MailSettings settings;
+  private final MailRetries retries;
   private final Clock clock;
 
-  public TaskMails(JavaMailSender sender, IdentityService identity, MailSettings settings, Clock clock) {
-    this.sender = sender;
+  public TaskMails(IdentityService identity, ProcessEngine engine, MailSettings settings, MailRetries retries,
+      Clock clock) {
     this.identity = identity;
+    this.engine = engine;
     this.settings = settings;
+    this.retries = retries;
     this.clock = clock;
   }
 
   public void taskArrived(TaskInfo task, List<String> groups) {
     for (String group : groups) {
-      List<String> to = identity.createUserQuery().memberOfGroup(group).list().stream()
-          .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList();
-      if (!to.isEmpty()) {
-        send(to, "待办：" + task.name() + suffix(task),
-            groupName(group) + "：\n\n您部门有一项新任务：" + task.name() + "\n" + details(task));
-      }
+      send(members(group), "待办：" + task.name() + suffix(task),
+          groupName(group) + "：\n\n您部门有一项新任务：" + task.name() + "\n" + details(task), task.executionId());
     }
   }
 
-  /** A notice to a department's members that is not a new task (a reminder of a deadline, …). */
-  public void groupNotice(String group, String subject, String text) {
-    List<String> to = identity.createUserQuery().memberOfGroup(group).list().stream()
-        .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList();
-    if (!to.isEmpty()) {
-      send(to, subject, groupName(group) + "：\n\n" + text);
-    }
+  /** A notice to a department's members that is not a new task (a reminder of a deadline, …), about a process instance. */
+  public void groupNotice(String group, String subject, String text, String processInstanceId) {
+    send(members(group), subject, groupName(group) + "：\n\n" + text, processInstanceId);
   }
 
   public void dueSoon(TaskInfo task, String assigneeEmail) {
     send(List.of(assigneeEmail), "即将到期：" + task.name() + suffix(task),
-        "您认领的任务即将到期：" + task.name() + "\n" + details(task));
+        "您认领的任务即将到期：" + task.name() + "\n" + details(task), task.executionId());
   }
 
   public void overdue(TaskInfo task, String assigneeEmail) {
     send(List.of(assigneeEmail), "已逾期：" + task.name() + suffix(task),
-        "您认领的任务已超过办理期限：" + task.name() + "\n" + details(task));
+        "您认领的任务已超过办理期限：" + task.name() + "\n" + details(task), task.executionId());
+  }
+
+  private List<String> members(String group) {
+    return identity.createUserQuery().memberOfGroup(group).list().stream()
+        .map(User::getEmail).filter(email -> email != null && !email.isBlank()).toList();
   }
 
   private String details(TaskInfo task) {
@@ -85,28 +84,22 @@ public class TaskMails {
         .findFirst().orElse(group);
   }
 
-  private void send(List<String> to, String subject, String text) {
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(settings.from());
-    message.setTo(to.toArray(String[]::new));
-    message.setSubject("【安全生产责任制管理】" + subject);
-    message.setText(text.replaceAll("\n+", "\n"));
-    Runnable delivery = () -> {
-      try {
-        sender.send(message);
-      } catch (MailException e) {
-        LOG.warn("Mail '{}' to {} not sent: {}", subject, to, e.getMessage());
-      }
-    };
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          delivery.run();
-        }
-      });
-    } else {
-      delivery.run();
+  /** One job per address, so that one bad address neither holds up nor repeats the others' mail. */
+  private void send(List<String> to, String subject, String text, String anchorExecutionId) {
+    if (to.isEmpty()) {
+      return;
     }
+    String fullSubject = "【安全生产责任制管理】" + subject;
+    String body = text.replaceAll("\n+", "\n");
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    configuration.getCommandExecutorTxRequired().execute(context -> {
+      ExecutionEntity anchor = anchorExecutionId == null ? null
+          : context.getExecutionManager().findExecutionById(anchorExecutionId);
+      for (String address : to) {
+        context.getJobManager().send(MailJobHandler.job(
+            new MailJobHandler.Mail(settings.from(), address, fullSubject, body), anchor, retries.attempts()));
+      }
+      return null;
+    });
   }
 }

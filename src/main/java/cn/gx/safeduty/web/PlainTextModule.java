@@ -5,17 +5,19 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Text in a request body is text: a number or a yes/no where text belongs, or a NUL or another control
- * character (other than tab and line breaks), is refused as invalid input naming its field, never
- * coerced or stored.
+ * Text in a request body is text: a number or a yes/no where text belongs, a NUL or another control
+ * character (other than tab and line breaks), or more characters than any field of SafeDuty holds
+ * ({@code safeduty.api.max-text-length}; fields have their own, smaller limits), is refused as
+ * invalid input naming its field, never coerced or stored.
  */
 @Component
 public class PlainTextModule extends SimpleModule {
 
-  public PlainTextModule() {
+  public PlainTextModule(@Value("${safeduty.api.max-text-length}") int maxLength) {
     super("safeduty-plain-text");
     addDeserializer(String.class, new StringDeserializer() {
       @Override
@@ -25,6 +27,10 @@ public class PlainTextModule extends SimpleModule {
           return (String) ctxt.handleUnexpectedToken(String.class, p);
         }
         String text = super.deserialize(p, ctxt);
+        if (text != null && text.length() > maxLength) {
+          return (String) ctxt.handleWeirdStringValue(String.class, text.substring(0, 20) + "…",
+              "is longer than " + maxLength + " characters");
+        }
         if (text != null && text.chars().anyMatch(PlainTextModule::isControl)) {
           return (String) ctxt.handleWeirdStringValue(String.class, text, "contains a control character");
         }

@@ -21,7 +21,9 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,9 +69,36 @@ class TaskMailTest {
         new CaseFacts(false, false, false, Mitigation.NONE, false, false));
   }
 
+  /** Mail jobs another test left behind are not this test's mail. */
+  @BeforeEach
+  void forgetOtherTestsMail() {
+    for (var job : engine.getManagementService().createJobQuery().messages().list()) {
+      if (MailJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType())) {
+        engine.getManagementService().deleteJob(job.getId());
+      }
+    }
+  }
+
+  /** Runs the mail jobs that are due, as the job executor would; returns how many failed. */
+  int deliverMails() {
+    int failed = 0;
+    for (var job : engine.getManagementService().createJobQuery().messages().executable().list()) {
+      if (MailJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType())) {
+        try {
+          engine.getManagementService().executeJob(job.getId());
+        } catch (RuntimeException refused) {
+          failed++;
+        }
+      }
+    }
+    return failed;
+  }
+
   @Test
   void eachDepartmentHearsOfItsNewTaskAndTheAssigneeOfItsDueDate() throws Exception {
     var registered = cases.register(newCase(), "em-staff");
+    assertThat(smtp.getReceivedMessages()).as("sent by the job executor, not in the registration").isEmpty();
+    assertThat(deliverMails()).isZero();
     assertThat(smtp.waitForIncomingEmail(5000, 3)).isTrue();
     MimeMessage[] arrived = smtp.getReceivedMessages();
     assertThat(arrived).hasSize(3);
@@ -89,6 +118,7 @@ class TaskMailTest {
 
     reminders.remind();
     reminders.remind();
+    deliverMails();
     assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
     assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> {
       assertThat(to(m)).isEqualTo("org-staff@safeduty.invalid");
@@ -98,6 +128,7 @@ class TaskMailTest {
     setDue(task.getId(), Instant.now().minus(1, ChronoUnit.HOURS));
     reminders.remind();
     reminders.remind();
+    deliverMails();
     assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
     assertThat(smtp.getReceivedMessages()).hasSize(2);
     assertThat(smtp.getReceivedMessages()[1].getSubject()).startsWith("【安全生产责任制管理】已逾期：审查组织处理");
@@ -111,7 +142,58 @@ class TaskMailTest {
       cases.register(request, "em-staff");
       status.setRollbackOnly();
     });
+    assertThat(deliverMails()).isZero();
     assertThat(smtp.waitForIncomingEmail(1500, 1)).isFalse();
+  }
+
+  /**
+   * The mail server is down: the case goes on regardless, each mail is tried again after the retry
+   * intervals, then stands as an incident on the case's task; once the server is back, retrying the
+   * job (as Cockpit does) sends the mail and clears the incident.
+   */
+  @Test
+  void aMailServerThatIsDownLeavesIncidentsThatARetryClears() throws Exception {
+    smtp.stop();
+    var registered = cases.register(newCase(), "em-staff");
+    assertThat(cases.view(registered.id()).recommendation().sanction()).as("the case does not wait for mail").isNotNull();
+    var management = engine.getManagementService();
+    var mailJobs = management.createJobQuery().processInstanceId(registered.processInstanceId()).messages().list();
+    assertThat(mailJobs).hasSize(3).allSatisfy(job -> assertThat(job.getRetries()).isEqualTo(5));
+
+    String job = mailJobs.get(0).getId();
+    Instant before = Instant.now();
+    assertThat(failOnce(job)).isTrue();
+    var retried = management.createJobQuery().jobId(job).singleResult();
+    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThat(retried.getDuedate().toInstant()).as("the first retry interval, PT1M")
+        .isBetween(before.plus(55, ChronoUnit.SECONDS), Instant.now().plus(65, ChronoUnit.SECONDS));
+    assertThat(retried.getExceptionMessage()).isNotBlank();
+    while (management.createJobQuery().jobId(job).singleResult().getRetries() > 0) {
+      assertThat(failOnce(job)).isTrue();
+    }
+    var incident = engine.getRuntimeService().createIncidentQuery()
+        .processInstanceId(registered.processInstanceId()).singleResult();
+    assertThat(incident.getIncidentType()).isEqualTo("failedJob");
+    assertThat(incident.getConfiguration()).isEqualTo(job);
+    assertThat(incident.getActivityId()).startsWith("Task_Review");
+
+    smtp.start();
+    management.setJobRetries(job, 1);
+    management.executeJob(job);
+    assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+    assertThat(smtp.getReceivedMessages()[0].getSubject()).contains(registered.caseNumber());
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(registered.processInstanceId()).count())
+        .isZero();
+    assertThat(management.createJobQuery().jobId(job).count()).isZero();
+  }
+
+  private boolean failOnce(String jobId) {
+    try {
+      engine.getManagementService().executeJob(jobId);
+      return false;
+    } catch (RuntimeException refused) {
+      return true;
+    }
   }
 
   private void setDue(String taskId, Instant due) {

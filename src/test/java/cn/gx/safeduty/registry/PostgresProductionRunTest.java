@@ -17,6 +17,7 @@ import cn.gx.safeduty.accountability.Ground;
 import cn.gx.safeduty.accountability.Mitigation;
 import cn.gx.safeduty.accountability.NewAccountabilityCase;
 import cn.gx.safeduty.accountability.Sanction;
+import cn.gx.safeduty.support.Http.Response;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,6 +84,8 @@ class PostgresProductionRunTest extends RegistryApiContract {
   void ensureUsers() {
     user("pg-org", "organization");
     user("pg-reader", "discipline-inspection");
+    user("pg-em", "emergency-management");
+    user("pg-em2", "emergency-management");
   }
 
   private void user(String id, String group) {
@@ -188,6 +191,75 @@ class PostgresProductionRunTest extends RegistryApiContract {
     pool.shutdown();
     assertThat(distinct).hasSize(parallel).first().isEqualTo("事故〔2019〕0001");
     assertThat(distinct).last().isEqualTo("事故〔2019〕0020");
+  }
+
+  /** Two members of one department complete one task at the same moment, five times: one 204, one 409, one step each. */
+  @Test
+  void twoCompletionsAtOnceTakeOneAndRefuseTheOther() throws Exception {
+    long cadreId = createCadre("并发办理", "GOVERNMENT_LEADER", null);
+    for (int round = 0; round < 5; round++) {
+      Response created = http.postJson("/api/accountability-cases", "pg-em", caseRequest(cadreId, "并发办理" + round));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      long caseId = created.json().get("id").asLong();
+      String task = tasks.createTaskQuery().processInstanceId(created.json().get("processInstanceId").asText())
+          .taskDefinitionKey("Task_ReviewNotice").singleResult().getId();
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+      List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+      for (String user : List.of("pg-em", "pg-em2")) {
+        answers.add(pool.submit(() -> {
+          together.await();
+          return http.postJson("/engine-rest/engine/postgresrun/task/" + task + "/submit-form", user,
+              Map.of("variables", Map.of("emOpinion", Map.of("value", "同意（" + user + "）"))));
+        }));
+      }
+      List<Response> responses = new java.util.ArrayList<>();
+      for (var answer : answers) {
+        responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      pool.shutdown();
+      assertThat(responses).extracting(Response::status).as(responses.toString()).containsExactlyInAnyOrder(204, 409);
+      Response loser = responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+      assertThat(loser.contentType()).startsWith("application/problem+json");
+      assertThat(loser.body()).doesNotContain("Exception", "ENGINE-", "SQL");
+      assertThat(accountability.view(caseId).steps()).hasSize(1);
+    }
+  }
+
+  /** Twenty accountability cases registered over the API at once: twenty distinct case numbers. */
+  @Test
+  void parallelCaseRegistrationsGetDistinctNumbers() throws Exception {
+    long cadreId = createCadre("并发登记", "GOVERNMENT_LEADER", null);
+    int parallel = 20;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(parallel);
+    List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < parallel; i++) {
+      int n = i;
+      answers.add(pool.submit(() -> {
+        together.await();
+        return http.postJson("/api/accountability-cases", "pg-em", caseRequest(cadreId, "并发登记" + n));
+      }));
+    }
+    java.util.Set<String> numbers = new java.util.TreeSet<>();
+    for (var answer : answers) {
+      Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(response.status()).as(response.body()).isEqualTo(201);
+      numbers.add(response.json().get("caseNumber").asText());
+    }
+    pool.shutdown();
+    assertThat(numbers).hasSize(parallel);
+  }
+
+  private static Map<String, Object> caseRequest(long cadreId, String summary) {
+    Map<String, Object> facts = new java.util.LinkedHashMap<>();
+    facts.put("fullyPerformedDuties", false);
+    facts.put("enlargedLossByPoorWork", false);
+    facts.put("seriousSocialImpact", false);
+    facts.put("mitigation", "NONE");
+    facts.put("egregiousAndSerious", false);
+    facts.put("suspectedDutyCrime", false);
+    return Map.of("cadreId", cadreId, "ground", "DUTY_FAILURE", "summary", summary, "facts", facts);
   }
 
   @Test

@@ -72,17 +72,38 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     checkMayWork(context, task, submission.way());
     Accepted accepted = inspect(context, task, submission);
     if (accepted == null) {
-      return next.execute(command);
+      return proceed(command, context, task.getId());
     }
     Map<String, Accepted> underWay = ACCEPTED.get();
     underWay.put(task.getId(), accepted);
     try {
-      return next.execute(command);
+      return proceed(command, context, task.getId());
     } finally {
       underWay.remove(task.getId());
       if (underWay.isEmpty()) {
         ACCEPTED.remove();
       }
+    }
+  }
+
+  /**
+   * Runs the command; when it fails because someone else completed the task meanwhile (the loser of
+   * two completions at once read the task before the winner committed and its instance after), the
+   * failure is the loser's 409, whatever the engine tripped over.
+   */
+  private <T> T proceed(Command<T> command, CommandContext context, String taskId) {
+    try {
+      return next.execute(command);
+    } catch (StepRefusedException | org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
+      throw expected;
+    } catch (org.camunda.bpm.engine.ProcessEngineException failed) {
+      RuntimeException meanwhile = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+          .execute(fresh -> gone(fresh, taskId));
+      if (meanwhile instanceof TaskAlreadyDoneException done) {
+        done.initCause(failed);
+        throw done;
+      }
+      throw failed;
     }
   }
 
