@@ -68,6 +68,12 @@ public class AssesseeService {
     this.zone = ZoneId.of(zone);
   }
 
+  private void lock(long assesseeId) {
+    if (!repository.lockAssessee(assesseeId)) {
+      throw new NotFoundException("Assessee", assesseeId);
+    }
+  }
+
   InCycle find(long assesseeId) {
     long targetId = repository.targetOfAssessee(assesseeId)
         .orElseThrow(() -> new NotFoundException("Assessee", assesseeId));
@@ -105,7 +111,7 @@ public class AssesseeService {
   /** 述职 with its safety section, as emergency management recorded it. */
   @Transactional
   public void report(long id, String summary, String safetySection, LocalDate reportedOn, String ref, String by) {
-    repository.lockAssessee(id);
+    lock(id);
     expect(find(id), AssesseeStatus.AWAITING_REPORT);
     repository.report(id, new AssessmentCycle.DutyReport(summary, safetySection, reportedOn, ref, null, by,
         clock.instant()));
@@ -119,7 +125,7 @@ public class AssesseeService {
   /** The report as a PDF, uploaded by emergency management until the report is recorded; it replaces an earlier one. */
   @Transactional
   public AssessmentCycle.Assessee uploadReportFile(long cycleId, long id, String fileName, byte[] content, String by) {
-    repository.lockAssessee(id);
+    lock(id);
     InCycle c = inCycle(cycleId, id);
     if (c.assessee().status() != AssesseeStatus.AWAITING_REPORT) {
       throw new ConflictException("The duty report of " + c.assessee().name() + " is already recorded");
@@ -160,7 +166,7 @@ public class AssesseeService {
   /** Reads the year's records, derives the scores the evidence decides; returns what the scoring form shows. */
   @Transactional
   public Map<String, Object> gatherEvidence(long id) {
-    repository.lockAssessee(id);
+    lock(id);
     InCycle c = find(id);
     expect(c, AssesseeStatus.REPORTED);
     Evidence e = evidence.gather(c.target().jurisdictionCode(), c.cycle().year());
@@ -212,7 +218,7 @@ public class AssesseeService {
 
   @Transactional
   public void score(long id, List<Scoring.Entry> entries, String by) {
-    repository.lockAssessee(id);
+    lock(id);
     InCycle c = find(id);
     expect(c, AssesseeStatus.EVIDENCE_GATHERED);
     List<String> problems = Scoring.problems(c.assessee().scores(), entries);
@@ -226,7 +232,7 @@ public class AssesseeService {
   /** The grade from the total by the policy table, capped for a member by Art 22; returns what the gateway routes on. */
   @Transactional
   public Map<String, Object> grade(long id) {
-    repository.lockAssessee(id);
+    lock(id);
     InCycle c = find(id);
     expect(c, AssesseeStatus.SCORED);
     Grade fromTotal = gradeTable.grade(c.assessee().total());
@@ -287,7 +293,7 @@ public class AssesseeService {
   /** Art 18: emergency management proposes 记功 or 嘉奖 for an excellent member, with the outstanding facts, or not. */
   @Transactional
   public void decideProposal(long id, boolean propose, Award award, String facts, String note, String by) {
-    repository.lockAssessee(id);
+    lock(id);
     InCycle c = find(id);
     expect(c, AssesseeStatus.GRADED);
     if (c.assessee().team() || c.assessee().grade() != Grade.EXCELLENT) {
@@ -328,7 +334,7 @@ public class AssesseeService {
   /** Art 19: the duty failures behind a failing grade, and the members a case is to be opened against. */
   @Transactional
   public void review(long id, List<String> dutyIds, String note, boolean openCase, List<Long> cadreIds, String by) {
-    repository.lockAssessee(id);
+    lock(id);
     InCycle c = find(id);
     expect(c, AssesseeStatus.GRADED);
     if (c.assessee().grade() != Grade.UNQUALIFIED || c.assessee().review() != null) {

@@ -167,8 +167,9 @@ public class AssessmentCycleRepository {
     return jdbc.sql("SELECT target_id FROM assessee WHERE id = ?").param(assesseeId).query(Long.class).optional();
   }
 
-  void lockAssessee(long id) {
-    jdbc.sql("SELECT id FROM assessee WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
+  /** Locks the assessee's row; false when there is no such assessee. */
+  boolean lockAssessee(long id) {
+    return jdbc.sql("SELECT id FROM assessee WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional().isPresent();
   }
 
   void report(long id, AssessmentCycle.DutyReport r) {

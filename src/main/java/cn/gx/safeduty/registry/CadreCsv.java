@@ -1,6 +1,7 @@
 package cn.gx.safeduty.registry;
 
 import cn.gx.safeduty.kernel.FieldProblem;
+import cn.gx.safeduty.kernel.PlainText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -86,6 +87,11 @@ public class CadreCsv {
   }
 
   private NewCadre toCadre(CSVRecord record, int number, List<FieldProblem> problems) {
+    record.toMap().forEach((column, value) -> {
+      if (PlainText.hasControlCharacter(value)) {
+        problems.add(new FieldProblem(number, column, "contains a control character"));
+      }
+    });
     List<CadreRole> roles = roles(record, number, problems);
     NewCadre cadre = new NewCadre(
         value(record, "name"),

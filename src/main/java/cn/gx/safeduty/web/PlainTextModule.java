@@ -1,5 +1,6 @@
 package cn.gx.safeduty.web;
 
+import cn.gx.safeduty.kernel.PlainText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -31,15 +32,11 @@ public class PlainTextModule extends SimpleModule {
           return (String) ctxt.handleWeirdStringValue(String.class, text.substring(0, 20) + "…",
               "is longer than " + maxLength + " characters");
         }
-        if (text != null && text.chars().anyMatch(PlainTextModule::isControl)) {
+        if (PlainText.hasControlCharacter(text)) {
           return (String) ctxt.handleWeirdStringValue(String.class, text, "contains a control character");
         }
         return text;
       }
     });
-  }
-
-  static boolean isControl(int c) {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
   }
 }
