@@ -38,15 +38,8 @@ class CaseForgeryTest {
   JsonNode registerCase() {
     long cadreId = http.postJson("/api/cadres", "org-staff",
         Map.of("name", "伪造测试干部", "jurisdictionCode", "450102", "role", "GOVERNMENT_HEAD")).json().get("id").asLong();
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("fullyPerformedDuties", false);
-    facts.put("enlargedLossByPoorWork", false);
-    facts.put("seriousSocialImpact", false);
-    facts.put("mitigation", "NONE");
-    facts.put("egregiousAndSerious", false);
-    facts.put("suspectedDutyCrime", false);
     Response created = http.postJson("/api/accountability-cases", "em-staff",
-        Map.of("cadreId", cadreId, "ground", "DUTY_FAILURE", "summary", "未履行安全生产职责", "facts", facts));
+        cn.gx.safeduty.support.CaseRequests.dutyFailure(cadreId, "未履行安全生产职责"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return caseView(created.json().get("id").asLong());
   }
@@ -186,22 +179,9 @@ class CaseForgeryTest {
   void twoCompletionsAtOnceRecordOneStep() throws Exception {
     JsonNode c = registerCase();
     String review = claimed(c, "Task_ReviewNotice", "em-staff");
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-    List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
-    for (String opinion : List.of("同意甲", "同意乙")) {
-      answers.add(pool.submit(() -> {
-        start.await();
-        return new Http(port).postJson("/engine-rest/task/" + review + "/submit-form", "em-staff",
-            Map.of("variables", Map.of("emOpinion", Map.of("value", opinion))));
-      }));
-    }
-    start.countDown();
-    List<Response> responses = new java.util.ArrayList<>();
-    for (var answer : answers) {
-      responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-    }
-    pool.shutdown();
+    List<Response> responses = cn.gx.safeduty.support.AtOnce.run(List.<java.util.concurrent.Callable<Response>>of(
+        () -> submit(review, "em-staff", Map.of("emOpinion", "同意甲")),
+        () -> submit(review, "em-staff", Map.of("emOpinion", "同意乙"))));
     assertThat(responses).as("exactly one completion is taken").filteredOn(r -> r.status() == 204).hasSize(1);
     assertThat(responses).filteredOn(r -> r.status() != 204).singleElement().satisfies(loser -> {
       assertThat(loser.status()).isEqualTo(409);

@@ -35,6 +35,7 @@ final class Browser implements AutoCloseable {
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
         .usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
@@ -83,8 +84,22 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Ends the session; a script or style the page's Content-Security-Policy refused fails the test that used it. */
   @Override
   public void close() {
-    driver.quit();
+    java.util.List<String> refused;
+    try {
+      refused = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+          .map(org.openqa.selenium.logging.LogEntry::getMessage)
+          // Chromium shortens long messages in the log: "Uncaught EvalError: … violates the fol…", "Refused to load …"
+          .filter(message -> message.contains("EvalError") || message.contains("Content Security Policy")
+              || message.contains("Refused to"))
+          .toList();
+    } finally {
+      driver.quit();
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError("the Content-Security-Policy refused: " + refused);
+    }
   }
 }

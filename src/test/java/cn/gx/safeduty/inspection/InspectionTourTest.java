@@ -269,22 +269,10 @@ class InspectionTourTest {
     long target = targetId(http.get("/api/inspection-tours/" + tour.get("id").asLong(), "em-staff").json(), "450124");
     inspect(pid, target);
     String finding = taskOf(pid, "Task_RecordFinding", target).getId();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-    List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
-    for (String evidence : List.of("甲", "乙")) {
-      answers.add(pool.submit(() -> {
-        start.await();
-        return new Http(port).completeTask(finding, "em-staff", Map.of("dutyId", "5-2", "verdict", "FULFILLED",
-            "evidence", evidence, "moreFindings", false));
-      }));
-    }
-    start.countDown();
-    List<Response> responses = new java.util.ArrayList<>();
-    for (var answer : answers) {
-      responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-    }
-    pool.shutdown();
+    List<Response> responses = cn.gx.safeduty.support.AtOnce.run(List.of("甲", "乙").stream()
+        .<java.util.concurrent.Callable<Response>>map(evidence -> () -> new Http(port).completeTask(finding, "em-staff",
+            Map.of("dutyId", "5-2", "verdict", "FULFILLED", "evidence", evidence, "moreFindings", false)))
+        .toList());
     assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(1);
     // the loser finds the task completed or the record changed under its lock (409), or, had its step rules
     // read the winner's committed finding, the duty already recorded (400 saying so)

@@ -170,25 +170,15 @@ class PostgresProductionRunTest extends RegistryApiContract {
   @Test
   void parallelRegistrationsGetDistinctNumbers() throws Exception {
     int parallel = 20;
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
-    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-    List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
-    for (int i = 0; i < parallel; i++) {
-      int n = i;
-      numbers.add(pool.submit(() -> {
-        start.await();
-        Instant occurred = Instant.parse("2019-06-01T02:00:00Z").plus(n, ChronoUnit.MINUTES);
-        return accidents.record(new NewAccident("450102", "并发登记" + n, occurred, "建筑施工", 0, 1,
-            new BigDecimal("50000"), "并发登记测试", new Reporting(occurred.plus(20, ChronoUnit.MINUTES), null, null,
-            null)), "pg-em").accidentNumber();
-      }));
-    }
-    start.countDown();
-    java.util.Set<String> distinct = new java.util.TreeSet<>();
-    for (var number : numbers) {
-      distinct.add(number.get(60, java.util.concurrent.TimeUnit.SECONDS));
-    }
-    pool.shutdown();
+    List<String> numbers = cn.gx.safeduty.support.AtOnce.run(java.util.stream.IntStream.range(0, parallel)
+        .<java.util.concurrent.Callable<String>>mapToObj(n -> () -> {
+          Instant occurred = Instant.parse("2019-06-01T02:00:00Z").plus(n, ChronoUnit.MINUTES);
+          return accidents.record(new NewAccident("450102", "并发登记" + n, occurred, "建筑施工", 0, 1,
+              new BigDecimal("50000"), "并发登记测试", new Reporting(occurred.plus(20, ChronoUnit.MINUTES), null, null,
+              null)), "pg-em").accidentNumber();
+        })
+        .toList());
+    java.util.Set<String> distinct = new java.util.TreeSet<>(numbers);
     assertThat(distinct).hasSize(parallel).first().isEqualTo("事故〔2019〕0001");
     assertThat(distinct).last().isEqualTo("事故〔2019〕0020");
   }
@@ -198,26 +188,17 @@ class PostgresProductionRunTest extends RegistryApiContract {
   void twoCompletionsAtOnceTakeOneAndRefuseTheOther() throws Exception {
     long cadreId = createCadre("并发办理", "GOVERNMENT_LEADER", null);
     for (int round = 0; round < 5; round++) {
-      Response created = http.postJson("/api/accountability-cases", "pg-em", caseRequest(cadreId, "并发办理" + round));
+      Response created = http.postJson("/api/accountability-cases", "pg-em",
+          cn.gx.safeduty.support.CaseRequests.dutyFailure(cadreId, "并发办理" + round));
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       long caseId = created.json().get("id").asLong();
       String task = tasks.createTaskQuery().processInstanceId(created.json().get("processInstanceId").asText())
           .taskDefinitionKey("Task_ReviewNotice").singleResult().getId();
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-      java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-      List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
-      for (String user : List.of("pg-em", "pg-em2")) {
-        answers.add(pool.submit(() -> {
-          together.await();
-          return http.postJson("/engine-rest/engine/postgresrun/task/" + task + "/submit-form", user,
-              Map.of("variables", Map.of("emOpinion", Map.of("value", "同意（" + user + "）"))));
-        }));
-      }
-      List<Response> responses = new java.util.ArrayList<>();
-      for (var answer : answers) {
-        responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-      }
-      pool.shutdown();
+      List<Response> responses = cn.gx.safeduty.support.AtOnce.run(List.of("pg-em", "pg-em2").stream()
+          .<java.util.concurrent.Callable<Response>>map(user -> () -> http.postJson(
+              "/engine-rest/engine/postgresrun/task/" + task + "/submit-form", user,
+              Map.of("variables", Map.of("emOpinion", Map.of("value", "同意（" + user + "）")))))
+          .toList());
       assertThat(responses).extracting(Response::status).as(responses.toString()).containsExactlyInAnyOrder(204, 409);
       Response loser = responses.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
       assertThat(loser.contentType()).startsWith("application/problem+json");
@@ -231,35 +212,29 @@ class PostgresProductionRunTest extends RegistryApiContract {
   void parallelCaseRegistrationsGetDistinctNumbers() throws Exception {
     long cadreId = createCadre("并发登记", "GOVERNMENT_LEADER", null);
     int parallel = 20;
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel);
-    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(parallel);
-    List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
-    for (int i = 0; i < parallel; i++) {
-      int n = i;
-      answers.add(pool.submit(() -> {
-        together.await();
-        return http.postJson("/api/accountability-cases", "pg-em", caseRequest(cadreId, "并发登记" + n));
-      }));
-    }
+    List<Response> responses = cn.gx.safeduty.support.AtOnce.run(java.util.stream.IntStream.range(0, parallel)
+        .<java.util.concurrent.Callable<Response>>mapToObj(n -> () -> http.postJson("/api/accountability-cases", "pg-em",
+            cn.gx.safeduty.support.CaseRequests.dutyFailure(cadreId, "并发登记" + n)))
+        .toList());
     java.util.Set<String> numbers = new java.util.TreeSet<>();
-    for (var answer : answers) {
-      Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    for (Response response : responses) {
       assertThat(response.status()).as(response.body()).isEqualTo(201);
       numbers.add(response.json().get("caseNumber").asText());
     }
-    pool.shutdown();
     assertThat(numbers).hasSize(parallel);
   }
 
-  private static Map<String, Object> caseRequest(long cadreId, String summary) {
-    Map<String, Object> facts = new java.util.LinkedHashMap<>();
-    facts.put("fullyPerformedDuties", false);
-    facts.put("enlargedLossByPoorWork", false);
-    facts.put("seriousSocialImpact", false);
-    facts.put("mitigation", "NONE");
-    facts.put("egregiousAndSerious", false);
-    facts.put("suspectedDutyCrime", false);
-    return Map.of("cadreId", cadreId, "ground", "DUTY_FAILURE", "summary", summary, "facts", facts);
+  @Autowired
+  org.springframework.core.env.Environment environment;
+
+  /** Production is served over TLS: Secure cookies, HSTS, the client's address from the proxy. */
+  @Test
+  void productionCookiesAreSecureAndTheWebappsSendHsts() {
+    assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie", Boolean.class)).isTrue();
+    assertThat(environment.getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie", Boolean.class)).isTrue();
+    assertThat(environment.getProperty("camunda.bpm.webapp.header-security.hsts-disabled", Boolean.class)).isFalse();
+    assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("native");
   }
 
   @Test

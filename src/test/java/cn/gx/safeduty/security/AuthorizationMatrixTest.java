@@ -104,15 +104,8 @@ class AuthorizationMatrixTest {
     }
     long cadre = http.postJson("/api/cadres", "org-staff",
         Map.of("name", "权限矩阵干部", "jurisdictionCode", "450126", "role", "GOVERNMENT_LEADER")).json().get("id").asLong();
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("fullyPerformedDuties", false);
-    facts.put("enlargedLossByPoorWork", false);
-    facts.put("seriousSocialImpact", false);
-    facts.put("mitigation", "NONE");
-    facts.put("egregiousAndSerious", false);
-    facts.put("suspectedDutyCrime", false);
     Response created = http.postJson("/api/accountability-cases", "em-staff",
-        Map.of("cadreId", cadre, "ground", "DUTY_FAILURE", "summary", "权限矩阵", "facts", facts));
+        cn.gx.safeduty.support.CaseRequests.dutyFailure(cadre, "权限矩阵"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     caseInstance = created.json().get("processInstanceId").asText();
     for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(caseInstance).list()) {

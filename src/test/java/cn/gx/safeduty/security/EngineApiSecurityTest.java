@@ -320,7 +320,8 @@ class EngineApiSecurityTest {
   @Test
   void webappsCarryCsrfProtectionAndSecurityHeaders() {
     Response page = http.get("/camunda/app/tasklist/default/", null);
-    assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+        .contains("script-src 'nonce-", "object-src 'none'", "frame-ancestors 'none'").doesNotContain("unsafe-eval"));
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
         assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Strict"));
