@@ -130,8 +130,20 @@ class AuthorizationMatrixTest {
   /** The table: every resource, who may. */
   List<Cell> engineTable() {
     List<Cell> cells = new ArrayList<>();
-    cells.add(new Cell("the accountability process definition: read", STAFF,
-        who -> listed(http.get("/engine-rest/process-definition?key=accountability", who.user), "key", "accountability")));
+    // each procedure's definition, and with it its instances, is read by the departments with a task in it
+    Map<String, Set<Who>> readers = new LinkedHashMap<>();
+    readers.put("accountability", STAFF);
+    readers.put("accident-followup", EnumSet.of(EM, SUP, ADMIN));
+    readers.put("inspection-tour", STAFF);
+    readers.put("supervision-item", EnumSet.of(EM, SUP, ADMIN));
+    readers.put("meeting-compliance", EnumSet.of(EM, SUP, ADMIN));
+    readers.put("performance-assessment", EnumSet.of(EM, ORG, SUP, ADMIN));
+    readers.put("commendation", EnumSet.of(DI, ORG, SUP, ADMIN));
+    readers.put("proposal-intake", EnumSet.of(SUP, ADMIN));
+    readers.put("candidate-vetting", EnumSet.of(EM, ORG, SUP, ADMIN));
+    assertThat(readers.keySet()).as("every SafeDuty process").containsExactlyInAnyOrderElementsOf(processKeys());
+    readers.forEach((key, allowed) -> cells.add(new Cell("the " + key + " process definition: read", allowed,
+        who -> listed(http.get("/engine-rest/process-definition?key=" + key, who.user), "key", key))));
     cells.add(new Cell("an accountability case's instance: read", STAFF,
         who -> listed(http.get("/engine-rest/process-instance?processInstanceIds=" + caseInstance, who.user), "id", caseInstance)));
     cells.add(new Cell("an instance: start over the engine API", EnumSet.of(ADMIN),
@@ -306,6 +318,16 @@ class AuthorizationMatrixTest {
     assertThat(response.status()).as(method + " " + path + " as " + who + ": " + response.body())
         .isNotEqualTo(500).isNotEqualTo(401);
     return response.status() == 403 ? Outcome.DENIED : Outcome.ALLOWED;
+  }
+
+  /** The processes SafeDuty ships: one file each in processes/, named by its id. */
+  private static List<String> processKeys() {
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("processes"))) {
+      return files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".bpmn"))
+          .map(name -> name.substring(0, name.length() - ".bpmn".length())).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private String probeInstance() {
