@@ -194,20 +194,9 @@ final class CaseDriver {
     }
   }
 
-  /** What each step's form is filled with: agreement with the rules' recommendation. */
   private static Map<String, Object> fields(String taskKey, JsonNode view) {
-    String recommended = view.path("recommendation").path("sanction").asText();
-    return switch (taskKey) {
-      case "Task_ConfirmExemption" -> Map.of("exemptionConfirmed", "true");
-      case "Task_ReviewNotice" -> Map.of("emOpinion", "同意");
-      case "Task_ReviewDiscipline" -> Map.of("diOpinion", "同意");
-      case "Task_ReviewOrganizational" -> Map.of("orgOpinion", "同意");
-      case "Task_DecideSanctionEm", "Task_DecideSanctionDi", "Task_DecideSanctionOrg" -> Map.of(
-          "decisionSanction", recommended, "postDuties", "分管安全生产", "dutyPerformance", "未履行督促检查职责",
-          "dutyConditions", "具备履职条件", "decisionReasons", "按建议决定");
-      case "Task_PublishNotice" -> Map.of("noticeReference", "演练〔2026〕" + view.path("id").asLong() + "号");
-      default -> throw new IllegalStateException("the drill does not know the step " + taskKey);
-    };
+    return cn.gx.safeduty.support.AccountabilityForms.agreeing(taskKey,
+        view.path("recommendation").path("sanction").asText(), view.path("id").asLong());
   }
 
   /** What must hold after the drill, each broken rule a line; empty when all hold. */

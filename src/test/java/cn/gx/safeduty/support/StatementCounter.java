@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class StatementCounter implements BeanPostProcessor {
 
   private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
+  private static final ThreadLocal<java.util.List<String>> RECORDING = new ThreadLocal<>();
 
   public record Counted<T>(T result, int statements) {
   }
@@ -28,6 +29,10 @@ public class StatementCounter implements BeanPostProcessor {
             AtomicInteger count = COUNTING.get();
             if (count != null) {
               count.addAndGet(queries.size());
+            }
+            java.util.List<String> recorded = RECORDING.get();
+            if (recorded != null) {
+              queries.forEach(query -> recorded.add(query.getQuery()));
             }
           })
           .build();
@@ -43,6 +48,18 @@ public class StatementCounter implements BeanPostProcessor {
       return new Counted<>(result, count.get());
     } finally {
       COUNTING.remove();
+    }
+  }
+
+  /** The SQL the current thread sends while the work runs, in order. */
+  public java.util.List<String> record(Runnable work) {
+    java.util.List<String> recorded = new java.util.ArrayList<>();
+    RECORDING.set(recorded);
+    try {
+      work.run();
+      return recorded;
+    } finally {
+      RECORDING.remove();
     }
   }
 }

@@ -1,0 +1,58 @@
+package cn.gx.safeduty.benchmark;
+
+import cn.gx.safeduty.SafeDutyApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * SafeDuty as production runs it, for a benchmark: a real PostgreSQL (the embedded binaries the
+ * tests use), the {@code postgres} profile, history level FULL, the app's own configuration; only the
+ * job executor is off, so that the driver fires the timers itself, the same way for every run.
+ */
+final class BenchmarkApp implements AutoCloseable {
+
+  static final String ADMIN = "bench-admin";
+  static final String PASSWORD = "bench-secret";
+
+  final EmbeddedPostgres postgres;
+  final ConfigurableApplicationContext context;
+  final long startupMillis;
+
+  BenchmarkApp() throws IOException {
+    postgres = EmbeddedPostgres.builder().start();
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+    settings.put("spring.datasource.username", "postgres");
+    settings.put("spring.datasource.password", "unused-by-trust-auth");
+    settings.put("camunda.bpm.admin-user.id", ADMIN);
+    settings.put("camunda.bpm.admin-user.password", PASSWORD);
+    settings.put("camunda.bpm.job-execution.enabled", "false");
+    settings.put("server.port", "0");
+    settings.put("logging.level.root", "WARN");
+    long start = System.nanoTime();
+    // as arguments, which outrank the profile's settings from the environment
+    String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+    context = new SpringApplicationBuilder(SafeDutyApplication.class).profiles("postgres").run(arguments);
+    startupMillis = (System.nanoTime() - start) / 1_000_000;
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  int port() {
+    return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  @Override
+  public void close() throws IOException {
+    context.close();
+    postgres.close();
+  }
+}

@@ -1,0 +1,118 @@
+package cn.gx.safeduty.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * SafeDuty's benchmarks ({@code mvn -Pbenchmarks verify}, not part of the tests): prints each figure
+ * and writes them, with the machine, database and date, to {@code docs/benchmarks.md}.
+ */
+public final class Benchmarks {
+
+  private Benchmarks() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int perRound = Integer.getInteger("bench.cases", 100);
+    long started = System.nanoTime();
+    StringBuilder report = new StringBuilder();
+    String summaryEngine;
+    try (BenchmarkApp app = new BenchmarkApp()) {
+      String database = app.bean(JdbcClient.class).sql("SELECT version()").query(String.class).single();
+      report.append(header(database));
+      EngineThroughput.Result engine = new EngineThroughput(app).measure(perRound / 2, perRound, 3, perRound / 2);
+      report.append(engineSection(engine, perRound));
+      summaryEngine = String.format(Locale.ROOT, "%.2f", engine.ratio());
+    }
+    report.append("""
+
+        ## Summary of the latest run
+
+        | figure | measured | target |
+        |---|---|---|
+        | engine | %s | ≥ 0.90 |
+        | lists | not measured yet | ≤ 1.5 |
+        | year | not measured yet | < 5 |
+        | startup | not measured yet | ≤ 1.3 |
+
+        This run took %d s.
+        """.formatted(summaryEngine, (System.nanoTime() - started) / 1_000_000_000L));
+    System.out.println(report);
+    Files.writeString(Path.of("docs", "benchmarks.md"), report.toString());
+  }
+
+  private static String header(String database) throws IOException {
+    String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+        .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+    return """
+        # Benchmarks
+
+        Run with `mvn -Pbenchmarks verify` (not part of the tests; `-Dbench.cases=N` sets the cases per
+        round of figure 1, 100 by default); this file is written by the run. Each run starts SafeDuty as production does (the `postgres` profile, history level FULL,
+        the app's own configuration) on a real PostgreSQL started the way the tests start it; only the job
+        executor is off, so that the driver fires timers itself, the same way for every run.
+
+        - Date (Asia/Shanghai): %s
+        - Machine: %d cores (%s), %d MiB heap available to the JVM, Java %s
+        - Database: %s
+
+        """.formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")), Runtime.getRuntime().availableProcessors(), cpu,
+        Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), database);
+  }
+
+  private static String engineSection(EngineThroughput.Result r, int perRound) {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < r.safeDuty().size(); i++) {
+      rows.add(row(r.safeDuty().get(i), i + 1));
+      rows.add(row(r.twin().get(i), i + 1));
+    }
+    return """
+        ## 1. Our code against the engine
+
+        Complete `accountability` cases — %s — driven through the engine's Java API
+        by one driver, %d cases per round, SafeDuty's and its twin's rounds alternating after a warm-up.
+        The twin is the same BPMN (gateways, timers, forms, due dates, the listeners' places) in which every
+        SafeDuty delegate and listener is replaced by one that sets, as constants, the variables the
+        gateways need (`benchmark.AccountabilityTwin`); both runs pass the engine's completion guard.
+        SafeDuty's runs include registration through its service, the rules, the record writes and the
+        step rules. Statements are SQL statements the run sent to PostgreSQL, per case.
+
+        | round | run | cases | seconds | cases/s | statements/case |
+        |---|---|---|---|---|---|
+        %s
+
+        Median: SafeDuty %.1f cases/s, twin %.1f cases/s, **ratio %.2f** (target ≥ 0.90).
+
+        Where SafeDuty's extra statements go — one case of each, by statement and table, where the
+        counts differ:
+
+        | statement | SafeDuty | twin |
+        |---|---|---|
+        %s
+
+        Over HTTP (registration on `/api`, each completion and the timer on `/engine-rest`, as the
+        departments and an operator would): %.1f cases/s, %.2f of the Java API's %.1f.
+        """.formatted(String.join(" → ", r.path()), perRound, String.join("\n", rows), r.median(r.safeDuty()),
+        r.median(r.twin()), r.ratio(), kinds(r.statementsByKind()), r.http().perSecond(), r.http().perSecond() / r.median(r.safeDuty()),
+        r.median(r.safeDuty()));
+  }
+
+  private static String kinds(java.util.Map<String, long[]> byKind) {
+    return byKind.entrySet().stream().filter(e -> e.getValue()[0] != e.getValue()[1])
+        .sorted((a, b) -> Long.compare(b.getValue()[0] - b.getValue()[1], a.getValue()[0] - a.getValue()[1]))
+        .map(e -> "| " + e.getKey() + " | " + e.getValue()[0] + " | " + e.getValue()[1] + " |")
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
+  private static String row(EngineThroughput.Run run, int round) {
+    return String.format(Locale.ROOT, "| %d | %s | %d | %.1f | %.1f | %.0f |", round, run.what(), run.cases(),
+        run.seconds(), run.perSecond(), run.statementsPerCase());
+  }
+}
