@@ -14,6 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountabilityStepRules implements StepRules {
 
+  /** The case and recommendation a step's check read, for its record in the same command to reuse. */
+  private record Reading(String taskId, AccountabilityCase c, Recommendation recommended) {
+  }
+
+  private static final ThreadLocal<Reading> CHECKED = new ThreadLocal<>();
+
   private final AccountabilityCaseRepository cases;
   private final CaseLifecycle lifecycle;
 
@@ -29,14 +35,22 @@ public class AccountabilityStepRules implements StepRules {
 
   @Override
   public void check(TaskStep step, FormFields fields) {
-    CaseStepRules.read(step, fields, recommended(caseOf(step)));
+    AccountabilityCase c = caseOf(step);
+    Reading reading = new Reading(step.taskId(), c, recommended(c));
+    CHECKED.set(reading);
+    CaseStepRules.read(step, fields, reading.recommended());
   }
 
   @Override
   public void record(TaskStep step, FormFields fields, DelegateTask task) {
-    AccountabilityCase c = caseOf(step);
-    cases.insertStep(c.id(), CaseStepRules.read(step, fields, recommended(c)));
-    task.getExecution().setVariable("lastStepBy", step.userId());
+    Reading reading = CHECKED.get();
+    CHECKED.remove();
+    if (reading == null || !reading.taskId().equals(step.taskId())) {
+      AccountabilityCase c = caseOf(step);
+      reading = new Reading(step.taskId(), c, recommended(c));
+    }
+    AccountabilityCase c = reading.c();
+    cases.insertStep(c.id(), CaseStepRules.read(step, fields, reading.recommended()));
     if (step.taskKey().equals(CaseTasks.CONFIRM_EXEMPTION) && !fields.flag("exemptionConfirmed", "是否确认不予追究")) {
       // the exemption is no longer in play: the forms show the recommendation without it, and a
       // later 不予追究 (a departed cadre not proceeded against) does not cite Art 25
@@ -44,7 +58,8 @@ public class AccountabilityStepRules implements StepRules {
       cases.latestRecommendation(c.id()).ifPresent(r ->
           task.getExecution().setVariable("recommendationLabel", CaseLabels.recommendation(r, true)));
     }
-    if (CaseTasks.JOINT_REVIEW.contains(step.taskKey())) {
+    if (CaseTasks.JOINT_REVIEW.contains(step.taskKey()) && lastOfTheJointReview(task)) {
+      // shown by the decision form only, which comes once the joint review is over
       task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(c.id())));
     }
     if (CaseTasks.DECIDE_SANCTION.contains(step.taskKey())) {
@@ -62,6 +77,14 @@ public class AccountabilityStepRules implements StepRules {
           changed != null ? CaseStepRules.disciplinaryKind(fields, "appealDisciplinaryKind", changed) : null,
           step.groupId(), step.userId(), fields.text("appealDecisionReasons")));
     }
+  }
+
+  /** Whether this task, still open while it completes, is the joint review's last. */
+  private static boolean lastOfTheJointReview(DelegateTask task) {
+    return task.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKeyIn(CaseTasks.JOINT_REVIEW.toArray(String[]::new))
+        .count() <= 1;
   }
 
   private AccountabilityCase caseOf(TaskStep step) {

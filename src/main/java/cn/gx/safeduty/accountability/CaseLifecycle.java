@@ -264,13 +264,16 @@ public class CaseLifecycle {
   /**
    * Closes the case as 不予追究: exempted under Art 25, not proceeded against a departed cadre
    * (Art 26), or its decision revoked on appeal (the revocation is already the decision in force).
+   * It is decided by whoever took the step that led here, with that step's reasons.
    */
   @Transactional
-  public void closeNotPursued(long caseId, NotPursued why, String by) {
+  public void closeNotPursued(long caseId, NotPursued why) {
     move(caseId, CaseStatus.CLOSED);
     if (why != NotPursued.REVOKED) {
       List<CaseStep> steps = cases.steps(caseId);
-      String remarks = steps.isEmpty() ? null : steps.get(steps.size() - 1).remarks();
+      CaseStep last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+      String remarks = last == null ? null : last.remarks();
+      String by = last == null ? "system" : last.doneBy();
       cases.insertDecision(caseId, new Decision(DecisionKind.NOT_PURSUED, null, null, null,
           SafeDutyGroup.EMERGENCY_MANAGEMENT.id(), by, null, null, null,
           why.reason + (remarks != null ? "：" + remarks : ""), clock.instant()));

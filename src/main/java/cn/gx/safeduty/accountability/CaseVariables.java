@@ -2,7 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Reading the few variables every accountability delegate needs. */
+/** Reading the variable every accountability delegate needs: which case the instance belongs to. */
 final class CaseVariables {
 
   private CaseVariables() {
@@ -10,10 +10,5 @@ final class CaseVariables {
 
   static long caseId(DelegateExecution execution) {
     return ((Number) execution.getVariable("caseId")).longValue();
-  }
-
-  static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

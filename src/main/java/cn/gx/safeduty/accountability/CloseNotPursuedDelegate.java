@@ -23,6 +23,6 @@ public class CloseNotPursuedDelegate implements JavaDelegate {
         ? CaseLifecycle.NotPursued.REVOKED
         : Boolean.TRUE.equals(execution.getVariable("exempted"))
             ? CaseLifecycle.NotPursued.EXEMPTED : CaseLifecycle.NotPursued.DEPARTED;
-    lifecycle.closeNotPursued(CaseVariables.caseId(execution), why, CaseVariables.text(execution, "lastStepBy"));
+    lifecycle.closeNotPursued(CaseVariables.caseId(execution), why);
   }
 }

@@ -27,7 +27,7 @@ public final class Benchmarks {
     try (BenchmarkApp app = new BenchmarkApp()) {
       String database = app.bean(JdbcClient.class).sql("SELECT version()").query(String.class).single();
       report.append(header(database));
-      EngineThroughput.Result engine = new EngineThroughput(app).measure(perRound / 2, perRound, 3, perRound / 2);
+      EngineThroughput.Result engine = new EngineThroughput(app).measure(perRound / 2, perRound, 5, perRound / 2);
       report.append(engineSection(engine, perRound));
       summaryEngine = String.format(Locale.ROOT, "%.2f", engine.ratio());
     }
