@@ -46,13 +46,24 @@ final class BenchmarkApp implements AutoCloseable {
     return context.getBean(type);
   }
 
+  String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
   int port() {
     return ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
+  /** Stops SafeDuty, leaving its database running. */
+  void stopApp() {
+    if (context.isActive()) {
+      context.close();
+    }
+  }
+
   @Override
   public void close() throws IOException {
-    context.close();
+    stopApp();
     postgres.close();
   }
 }

@@ -39,8 +39,14 @@ final class EngineThroughput {
       return runs.stream().mapToDouble(Run::perSecond).sorted().toArray()[runs.size() / 2];
     }
 
+    /** The median of the rounds' ratios: each round's cases ran side by side, so its ratio is the fair one. */
     double ratio() {
-      return median(safeDuty) / median(twin);
+      double[] ratios = new double[safeDuty.size()];
+      for (int i = 0; i < ratios.length; i++) {
+        ratios[i] = safeDuty.get(i).perSecond() / twin.get(i).perSecond();
+      }
+      java.util.Arrays.sort(ratios);
+      return ratios[ratios.length / 2];
     }
   }
 
@@ -66,13 +72,13 @@ final class EngineThroughput {
     if (!safeDutyPath.equals(twinPath)) {
       throw new IllegalStateException("the twin takes another path: " + twinPath + " against " + safeDutyPath);
     }
-    run("warm-up", warmUp, true);
-    run("warm-up", warmUp, false);
+    round(warmUp);
     List<Run> safeDuty = new ArrayList<>();
     List<Run> twin = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
-      safeDuty.add(run("SafeDuty", perRound, true));
-      twin.add(run("twin", perRound, false));
+      Run[] both = round(perRound);
+      safeDuty.add(both[0]);
+      twin.add(both[1]);
     }
     return new Result(safeDuty, twin, overHttp(overHttp), safeDutyPath, statementsByKind());
   }
@@ -99,20 +105,29 @@ final class EngineThroughput {
     return verb + " " + (table.find() ? table.group(1).toLowerCase(java.util.Locale.ROOT) : "?");
   }
 
-  private Run run(String what, int count, boolean safeDutyCase) {
+  /**
+   * One round: a SafeDuty case, then a twin case, and so on, each timed on its own, so that whatever
+   * slows the machine down for a while slows both alike.
+   */
+  private Run[] round(int count) {
     List<Long> cadreIds = new ArrayList<>();
     for (int n = 0; n < count; n++) {
-      cadreIds.add(safeDutyCase ? cadre(n) : 0L);
+      cadreIds.add(cadre(n));
     }
-    int[] counted = {0};
-    long start = System.nanoTime();
+    long[] nanos = new long[2];
+    int[] counted = new int[2];
     for (int n = 0; n < count; n++) {
       long cadreId = cadreIds.get(n);
       int number = n;
-      counted[0] += statements.count(() -> safeDutyCase ? safeDutyCase(cadreId) : twinCase(number)).statements();
+      long start = System.nanoTime();
+      counted[0] += statements.count(() -> safeDutyCase(cadreId)).statements();
+      long middle = System.nanoTime();
+      counted[1] += statements.count(() -> twinCase(number)).statements();
+      nanos[0] += middle - start;
+      nanos[1] += System.nanoTime() - middle;
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new Run(what, count, seconds, counted[0] / (double) count);
+    return new Run[] {new Run("SafeDuty", count, nanos[0] / 1e9, counted[0] / (double) count),
+        new Run("twin", count, nanos[1] / 1e9, counted[1] / (double) count)};
   }
 
   private long cadre(int n) {

@@ -1,0 +1,97 @@
+package cn.gx.safeduty.benchmark;
+
+import cn.gx.safeduty.SafeDutyApplication;
+import cn.gx.safeduty.benchmark.bare.BareCamundaApp;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Figure 4: how long SafeDuty takes to start against a bare Camunda Spring Boot application with the
+ * same webapp and REST starters, on the same database (whose schemas exist by then): each started in
+ * a JVM of its own, from the process's start until its health endpoint answers UP, alternately.
+ */
+final class StartupComparison {
+
+  record Result(List<Double> safeDuty, List<Double> bare) {
+    static double median(List<Double> seconds) {
+      return seconds.stream().sorted().toList().get(seconds.size() / 2);
+    }
+
+    double ratio() {
+      return median(safeDuty) / median(bare);
+    }
+  }
+
+  private final String jdbcUrl;
+  private final Path logs;
+
+  StartupComparison(String jdbcUrl) throws IOException {
+    this.jdbcUrl = jdbcUrl;
+    this.logs = Files.createDirectories(Path.of("target", "benchmarks"));
+  }
+
+  Result measure(int rounds) throws Exception {
+    List<Double> safeDuty = new ArrayList<>();
+    List<Double> bare = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      safeDuty.add(start(SafeDutyApplication.class.getName(), List.of("--spring.profiles.active=postgres"), "safeduty"));
+      bare.add(start(BareCamundaApp.class.getName(), List.of("--spring.config.name=bare",
+          "--camunda.bpm.auto-deployment-enabled=false", "--camunda.bpm.history-level=full",
+          "--camunda.bpm.authorization.enabled=true",
+          // what SafeDuty brings onto the classpath and a bare Camunda application would not have
+          "--spring.flyway.enabled=false",
+          "--spring.autoconfigure.exclude=" + String.join(",",
+              "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+              "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+              "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration")),
+          "bare"));
+    }
+    return new Result(safeDuty, bare);
+  }
+
+  /** Seconds from starting the JVM until the health endpoint answers UP; then the process is stopped. */
+  private double start(String mainClass, List<String> own, String name) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
+        "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+        "--spring.datasource.password=unused-by-trust-auth", "--camunda.bpm.admin-user.id=" + BenchmarkApp.ADMIN,
+        "--camunda.bpm.admin-user.password=" + BenchmarkApp.PASSWORD, "--camunda.bpm.job-execution.enabled=false"));
+    command.addAll(own);
+    long begin = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(logs.resolve(name + ".log").toFile()).start();
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      while (true) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException(name + " stopped while starting; see target/benchmarks/" + name + ".log");
+        }
+        try {
+          HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+          if (health.statusCode() == 200 && health.body().contains("UP")) {
+            return (System.nanoTime() - begin) / 1e9;
+          }
+        } catch (IOException notYet) {
+          // still starting
+        }
+        Thread.sleep(100);
+      }
+    } finally {
+      process.destroy();
+      process.waitFor();
+    }
+  }
+}
