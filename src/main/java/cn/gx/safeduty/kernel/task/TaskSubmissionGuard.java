@@ -118,14 +118,11 @@ public class TaskSubmissionGuard extends CommandInterceptor {
       }
     } catch (org.camunda.bpm.engine.AuthorizationException refused) {
       // a candidate group's right to work a task goes with the task: the loser of two completions at
-      // once may find it gone, which is the same 404 as on every other way in, not a refusal
-      boolean gone = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
-          .execute(fresh -> fresh.getTaskManager().findTaskById(task.getId()) == null);
-      if (gone) {
-        throw context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
-            .execute(fresh -> gone(fresh, task.getId()));
-      }
-      throw refused;
+      // once may find it gone, which is the same 409 as on every other way in, not a refusal
+      RuntimeException gone = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+          .execute(fresh -> fresh.getTaskManager().findTaskById(task.getId()) == null
+              ? gone(fresh, task.getId()) : null);
+      throw gone != null ? gone : refused;
     }
   }
 
