@@ -66,7 +66,10 @@ public final class CrashDrill {
         // the appeal window passes while the drill runs, so every decided case closes by its timer
         "safeduty.accountability.appeal-window=PT20S",
         // a job locked by a node that died is taken up again after this long
-        "camunda.bpm.job-execution.lock-time-in-millis=20000");
+        "camunda.bpm.job-execution.lock-time-in-millis=20000",
+        // an idle job executor looks for due jobs at least this often (Camunda's default backs off to a
+        // minute), so that in a drill of minutes every node takes its share of the timers
+        "camunda.bpm.job-execution.max-wait=2000");
   }
 
   static void report(String drill, int count, boolean finished, Duration drive, Duration total, int breaks,
