@@ -35,27 +35,21 @@ public final class EngineRestProblems {
   private EngineRestProblems() {
   }
 
-  static Optional<StepRefusedException> refusal(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof StepRefusedException refused) {
-        return Optional.of(refused);
-      }
-    }
-    return Optional.empty();
+  /** The thrown exception and its causes, outermost first. */
+  private static java.util.stream.Stream<Throwable> causes(Throwable thrown) {
+    return java.util.stream.Stream.iterate(thrown, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
   }
 
-  static boolean cause(Throwable thrown, Class<? extends Throwable> type) {
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
+  private static <T extends Throwable> Optional<T> causeOf(Throwable thrown, Class<T> type) {
+    return causes(thrown).filter(type::isInstance).map(type::cast).findFirst();
   }
 
+  private static boolean cause(Throwable thrown, Class<? extends Throwable> type) {
+    return causeOf(thrown, type).isPresent();
+  }
 
   static Response toResponse(Throwable thrown) {
-    Optional<StepRefusedException> refused = refusal(thrown);
+    Optional<StepRefusedException> refused = causeOf(thrown, StepRefusedException.class);
     if (refused.isPresent()) {
       return problem(Response.Status.BAD_REQUEST, "Task submission refused", refused.get().getMessage(),
           refused.get().problems());
@@ -74,7 +68,7 @@ public final class EngineRestProblems {
       return problem(Response.Status.CONFLICT, "Changed at the same time",
           "该任务已被他人同时办理或修改，请刷新后重试", java.util.List.of());
     }
-    Optional<Throwable> denied = causeOf(thrown, AuthorizationException.class);
+    Optional<AuthorizationException> denied = causeOf(thrown, AuthorizationException.class);
     if (denied.isPresent() && denied.get() != thrown) {
       // a resource that wraps every engine error into a 400 or 500 would hide a refusal
       return ExceptionHandlerHelper.getInstance().getResponse(denied.get());
@@ -82,23 +76,10 @@ public final class EngineRestProblems {
     return ExceptionHandlerHelper.getInstance().getResponse(thrown);
   }
 
-  private static Optional<Throwable> causeOf(Throwable thrown, Class<? extends Throwable> type) {
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (type.isInstance(t)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The engine's refusal of a Java-serialized variable (ENGINE-17007), which it throws as a plain engine exception. */
   private static boolean javaSerializationRefused(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().startsWith("ENGINE-17007")) {
-        return true;
-      }
-    }
-    return false;
+    return causes(thrown).anyMatch(t -> t instanceof ProcessEngineException && t.getMessage() != null
+        && t.getMessage().startsWith("ENGINE-17007"));
   }
 
   static Response problem(Response.Status status, String title, String detail, Object errors) {

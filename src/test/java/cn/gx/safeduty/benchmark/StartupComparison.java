@@ -4,10 +4,6 @@ import cn.gx.safeduty.SafeDutyApplication;
 import cn.gx.safeduty.benchmark.bare.BareCamundaApp;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,22 +69,9 @@ final class StartupComparison {
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(logs.resolve(name + ".log").toFile()).start();
     try {
-      HttpClient client = HttpClient.newHttpClient();
-      while (true) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(name + " stopped while starting; see target/benchmarks/" + name + ".log");
-        }
-        try {
-          HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-              URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
-          if (health.statusCode() == 200 && health.body().contains("UP")) {
-            return (System.nanoTime() - begin) / 1e9;
-          }
-        } catch (IOException notYet) {
-          // still starting
-        }
-        Thread.sleep(100);
-      }
+      cn.gx.safeduty.support.HealthWait.awaitUp(process, "http://localhost:" + port, java.time.Duration.ofMinutes(3),
+          name + " (target/benchmarks/" + name + ".log)");
+      return (System.nanoTime() - begin) / 1e9;
     } finally {
       process.destroy();
       process.waitFor();

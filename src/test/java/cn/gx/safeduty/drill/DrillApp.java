@@ -1,14 +1,9 @@
 package cn.gx.safeduty.drill;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +59,7 @@ final class DrillApp {
     process = builder.start();
     Process started = process;
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
-    awaitHealthy(Duration.ofMinutes(3));
+    cn.gx.safeduty.support.HealthWait.awaitUp(process, base(), Duration.ofMinutes(3), name + " (" + log + ")");
   }
 
   /** SIGKILL: no shutdown hook, no transaction finished, as when the machine loses power. */
@@ -80,27 +75,6 @@ final class DrillApp {
       process.destroy();
       process.waitFor();
     }
-  }
-
-  private void awaitHealthy(Duration limit) throws IOException, InterruptedException {
-    HttpClient client = HttpClient.newHttpClient();
-    Instant until = Instant.now().plus(limit);
-    while (Instant.now().isBefore(until)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " stopped while starting; see " + log);
-      }
-      try {
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("UP")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException(name + " did not start within " + limit + "; see " + log);
   }
 
   /** A copy of the packaged jar in the drill's directory, so that a build meanwhile does not change the nodes. */
