@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which groups decide a case after its joint review (Art 28, 分别负责): every group whose measure
@@ -21,8 +23,31 @@ public class CaseDecisions {
   }
 
   public boolean decides(Object caseId, String group) {
-    long id = ((Number) caseId).longValue();
-    return decidingGroups(cases.steps(id), cases.latestRecommendation(id).orElseThrow()).contains(group);
+    return decidingGroups(((Number) caseId).longValue()).contains(group);
+  }
+
+  /**
+   * The gateway asks once per group in one transaction; the groups are read once and kept until the
+   * transaction ends (nothing in between changes the steps it counts).
+   */
+  private Set<String> decidingGroups(long id) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return decidingGroups(cases.steps(id), cases.latestRecommendation(id).orElseThrow());
+    }
+    String key = "caseDecisions:" + id;
+    @SuppressWarnings("unchecked")
+    Set<String> groups = (Set<String>) TransactionSynchronizationManager.getResource(key);
+    if (groups == null) {
+      groups = decidingGroups(cases.steps(id), cases.latestRecommendation(id).orElseThrow());
+      TransactionSynchronizationManager.bindResource(key, groups);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        }
+      });
+    }
+    return groups;
   }
 
   /** The deciding groups from the review steps of the current round (after the last new facts). */

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.security;
 
+import cn.gx.safeduty.kernel.task.LongTextSerializer;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -7,7 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.stereotype.Component;
 
-/** What the engine does differently from Camunda's defaults: who manages accounts, which Object variables it stores. */
+/**
+ * What the engine does differently from Camunda's defaults: who manages accounts, which Object
+ * variables it stores, where it keeps texts too long for its text column.
+ */
 @Component
 public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
@@ -18,6 +22,7 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
     List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
     serializers.add(0, new ObjectVariableTypes());
+    serializers.add(1, new LongTextSerializer());
     configuration.setCustomPreVariableSerializers(serializers);
   }
 }

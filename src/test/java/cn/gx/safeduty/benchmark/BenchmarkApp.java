@@ -16,6 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchmarkApp implements AutoCloseable {
 
+  /** As a server for this database would have it; the embedded default is 128MB. */
+  static final String SHARED_BUFFERS = "1GB";
   static final String ADMIN = "bench-admin";
   static final String PASSWORD = "bench-secret";
 
@@ -24,7 +26,7 @@ final class BenchmarkApp implements AutoCloseable {
   final long startupMillis;
 
   BenchmarkApp() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
+    postgres = EmbeddedPostgres.builder().setServerConfig("shared_buffers", SHARED_BUFFERS).start();
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
     settings.put("spring.datasource.username", "postgres");
@@ -52,6 +54,23 @@ final class BenchmarkApp implements AutoCloseable {
 
   int port() {
     return ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  /** A user of each department (password {@code demo}), by its group; see {@link #ensureDepartmentUsers()}. */
+  static final Map<String, String> USER_OF_GROUP = Map.of("emergency-management", "bench-em",
+      "discipline-inspection", "bench-di", "organization", "bench-org");
+
+  /** Creates the departments' users of {@link #USER_OF_GROUP} unless they exist. */
+  void ensureDepartmentUsers() {
+    var identity = bean(org.camunda.bpm.engine.IdentityService.class);
+    USER_OF_GROUP.forEach((group, id) -> {
+      if (identity.createUserQuery().userId(id).count() == 0) {
+        var user = identity.newUser(id);
+        user.setPassword("demo");
+        identity.saveUser(user);
+        identity.createMembership(id, group);
+      }
+    });
   }
 
   /** Stops SafeDuty, leaving its database running. */

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * Figure 1: complete accountability cases per second, SafeDuty's against its twin (the same model
@@ -150,33 +148,14 @@ final class EngineThroughput {
     return drive(instance, n);
   }
 
-  /** Completes every task as it arrives with the agreeing entries, fires the appeal window's timer; the task keys in order. */
   private List<String> drive(String instance, long caseId) {
-    List<String> path = new ArrayList<>();
-    while (true) {
-      List<Task> open = new ArrayList<>(engine.getTaskService().createTaskQuery().processInstanceId(instance).list());
-      open.sort(java.util.Comparator.comparing(Task::getTaskDefinitionKey));
-      if (open.isEmpty()) {
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().singleResult();
-        if (timer == null) {
-          return path;
-        }
-        engine.getManagementService().executeJob(timer.getId());
-        path.add("timer");
-        continue;
-      }
-      for (Task task : open) {
-        engine.getFormService().submitTaskForm(task.getId(),
-            AccountabilityForms.agreeing(task.getTaskDefinitionKey(), recommended, caseId));
-        path.add(task.getTaskDefinitionKey());
-      }
-    }
+    return new CaseWalk(engine, recommended).toEnd(instance, caseId);
   }
 
   /** SafeDuty's cases over HTTP: registration on /api, completions and the timer on /engine-rest. */
   private Run overHttp(int count) throws Exception {
     Http http = new Http(app.port());
-    ensureHttpUsers();
+    app.ensureDepartmentUsers();
     Map<String, String> groupOfTask = new java.util.HashMap<>();
     var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("accountability")
         .latestVersion().singleResult();
@@ -207,7 +186,7 @@ final class EngineThroughput {
           continue;
         }
         for (var task : open.json()) {
-          String user = USER_OF_GROUP.get(groupOfTask.get(task.path("taskDefinitionKey").asText()));
+          String user = BenchmarkApp.USER_OF_GROUP.get(groupOfTask.get(task.path("taskDefinitionKey").asText()));
           Map<String, Object> variables = new java.util.LinkedHashMap<>();
           AccountabilityForms.agreeing(task.path("taskDefinitionKey").asText(), recommended, caseId)
               .forEach((name, value) -> variables.put(name, Map.of("value", value)));
@@ -222,24 +201,7 @@ final class EngineThroughput {
     return new Run("SafeDuty over HTTP", count, (System.nanoTime() - start) / 1e9, Double.NaN);
   }
 
-  private static final Map<String, String> USER_OF_GROUP = Map.of("emergency-management", "bench-em",
-      "discipline-inspection", "bench-di", "organization", "bench-org");
-
   private static Http.Response asAdmin(Http http, String path) {
     return http.send("GET", path, BenchmarkApp.ADMIN, BenchmarkApp.PASSWORD, null, null, Map.of());
-  }
-
-  private void ensureHttpUsers() {
-    var identity = engine.getIdentityService();
-    Map<String, String> groups = Map.of("bench-em", "emergency-management", "bench-di", "discipline-inspection",
-        "bench-org", "organization");
-    groups.forEach((id, group) -> {
-      if (identity.createUserQuery().userId(id).count() == 0) {
-        var user = identity.newUser(id);
-        user.setPassword("demo");
-        identity.saveUser(user);
-        identity.createMembership(id, group);
-      }
-    });
   }
 }

@@ -17,6 +17,11 @@ public class StatementCounter implements BeanPostProcessor {
 
   private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
   private static final ThreadLocal<java.util.List<String>> RECORDING = new ThreadLocal<>();
+  private static volatile java.util.List<Statement> capturing;
+
+  /** A statement as sent, with the values bound to its parameters in order. */
+  public record Statement(String sql, java.util.List<Object> parameters) {
+  }
 
   public record Counted<T>(T result, int statements) {
   }
@@ -33,6 +38,10 @@ public class StatementCounter implements BeanPostProcessor {
             java.util.List<String> recorded = RECORDING.get();
             if (recorded != null) {
               queries.forEach(query -> recorded.add(query.getQuery()));
+            }
+            java.util.List<Statement> captured = capturing;
+            if (captured != null) {
+              queries.forEach(query -> captured.add(new Statement(query.getQuery(), parameters(query))));
             }
           })
           .build();
@@ -61,5 +70,27 @@ public class StatementCounter implements BeanPostProcessor {
     } finally {
       RECORDING.remove();
     }
+  }
+
+  /** The statements every thread sends while the work runs (an HTTP call's, say), with their parameters. */
+  public static java.util.List<Statement> captureAll(Runnable work) {
+    java.util.List<Statement> captured = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    capturing = captured;
+    try {
+      work.run();
+      return java.util.List.copyOf(captured);
+    } finally {
+      capturing = null;
+    }
+  }
+
+  private static java.util.List<Object> parameters(net.ttddyy.dsproxy.QueryInfo query) {
+    if (query.getParametersList().isEmpty()) {
+      return java.util.List.of();
+    }
+    return query.getParametersList().get(0).stream()
+        .sorted(java.util.Comparator.comparingInt(op -> (Integer) op.getArgs()[0]))
+        .map(op -> "setNull".equals(op.getMethod().getName()) ? null : op.getArgs()[1])
+        .collect(java.util.stream.Collectors.toList());
   }
 }
