@@ -77,7 +77,7 @@ public class AssesseeService {
   InCycle find(long assesseeId) {
     long targetId = repository.targetOfAssessee(assesseeId)
         .orElseThrow(() -> new NotFoundException("Assessee", assesseeId));
-    AssessmentCycle cycle = cycles.view(repository.cycleOfTarget(targetId));
+    AssessmentCycle cycle = cycles.viewOfTarget(repository.cycleOfTarget(targetId), targetId);
     AssessmentCycle.Target target = cycle.targets().stream().filter(t -> t.id() == targetId).findFirst().orElseThrow();
     AssessmentCycle.Assessee assessee = target.assessees().stream().filter(a -> a.id() == assesseeId).findFirst()
         .orElseThrow();

@@ -187,11 +187,23 @@ public class AssessmentCycleService {
 
   @Transactional(readOnly = true)
   public AssessmentCycle view(long id) {
+    return view(id, cycles.targets(id));
+  }
+
+  /**
+   * The cycle with only one of its targets: what a step about one assessee needs, read without the
+   * other targets' assessees (a city's cycle has a few hundred).
+   */
+  @Transactional(readOnly = true)
+  AssessmentCycle viewOfTarget(long id, long targetId) {
+    return view(id, cycles.targets(id).stream().filter(t -> t.id() == targetId).toList());
+  }
+
+  private AssessmentCycle view(long id, List<AssessmentCycle.Target> targets) {
     AssessmentCycle c = get(id);
     List<Indicator> indicators = cycles.indicators(id);
     Map<String, Indicator> byCode = indicators.stream()
         .collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    List<AssessmentCycle.Target> targets = cycles.targets(id);
     var assessees = cycles.assessees(targets.stream().map(AssessmentCycle.Target::id).toList(), byCode);
     return new AssessmentCycle(c.id(), c.cycleNumber(), c.year(), c.assessingCode(), c.assessingName(), c.status(),
         indicators, c.publication(), c.processInstanceId(), c.createdBy(), c.createdAt(),

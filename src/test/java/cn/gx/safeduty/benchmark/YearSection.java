@@ -30,15 +30,17 @@ final class YearSection {
         %s
 
         Registering the leaders took %.0f s (not counted). Driving the year: **%.1f min** (%.0f s; target
-        under 5 min), %,d tasks done and %,d timers fired, %.1f accountability cases per second of the
-        whole; peak heap %,d MB; the database grew from %,d MB to %,d MB.
+        under 5 min), %,d tasks done by %d people at once (%,d completions met another's on a shared
+        parent and were done again in the next round) and %,d timers fired, %.1f accountability cases
+        per second of the whole; peak heap %,d MB; the database grew from %,d MB to %,d MB.
 
-        Where the driving time went, by step (the entries read and the completion, or the timer's job):
+        Where the driving time went, by step (the entries read and the completion, or the timer's job;
+        summed over both people):
 
         | step | done | seconds | ms each |
         |---|---|---|---|
         %s
-        """, scale, made, r.setupSeconds(), r.seconds() / 60, r.seconds(), r.tasks(), r.timers(), r.casesPerSecond(),
+        """, scale, made, r.setupSeconds(), r.seconds() / 60, r.seconds(), r.tasks(), GuangxiYear.STAFF, r.conflicts(), r.timers(), r.casesPerSecond(),
         r.peakHeapBytes() / (1024 * 1024), r.databaseBytesBefore() / (1024 * 1024), r.databaseBytesAfter() / (1024 * 1024), steps(r));
   }
 
