@@ -214,8 +214,13 @@ final class BulkCases {
     return kind == Kind.FINISHED ? "g / 25 + 1" : "CASE WHEN g % 2 = 0 THEN 2000 ELSE 4100 END + g / 2";
   }
 
+  /** The name of the n-th bulk cadre of a kind (no other benchmark names its cadres so; copies find them by it). */
+  static String cadreName(Kind kind, int n) {
+    return cadrePrefix(kind) + n;
+  }
+
   private static String cadrePrefix(Kind kind) {
-    return kind == Kind.OPEN ? "基准在办干部" : "基准干部";
+    return kind == Kind.OPEN ? "批量在办干部" : "批量干部";
   }
 
   private static String roleNames() {

@@ -36,10 +36,13 @@ final class ListsAtScale {
   static final int SMALL = 1_000;
   static final int CASES_PER_CADRE = 5;
   private static final int WARM_UP = 100;
+  /** A list that answers slowly is called for this long (and at least {@link #MIN_CALLS} times), not 200 times. */
+  private static final long TIME_BOX_NANOS = 40_000_000_000L;
+  private static final int MIN_CALLS = 20;
   static final int CALLS_TIMED = 200;
 
   /** One list: median and p95 in milliseconds at each size, and the plans of its statements at the large one. */
-  record Call(String what, String request, double[] medians, double[] p95s, List<Plan> plans) {
+  record Call(String what, String request, double[] medians, double[] p95s, int[] calls, List<Plan> plans) {
     double ratio() {
       return medians[1] / medians[0];
     }
@@ -114,7 +117,7 @@ final class ListsAtScale {
       double[] s = smallTimes.get(request.getKey());
       double[] l = largeTimes.get(request.getKey());
       calls.add(new Call(request.getKey(), request.getValue().describe(), new double[] {s[0], l[0]},
-          new double[] {s[1], l[1]}, plans(request.getValue())));
+          new double[] {s[1], l[1]}, new int[] {(int) s[2], (int) l[2]}, plans(request.getValue())));
     }
     long bytes = jdbc.sql("SELECT pg_database_size(current_database())").query(Long.class).single();
     return new Result(SMALL, large, rowsPerCase, loadSeconds, bytes, bulk.largestTables(8), calls);
@@ -143,7 +146,7 @@ final class ListsAtScale {
     String city = jdbc.sql("""
         SELECT parent_code FROM jurisdiction WHERE level = 'COUNTY' GROUP BY parent_code ORDER BY COUNT(*) DESC, parent_code
         LIMIT 1""").query(String.class).single();
-    long cadre = jdbc.sql("SELECT id FROM cadre WHERE name = ?").param("基准干部" + (finishedCases / CASES_PER_CADRE - 1))
+    long cadre = jdbc.sql("SELECT id FROM cadre WHERE name = ?").param(BulkCases.cadreName(BulkCases.Kind.FINISHED, finishedCases / CASES_PER_CADRE - 1))
         .query(Long.class).single();
     String group = jdbc.sql("""
         SELECT l.group_id_ FROM act_ru_identitylink l WHERE l.type_ = 'candidate' AND l.group_id_ IS NOT NULL
@@ -165,18 +168,23 @@ final class ListsAtScale {
   private Map<String, double[]> timeAll(int finishedCases) {
     Map<String, double[]> times = new LinkedHashMap<>();
     for (var request : requests(finishedCases).entrySet()) {
-      for (int i = 0; i < WARM_UP; i++) {
+      long warmUpEnds = System.nanoTime() + TIME_BOX_NANOS / 3;
+      for (int i = 0; i < WARM_UP && System.nanoTime() < warmUpEnds; i++) {
         call(request.getValue());
       }
-      double[] millis = new double[CALLS_TIMED];
-      for (int i = 0; i < CALLS_TIMED; i++) {
+      List<Double> millis = new ArrayList<>();
+      long ends = System.nanoTime() + TIME_BOX_NANOS;
+      while (millis.size() < CALLS_TIMED && (millis.size() < MIN_CALLS || System.nanoTime() < ends)) {
         long start = System.nanoTime();
         call(request.getValue());
-        millis[i] = (System.nanoTime() - start) / 1e6;
+        millis.add((System.nanoTime() - start) / 1e6);
       }
-      Arrays.sort(millis);
-      times.put(request.getKey(), new double[] {millis[CALLS_TIMED / 2], millis[(int) Math.ceil(CALLS_TIMED * 0.95) - 1]});
-      System.out.printf("lists: %,d finished: %s median %.1f ms%n", finishedCases, request.getKey(), millis[CALLS_TIMED / 2]);
+      java.util.Collections.sort(millis);
+      double median = millis.get(millis.size() / 2);
+      times.put(request.getKey(), new double[] {median, millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
+          millis.size()});
+      System.out.printf("lists: %,d finished: %s median %.1f ms of %d calls%n", finishedCases, request.getKey(), median,
+          millis.size());
     }
     return times;
   }
