@@ -261,10 +261,10 @@ final class BulkCases {
           FROM accountability_case c WHERE c.id = ?""").params(i, templates.get(i).caseId()).update();
     }
     SAFEDUTY_ROWS.keySet().forEach(table -> snapshot(table, table + " t JOIN bench_template b ON "
-        + SAFEDUTY_LINKS.get(table)));
+        + SAFEDUTY_LINKS.get(table), "b.pid"));
     for (String table : engineTables()) {
       if (!THROUGH_OTHERS.contains(table)) {
-        snapshot(table, table + " t JOIN bench_template b ON b.pid = t." + linkColumn(table));
+        snapshot(table, table + " t JOIN bench_template b ON b.pid = t." + linkColumn(table), "b.pid");
         // the ids of the template's tasks (for their identity links) and of the byte arrays its rows name
         jdbc.sql("INSERT INTO bench_local (id, t_pid) SELECT id_, bench_pid FROM " + source(table)
             + " ON CONFLICT DO NOTHING").update();
@@ -276,16 +276,16 @@ final class BulkCases {
         }
       }
     }
-    snapshot("act_ru_identitylink", "act_ru_identitylink t JOIN bench_local b ON b.id = t.task_id_");
+    snapshot("act_ru_identitylink", "act_ru_identitylink t JOIN bench_local b ON b.id = t.task_id_", "b.t_pid");
     // the engine's grants on the template's tasks (their candidate groups may work on them)
-    snapshot("act_ru_authorization", "act_ru_authorization t JOIN bench_local b ON b.id = t.resource_id_");
-    snapshot("act_ge_bytearray", "act_ge_bytearray t JOIN bench_local b ON b.id = t.id_");
+    snapshot("act_ru_authorization", "act_ru_authorization t JOIN bench_local b ON b.id = t.resource_id_", "b.t_pid");
+    snapshot("act_ge_bytearray", "act_ge_bytearray t JOIN bench_local b ON b.id = t.id_", "b.t_pid");
     local.clear();
     snapshotOf = List.copyOf(templates);
   }
 
-  private void snapshot(String table, String joined) {
-    String pid = joined.contains("bench_local") ? "b.t_pid" : "b.pid";
+  /** The rows {@code joined} selects from the table (aliased t), each with its template instance {@code pid}. */
+  private void snapshot(String table, String joined, String pid) {
     jdbc.sql("DROP TABLE IF EXISTS " + source(table)).update();
     jdbc.sql("CREATE TABLE " + source(table) + " AS SELECT t.*, " + pid + " AS bench_pid FROM " + joined).update();
   }
