@@ -65,14 +65,14 @@ public class AccountabilityCaseService {
 
   /**
    * Registers the case and starts its process in one transaction: the rules run before the first
-   * wait state, so the recommendation is there when this returns; a failure leaves neither row nor instance.
+   * wait state, so the recommendation is there when this returns, and they link the case to its
+   * instance; a failure leaves neither row nor instance.
    */
   @Transactional
   public Registered register(NewAccountabilityCase request, String registeredBy) {
     Registered opened = open(request, registeredBy);
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, opened.caseNumber(),
         Map.of("caseId", opened.id(), "registeredBy", registeredBy));
-    cases.setProcessInstance(opened.id(), instance.getId());
     return new Registered(opened.id(), instance.getId(), opened.caseNumber());
   }
 

@@ -237,6 +237,91 @@ class PostgresProductionRunTest extends RegistryApiContract {
     assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("native");
   }
 
+  @Autowired
+  javax.sql.DataSource dataSource;
+
+  /**
+   * A department's Tasklist queue with thousands of open tasks: the engine's own task query, as it was
+   * sent, planned the way PostgreSQL plans a prepared statement from its sixth run on (without the
+   * values, so it takes the department's grants on its tasks for one or two), looks each task's grants
+   * up by index. Without SafeDuty's connection setting it compares every task with every grant held
+   * in memory: seconds for 10,000 open cases (figure 2 of the benchmarks).
+   */
+  @Test
+  void aDepartmentQueueLooksUpEachTaskGrantByIndex() throws java.sql.SQLException {
+    long cadreId = createCadre("待办探针", "GOVERNMENT_LEADER", null);
+    var registered = accountability.register(new NewAccountabilityCase(cadreId, Ground.DUTY_FAILURE, null, null,
+        "待办探针", new CaseFacts(false, false, false, Mitigation.NONE, false, false)), "pg-em");
+    String model = tasks.createTaskQuery().processInstanceId(registered.processInstanceId())
+        .taskDefinitionKey("Task_ReviewNotice").singleResult().getId();
+    int copies = 3000;
+    jdbc.sql("""
+        INSERT INTO act_ru_task (id_, rev_, execution_id_, proc_inst_id_, proc_def_id_, name_, task_def_key_, priority_,
+          create_time_, suspension_state_, task_state_)
+        SELECT 'queue-probe-' || g, 1, t.execution_id_, t.proc_inst_id_, t.proc_def_id_, t.name_, t.task_def_key_,
+          t.priority_, t.create_time_, t.suspension_state_, t.task_state_
+        FROM act_ru_task t, generate_series(1, ?) g WHERE t.id_ = ?""").params(copies, model).update();
+    try {
+      jdbc.sql("""
+          INSERT INTO act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)
+          SELECT 'queue-probe-' || g, 1, i.group_id_, i.type_, 'queue-probe-' || g
+          FROM act_ru_identitylink i, generate_series(1, ?) g WHERE i.task_id_ = ?""").params(copies, model).update();
+      jdbc.sql("""
+          INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+          SELECT 'queue-probe-' || g, 1, a.type_, a.group_id_, a.resource_type_, 'queue-probe-' || g, a.perms_
+          FROM act_ru_authorization a, generate_series(1, ?) g WHERE a.resource_id_ = ?""").params(copies, model).update();
+      for (String table : List.of("act_ru_task", "act_ru_identitylink", "act_ru_authorization")) {
+        jdbc.sql("ANALYZE " + table).update();
+      }
+      identityService.setAuthentication("pg-em", List.of("emergency-management"));
+      List<cn.gx.safeduty.support.StatementCounter.Statement> sent;
+      long visible;
+      try {
+        long[] counted = new long[1];
+        sent = cn.gx.safeduty.support.StatementCounter.captureAll(() ->
+            counted[0] = tasks.createTaskQuery().taskCandidateGroup("emergency-management").count());
+        visible = counted[0];
+      } finally {
+        identityService.clearAuthentication();
+      }
+      assertThat(visible).as("the copies carry the department's grants").isGreaterThan(copies);
+      var query = sent.stream()
+          .filter(st -> st.sql().contains("ACT_RU_TASK") && st.sql().contains("ACT_RU_AUTHORIZATION")).findFirst()
+          .orElseThrow(() -> new AssertionError("no task query among " + sent));
+      assertThat(genericPlan(query)).contains("act_idx_auth_resource_id").doesNotContain("\"Materialize\"");
+    } finally {
+      for (String table : List.of("act_ru_authorization", "act_ru_identitylink", "act_ru_task")) {
+        jdbc.sql("DELETE FROM " + table + " WHERE id_ LIKE 'queue-probe-%'").update();
+      }
+    }
+  }
+
+  /** The plan PostgreSQL makes for a prepared statement without its values, on one of SafeDuty's connections. */
+  private String genericPlan(cn.gx.safeduty.support.StatementCounter.Statement statement) throws java.sql.SQLException {
+    StringBuilder sql = new StringBuilder();
+    int parameter = 0;
+    for (char c : statement.sql().toCharArray()) {
+      sql.append(c == '?' ? "$" + ++parameter : String.valueOf(c));
+    }
+    String values = statement.parameters().stream()
+        .map(v -> v instanceof Number ? v.toString() : "'" + String.valueOf(v).replace("'", "''") + "'")
+        .collect(java.util.stream.Collectors.joining(", "));
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.Statement jdbcStatement = connection.createStatement()) {
+      jdbcStatement.execute("PREPARE queue_probe AS " + sql);
+      try {
+        jdbcStatement.execute("SET plan_cache_mode = force_generic_plan");
+        try (java.sql.ResultSet plan = jdbcStatement.executeQuery("EXPLAIN (FORMAT JSON) EXECUTE queue_probe(" + values + ")")) {
+          plan.next();
+          return plan.getString(1);
+        }
+      } finally {
+        jdbcStatement.execute("RESET plan_cache_mode");
+        jdbcStatement.execute("DEALLOCATE queue_probe");
+      }
+    }
+  }
+
   @Test
   void runsOnPostgresWithoutDemoData() {
     assertThat(jdbc.sql("SELECT version()").query(String.class).single()).startsWith("PostgreSQL");
