@@ -130,9 +130,9 @@ public final class Benchmarks {
         %s
 
         Where the time goes: the gap follows the statements per case in the first table. Most of the
-        extra statements are SafeDuty's own record,
-        which the engine's tables do not hold: the case, its recommendation, steps, decision, measure,
-        and the sanction and restriction on the cadre's record. A Java Flight Recorder profile of this
+        extra statements are SafeDuty's own record, which the engine's tables do not hold: the case,
+        its recommendation, steps, decision, measure, and the sanction and restriction on the cadre's
+        record. A Java Flight Recorder profile of this
         figure (`jcmd <pid> JFR.start settings=profile` while it runs; recorded 2026-11-30) put about a
         tenth of a SafeDuty case's CPU samples in SafeDuty's own frames (the completion guard, the
         rules, the record writes) and the rest in the engine, its history and the JDBC driver; the
@@ -158,9 +158,8 @@ public final class Benchmarks {
         ## 4. Start-up
 
         SafeDuty (the `postgres` profile, on its own classpath without the test classes) against a bare
-        Camunda Spring Boot application with the same
-        webapp and REST starters (`benchmark.bare.BareCamundaApp`: none of SafeDuty's beans, settings or
-        processes), on the same database, whose schemas exist by then; each in a JVM of its own, timed
+        Camunda Spring Boot application with the same webapp and REST starters
+        (`benchmark.bare.BareCamundaApp`: none of SafeDuty's beans, settings or processes), on the same database, whose schemas exist by then; each in a JVM of its own, timed
         from the process's start until `/actuator/health` answers UP, alternately, five times, after
         the other figures, with nothing else running but the database.
 
