@@ -103,14 +103,7 @@ final class BulkCases {
           return null;
         }));
       }
-      for (var batch : batches) {
-        batch.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("a batch of copies failed", e.getCause());
+      Jobs.awaitAll(batches, "a batch of copies failed");
     } finally {
       loaders.shutdownNow();
     }

@@ -330,16 +330,7 @@ final class GuangxiYear {
         return null;
       }));
     }
-    for (var w : work) {
-      try {
-        w.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        throw new IllegalStateException("a step of the year failed", e.getCause());
-      }
-    }
+    Jobs.awaitAll(work, "a step of the year failed");
     return new long[] {done.get(), conflicts.get()};
   }
 
