@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
@@ -69,11 +70,42 @@ public final class EngineRestProblems {
           "该任务已被他人同时办理或修改，请刷新后重试", java.util.List.of());
     }
     Optional<AuthorizationException> denied = causeOf(thrown, AuthorizationException.class);
-    if (denied.isPresent() && denied.get() != thrown) {
+    if (denied.isPresent()) {
       // a resource that wraps every engine error into a 400 or 500 would hide a refusal
-      return ExceptionHandlerHelper.getInstance().getResponse(denied.get());
+      return inChinese(ExceptionHandlerHelper.getInstance().getResponse(denied.get()));
     }
-    return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+    return inChinese(ExceptionHandlerHelper.getInstance().getResponse(thrown));
+  }
+
+  /**
+   * Camunda's own error shape (the webapps read its {@code type}), with a message staff can read:
+   * SafeDuty's refusals are Chinese already; the engine's English ones get a Chinese sentence, and
+   * a server error never shows what the engine said.
+   */
+  private static Response inChinese(Response response) {
+    if (response.getEntity() instanceof ExceptionDto dto && !isChinese(dto.getMessage())) {
+      int status = response.getStatus();
+      String original = dto.getMessage() == null ? "" : dto.getMessage();
+      dto.setMessage(switch (status) {
+        case 400 -> original.isBlank() || revealsInternals(original) ? "请求无效" : "请求无效：" + original;
+        case 401 -> "请先登录";
+        case 403 -> "您没有执行此操作的权限";
+        case 404 -> "所请求的记录不存在";
+        case 409 -> "该记录已被他人修改，请刷新后重试";
+        default -> status >= 500 ? "系统暂时无法完成此操作，请稍后重试或联系系统管理员" : "无法完成此操作";
+      });
+    }
+    return response;
+  }
+
+  /** What the engine said names its classes, its SQL or its codes, which no client is shown. */
+  private static boolean revealsInternals(String message) {
+    return java.util.regex.Pattern.compile("(java|javax|jakarta|org|com)\\.[a-z]+\\.|Exception|SQL|ENGINE-\\d|###|\\bat [a-z]")
+        .matcher(message).find();
+  }
+
+  private static boolean isChinese(String message) {
+    return message != null && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** The engine's refusal of a Java-serialized variable (ENGINE-17007), which it throws as a plain engine exception. */

@@ -1,6 +1,5 @@
 package cn.gx.safeduty.kernel.task;
 
-import java.lang.reflect.Field;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -42,12 +41,6 @@ public class CommentGuard extends CommandInterceptor {
   }
 
   private static String read(Object command, String name) {
-    try {
-      Field field = AddCommentCmd.class.getDeclaredField(name);
-      field.setAccessible(true);
-      return (String) field.get(command);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("The engine's AddCommentCmd has no field " + name, e);
-    }
+    return CommandFields.read(command, AddCommentCmd.class, name);
   }
 }

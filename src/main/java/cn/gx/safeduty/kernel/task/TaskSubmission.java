@@ -1,6 +1,5 @@
 package cn.gx.safeduty.kernel.task;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,14 +90,7 @@ record TaskSubmission(Way way, String taskId, Map<String, Object> variables) {
     return touched;
   }
 
-  @SuppressWarnings("unchecked")
   private static <T> T read(Object command, Class<?> declaring, String name) {
-    try {
-      Field field = declaring.getDeclaredField(name);
-      field.setAccessible(true);
-      return (T) field.get(command);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("The engine's " + declaring.getSimpleName() + " has no field " + name, e);
-    }
+    return CommandFields.read(command, declaring, name);
   }
 }

@@ -108,6 +108,11 @@ public class TaskSubmissionGuard extends CommandInterceptor {
   }
 
   private static void checkMayWork(CommandContext context, TaskEntity task, Way way) {
+    if (!TaskActors.callerMayWork(context, task)) {
+      // the engine lets whoever holds a task work on it; a task handed outside its departments before
+      // the handover guard, or by an administrator's mistake, is still not theirs to complete
+      throw new TaskRefusedException("“" + task.getName() + "”只能由" + TaskActors.departments(context, task) + "的人员办理");
+    }
     try {
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         if (way == Way.WRITE_VARIABLES) {

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the {@link TaskSubmissionGuard} and the {@link CommentGuard} into every command the engine
+ * Puts the {@link TaskSubmissionGuard}, the {@link CommentGuard} and the {@link TaskHandoverGuard} into every command the engine
  * runs, with or without a new transaction.
  */
 @Component
@@ -26,9 +26,9 @@ public class TaskSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), required, new CommentGuard()));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), required, new CommentGuard(), new TaskHandoverGuard()));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), requiresNew, new CommentGuard()));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), requiresNew, new CommentGuard(), new TaskHandoverGuard()));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor... guards) {
