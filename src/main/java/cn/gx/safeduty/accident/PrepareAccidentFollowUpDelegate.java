@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
 
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  static final DateTimeFormatter TIME = cn.gx.safeduty.kernel.ChineseDates.MINUTE;
   static final int MAX_OPTIONS = 200;
 
   private final AccidentRepository accidents;

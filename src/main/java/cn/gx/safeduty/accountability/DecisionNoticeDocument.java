@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DecisionNoticeDocument {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  static final DateTimeFormatter DATE = cn.gx.safeduty.kernel.ChineseDates.DAY;
 
 
   private final AccountabilityCaseService cases;

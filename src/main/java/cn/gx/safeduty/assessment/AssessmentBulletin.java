@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AssessmentBulletin {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  static final DateTimeFormatter DATE = cn.gx.safeduty.kernel.ChineseDates.DAY;
 
   private final AssessmentCycleService cycles;
   private final DocumentRenderer documents;

@@ -43,7 +43,7 @@ public class SupervisionItemService {
 
   public static final String PROCESS_KEY = "supervision-item";
   static final String NUMBER_KIND = "督办";
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  static final DateTimeFormatter DAY = cn.gx.safeduty.kernel.ChineseDates.DAY;
 
   public record Ordered(long id, String itemNumber, String processInstanceId) {
   }

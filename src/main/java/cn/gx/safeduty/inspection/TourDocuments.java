@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TourDocuments {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  static final DateTimeFormatter DATE = cn.gx.safeduty.kernel.ChineseDates.DAY;
 
   private final InspectionTourService tours;
   private final TourLabels labels;

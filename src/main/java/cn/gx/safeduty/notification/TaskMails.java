@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  */
 public class TaskMails {
 
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  static final DateTimeFormatter DATE = cn.gx.safeduty.kernel.ChineseDates.MINUTE;
 
   /** What a mail is about; the execution is the task's, on which a mail that cannot be sent shows in Cockpit. */
   public record TaskInfo(String id, String name, String process, String businessKey, Date due, String executionId) {

@@ -28,42 +28,55 @@ public final class StepForm {
       "datetime", Kind.TEXT, "number", Kind.NUMBER, "checkbox", Kind.BOOLEAN,
       "checklist", Kind.LIST, "taglist", Kind.LIST);
 
-  public static final StepForm NONE = new StepForm(Map.of());
+  public static final StepForm NONE = new StepForm(Map.of(), Map.of());
 
   private final Map<String, Kind> fields;
+  private final Map<String, FieldRule> rules;
 
-  private StepForm(Map<String, Kind> fields) {
+  private StepForm(Map<String, Kind> fields, Map<String, FieldRule> rules) {
     this.fields = Collections.unmodifiableMap(fields);
+    this.rules = Collections.unmodifiableMap(rules);
   }
 
   public static StepForm parse(InputStream formJson) {
     try (formJson) {
       Map<String, Kind> fields = new LinkedHashMap<>();
-      collect(JSON.readTree(formJson).path("components"), fields);
-      return new StepForm(fields);
+      Map<String, FieldRule> rules = new LinkedHashMap<>();
+      collect(JSON.readTree(formJson).path("components"), fields, rules);
+      return new StepForm(fields, rules);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void collect(JsonNode components, Map<String, Kind> fields) {
+  private static void collect(JsonNode components, Map<String, Kind> fields, Map<String, FieldRule> rules) {
     for (JsonNode component : components) {
       if ("dynamiclist".equals(component.path("type").asText())) {
         // a dynamic list submits its rows as one list under its path; its fields are not fields of their own
         String path = component.path("path").asText("");
         if (!path.isEmpty() && !component.path("disabled").asBoolean(false)) {
           fields.put(path, Kind.LIST);
+          rules.put(path, FieldRule.of(component));
         }
         continue;
       }
-      collect(component.path("components"), fields);
-      Kind kind = INPUTS.get(component.path("type").asText());
+      collect(component.path("components"), fields, rules);
       String key = component.path("key").asText("");
-      if (kind != null && !key.isEmpty() && !component.path("disabled").asBoolean(false)
+      if (isInput(component) && !key.isEmpty() && !component.path("disabled").asBoolean(false)
           && !component.path("readonly").asBoolean(false)) {
-        fields.put(key, kind);
+        fields.put(key, INPUTS.get(component.path("type").asText()));
+        rules.put(key, FieldRule.of(component));
       }
     }
+  }
+
+  static boolean isInput(JsonNode component) {
+    return INPUTS.containsKey(component.path("type").asText());
+  }
+
+  /** What the form declares of each field it submits. */
+  Map<String, FieldRule> rules() {
+    return rules;
   }
 
   public Set<String> fieldNames() {

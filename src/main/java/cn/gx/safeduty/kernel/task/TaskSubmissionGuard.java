@@ -3,6 +3,7 @@ package cn.gx.safeduty.kernel.task;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.task.TaskSubmission.Way;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -159,6 +160,13 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     if (!problems.isEmpty()) {
       throw refused("提交的内容含有此步骤不接受的字段：" + String.join("、",
           problems.stream().map(FieldProblem::field).toList()), problems);
+    }
+    List<FieldProblem> values = new FormValueChecks(form, task::getVariable, LocalDate.now(clock), clock.getZone())
+        .check(submission.variables(), submission.way().completes());
+    if (!values.isEmpty()) {
+      throw refused(values.size() == 1 ? values.get(0).message()
+          : "有" + values.size() + "处填写不符合要求：" + String.join("；", values.stream().map(FieldProblem::message).toList()),
+          values);
     }
     if (submission.way() == Way.BPMN_ERROR || submission.way() == Way.ESCALATION) {
       checkCaught(context, task, submission.way());

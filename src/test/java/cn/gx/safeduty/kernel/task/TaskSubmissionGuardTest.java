@@ -48,7 +48,7 @@ class TaskSubmissionGuardTest {
   @Autowired
   ProcessEngine engine;
 
-  record Step(String processKey, String taskKey, String group, Set<String> editable) {
+  record Step(String processKey, String taskKey, String group, Set<String> editable, String form) {
   }
 
   @Test
@@ -121,6 +121,10 @@ class TaskSubmissionGuardTest {
 
   /** A fresh instance of the step's process, waiting at the step, with every variable a forger would aim at. */
   private String startAt(Step step) {
+    return startAt(engine, step);
+  }
+
+  String startAt(ProcessEngine engine, Step step) {
     Map<String, Object> seeded = new LinkedHashMap<>();
     seeded.put("caseId", 999_999L);
     seeded.put("accidentId", 999_999L);
@@ -145,7 +149,8 @@ class TaskSubmissionGuardTest {
         String processKey = file.getFileName().toString().replace(".bpmn", "");
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
           StepForm form = StepForm.parse(Files.newInputStream(Path.of("forms", task.getCamundaFormRef() + ".form")));
-          steps.add(new Step(processKey, task.getId(), task.getCamundaCandidateGroups(), form.fieldNames()));
+          steps.add(new Step(processKey, task.getId(), task.getCamundaCandidateGroups(), form.fieldNames(),
+              task.getCamundaFormRef()));
         }
       }
     }
