@@ -83,7 +83,8 @@ public class AssessmentCycleRepository {
   }
 
   void lockCycle(long id) {
-    jdbc.sql("SELECT id FROM assessment_cycle WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
+    jdbc.sql("SELECT id FROM assessment_cycle WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+        .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Assessment cycle", id));
   }
 
   void publish(long id, AssessmentCycle.Publication p) {

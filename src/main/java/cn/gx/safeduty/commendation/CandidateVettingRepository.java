@@ -33,7 +33,8 @@ public class CandidateVettingRepository {
   }
 
   void lock(long id) {
-    jdbc.sql("SELECT id FROM candidate_vetting WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
+    jdbc.sql("SELECT id FROM candidate_vetting WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+        .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Vetting", id));
   }
 
   Optional<Long> ofInstance(String pid) {

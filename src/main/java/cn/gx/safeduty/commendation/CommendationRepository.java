@@ -46,7 +46,8 @@ public class CommendationRepository {
   }
 
   void lock(long id) {
-    jdbc.sql("SELECT id FROM commendation WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
+    jdbc.sql("SELECT id FROM commendation WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+        .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Nomination", id));
   }
 
   Optional<Commendation> find(long id) {

@@ -128,7 +128,8 @@ public class InspectionTourRepository {
   }
 
   public void lockTarget(long targetId) {
-    jdbc.sql("SELECT id FROM inspection_target WHERE id = ? FOR UPDATE").param(targetId).query(Long.class).single();
+    jdbc.sql("SELECT id FROM inspection_target WHERE id = ? FOR UPDATE").param(targetId).query(Long.class).optional()
+        .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Inspection target", targetId));
   }
 
   public void notified(long targetId, String noticeNumber, Instant at) {

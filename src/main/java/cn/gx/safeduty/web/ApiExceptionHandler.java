@@ -118,6 +118,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           : "has the wrong type";
       return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, message))));
     }
+    java.util.regex.Matcher duplicate = e.getCause() == null ? null
+        : java.util.regex.Pattern.compile("^Duplicate field '([^']*)'").matcher(String.valueOf(e.getCause().getMessage()));
+    if (duplicate != null && duplicate.find()) {
+      return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(duplicate.group(1), "is given twice"))));
+    }
     return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem("body", "is missing or not valid JSON"))));
   }
 

@@ -86,6 +86,9 @@ public final class EngineRestProblems {
     if (response.getEntity() instanceof ExceptionDto dto && !isChinese(dto.getMessage())) {
       int status = response.getStatus();
       String original = dto.getMessage() == null ? "" : dto.getMessage();
+      if (status >= 500) {
+        dto.setType("ServerError");
+      }
       dto.setMessage(switch (status) {
         case 400 -> original.isBlank() || revealsInternals(original) ? "请求无效" : "请求无效：" + original;
         case 401 -> "请先登录";
@@ -148,13 +151,26 @@ public final class EngineRestProblems {
     }
   }
 
-  /** Registers both mappers in every Jersey application, the engine REST API and the webapps' alike. */
+  /** Anything else, which the engine's own mapper would answer with the exception's class name as its type. */
+  @Priority(1)
+  public static class OtherExceptionMapper implements ExceptionMapper<Exception> {
+    @Override
+    public Response toResponse(Exception exception) {
+      if (exception instanceof jakarta.ws.rs.WebApplicationException web) {
+        return inChinese(ExceptionHandlerHelper.getInstance().getResponse(web));
+      }
+      return EngineRestProblems.toResponse(exception);
+    }
+  }
+
+  /** Registers the mappers in every Jersey application, the engine REST API and the webapps' alike. */
   public static class Registration implements ForcedAutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
       if (!context.getConfiguration().isRegistered(RestExceptionMapper.class)) {
         context.register(RestExceptionMapper.class);
         context.register(EngineExceptionMapper.class);
+        context.register(OtherExceptionMapper.class);
       }
     }
   }

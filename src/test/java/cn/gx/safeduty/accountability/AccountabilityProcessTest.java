@@ -287,7 +287,7 @@ class AccountabilityProcessTest {
     complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "无需通报", "emProposedSanction", "NONE"));
     assertThatThrownBy(() -> complete(r, "Task_ReviewDiscipline", "di-staff",
         Map.of("diOpinion", "应予处分", "diProposedSanction", "REMOVAL", "diProposalReasons", "x")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不在本部门权限内");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("只能从所列选项中选择");
     complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "应予处分",
         "diProposedSanction", "DISCIPLINARY_SANCTION", "diProposalReasons", "违反党的纪律"));
     complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "应予免职",

@@ -137,7 +137,7 @@ class CaseForgeryTest {
         Http.toJson(Map.of("variables", Map.of("emProposedSanction", Map.of("value", "NOTICE")))));
     assertThat(missing.status()).as(missing.body()).isEqualTo(400);
     assertThat(missing.contentType()).startsWith("application/problem+json");
-    assertThat(missing.json().get("message").asText()).isEqualTo("须填写审查意见");
+    assertThat(missing.json().get("message").asText()).isEqualTo("请填写审查意见");
 
     Response forged = tasklist.call("POST", path, "application/json",
         Http.toJson(Map.of("variables", Map.of("emOpinion", Map.of("value", "同意"),

@@ -237,6 +237,24 @@ class PostgresProductionRunTest extends RegistryApiContract {
     assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("native");
   }
 
+  /**
+   * With no proxy named, a client's X-Forwarded-For is not believed: rotating it does not evade the
+   * login throttle, which keys on the address the request really came from.
+   */
+  @Test
+  void aForwardedAddressFromAnUnnamedProxyIsIgnored(@Autowired cn.gx.safeduty.security.LoginPolicy policy) {
+    user("pg-spoofed", "organization");
+    for (int attempt = 0; attempt < policy.maxFailures(); attempt++) {
+      Response wrong = http.send("GET", "/api/cadres", "pg-spoofed", "wrong", null, null,
+          Map.of("X-Forwarded-For", "203.0.113." + (attempt + 1)));
+      assertThat(wrong.status()).as(wrong.body()).isEqualTo(401);
+    }
+    Response elsewhere = http.send("GET", "/api/cadres", "pg-spoofed", "demo", null, null,
+        Map.of("X-Forwarded-For", "198.51.100.77"));
+    assertThat(elsewhere.status()).as("still the same client: " + elsewhere.body()).isEqualTo(429);
+    assertThat(environment.getProperty("server.tomcat.remoteip.internal-proxies")).isEmpty();
+  }
+
   @Autowired
   javax.sql.DataSource dataSource;
 

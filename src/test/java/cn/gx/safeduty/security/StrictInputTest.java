@@ -41,6 +41,18 @@ class StrictInputTest {
     assertRefused(http, with("citation", 7), "citation");
     assertRefused(http, with("surprise", "field"), "surprise");
     assertRefused(http, with("citation", "抢\u0000险"), "citation");
+    assertRefused(http, with("citation", "抢\u202E险"), "citation");
+    Response twice = http.postJson("/api/commendations", "org-staff",
+        Http.toJson(nomination()).replace("\"citation\":", "\"citation\":\"甲\",\"citation\":"));
+    assertThat(twice.status()).as(twice.body()).isEqualTo(400);
+    assertThat(twice.json().get("errors").findValuesAsText("field")).containsExactly("citation");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM commendation").query(Long.class).single()).isEqualTo(before);
+
+    for (String missing : java.util.List.of("99999", "0", "-1")) {
+      Response objection = http.postJson("/api/commendations/" + missing + "/objections", "di-staff",
+          Map.of("raisedBy", "群众", "content", "反映情况"));
+      assertThat(objection.status()).as(missing + ": " + objection.body()).isEqualTo(404);
+    }
     assertThat(jdbc.sql("SELECT COUNT(*) FROM commendation").query(Long.class).single()).isEqualTo(before);
 
     Map<String, Object> ancient = new LinkedHashMap<>(Map.of("jurisdictionCode", "450102", "place", "某地",

@@ -28,6 +28,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * year or add one.
  */
 @Configuration
+@org.springframework.boot.context.properties.EnableConfigurationProperties(CalendarSettings.class)
 public class CalendarFiles {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +36,13 @@ public class CalendarFiles {
   private static final Logger LOG = LoggerFactory.getLogger(CalendarFiles.class);
 
   @Bean
-  public WorkingDayCalendar workingDayCalendar(@Value("${safeduty.calendar.directory:}") String directory, Clock clock)
+  public WorkingDayCalendar workingDayCalendar(@Value("${safeduty.calendar.directory:}") String directory, Clock clock,
+      CalendarSettings settings) throws IOException {
+    return workingDayCalendar(directory, clock, settings.regionalHolidays());
+  }
+
+  /** The published years from the classpath and the operator's directory, with the regional holidays over them. */
+  public WorkingDayCalendar workingDayCalendar(String directory, Clock clock, List<RegionalHoliday> regional)
       throws IOException {
     Map<Integer, WorkingDayCalendar.Year> years = new TreeMap<>();
     for (Resource shipped : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.json")) {
@@ -55,11 +62,12 @@ public class CalendarFiles {
     if (years.isEmpty()) {
       throw new IllegalStateException("No working-day calendar data: calendar/*.json is missing from the classpath");
     }
-    WorkingDayCalendar calendar = new WorkingDayCalendar(years);
+    WorkingDayCalendar calendar = new WorkingDayCalendar(years, regional);
     int next = LocalDate.now(clock).getYear() + 1;
     if (!years.containsKey(next)) {
-      LOG.warn("The working-day calendar ends with {}: deadlines in working days that reach into {} will be refused "
-          + "until {}.json (from the State Council's holiday notice) is put into safeduty.calendar.directory",
+      LOG.warn("The working-day calendar's published years end with {}: deadlines in working days that reach into {} "
+          + "are counted provisionally from the statutory holidays, without the year's swaps, until {}.json (from the "
+          + "State Council's holiday notice) is put into safeduty.calendar.directory",
           calendar.years().last(), next, next);
     }
     return calendar;

@@ -2,15 +2,20 @@ package cn.gx.safeduty.kernel.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * China's working days: Monday to Friday, except the public holidays, plus the weekend days made
- * working days (调休) — both as the State Council announces them each year. A date in a year the
- * calendar has no data for is never guessed: it is refused with {@link MissingCalendarYearException}.
+ * working days (调休) — both as the State Council announces them each year. A year whose notice the
+ * calendar does not hold is counted provisionally from the statutory holidays themselves
+ * ({@link StatutoryHolidays}), never refused; the regional holidays lie over every year.
  */
 public final class WorkingDayCalendar {
 
@@ -19,27 +24,48 @@ public final class WorkingDayCalendar {
   }
 
   private final Map<Integer, Year> years;
+  private final List<RegionalHoliday> regional;
+  private final Map<Integer, Year> provisional = new ConcurrentHashMap<>();
+  private final Map<Integer, Set<LocalDate>> regionalDays = new ConcurrentHashMap<>();
 
   public WorkingDayCalendar(Map<Integer, Year> years) {
-    this.years = new TreeMap<>(years);
+    this(years, List.of());
   }
 
+  public WorkingDayCalendar(Map<Integer, Year> years, List<RegionalHoliday> regional) {
+    this.years = new TreeMap<>(years);
+    this.regional = List.copyOf(regional);
+  }
+
+  /** The years of published notices. */
   public SortedSet<Integer> years() {
     return new TreeSet<>(years.keySet());
   }
 
+  /** Whether a year is counted without its State Council notice, so its deadlines may still move. */
+  public boolean isProvisional(int year) {
+    return !years.containsKey(year);
+  }
+
+  public boolean isProvisional(LocalDate day) {
+    return isProvisional(day.getYear());
+  }
+
   public boolean isWorkingDay(LocalDate day) {
-    Year year = years.get(day.getYear());
-    if (year == null) {
-      throw new MissingCalendarYearException(day.getYear(), years());
-    }
+    Year year = years.containsKey(day.getYear()) ? years.get(day.getYear())
+        : provisional.computeIfAbsent(day.getYear(), StatutoryHolidays::of);
     if (year.workdays().containsKey(day)) {
       return true;
     }
-    if (year.holidays().containsKey(day)) {
+    if (year.holidays().containsKey(day) || isRegionalHoliday(day)) {
       return false;
     }
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+  }
+
+  private boolean isRegionalHoliday(LocalDate day) {
+    return !regional.isEmpty() && regionalDays.computeIfAbsent(day.getYear(), y -> regional.stream()
+        .flatMap(holiday -> holiday.daysIn(y).stream()).collect(Collectors.toUnmodifiableSet())).contains(day);
   }
 
   /** The {@code count}-th working day after {@code from} (from itself not counted); {@code from} when count is 0. */

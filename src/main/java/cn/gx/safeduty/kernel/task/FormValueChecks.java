@@ -44,7 +44,9 @@ final class FormValueChecks {
     for (FieldRule rule : form.rules().values()) {
       if (submitted.containsKey(rule.key())) {
         check(rule, rule.key(), plain(submitted.get(rule.key())), fields, problems);
-      } else if (completes && rule.required()) {
+      } else if (completes && rule.required() && processVariable.apply(rule.key()) == null) {
+        // a field the process already holds is shown filled in (form-js fills a field from the variable of its
+        // key), so leaving it out keeps that value
         problems.add(new FieldProblem(rule.key(), (rule.isChoice() ? "请选择" : "请填写") + rule.label()));
       }
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -28,6 +29,9 @@ public class TaskHandoverGuard extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
+    if (command instanceof DeleteTaskCmd) {
+      refuseDeletingProcessTasks(command);
+    }
     Handover handover = Handover.of(command);
     if (handover == null) {
       return next.execute(command);
@@ -79,6 +83,26 @@ public class TaskHandoverGuard extends CommandInterceptor {
       default -> throw new IllegalStateException(handover.kind().name());
     }
     return next.execute(command);
+  }
+
+  /** A process's task ends only by being done; the engine would refuse deleting one with a server error. */
+  private static void refuseDeletingProcessTasks(Command<?> command) {
+    CommandContext context = Context.getCommandContext();
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    String taskId = CommandFields.read(command, DeleteTaskCmd.class, "taskId");
+    java.util.Collection<String> taskIds = CommandFields.read(command, DeleteTaskCmd.class, "taskIds");
+    if (taskId != null) {
+      ids.add(taskId);
+    }
+    if (taskIds != null) {
+      ids.addAll(taskIds);
+    }
+    for (String id : ids) {
+      TaskEntity task = context.getTaskManager().findTaskById(id);
+      if (task != null && task.getProcessInstanceId() != null) {
+        throw new StepRefusedException("“" + task.getName() + "”是流程中的任务，只能办理，不能删除");
+      }
+    }
   }
 
   /** The holder gives a task back to the department's queue; anyone else needs the engine's TASK_ASSIGN. */

@@ -97,7 +97,7 @@ public class TaskSubmissionGuard extends CommandInterceptor {
       return next.execute(command);
     } catch (StepRefusedException | org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
       throw expected;
-    } catch (org.camunda.bpm.engine.ProcessEngineException failed) {
+    } catch (RuntimeException failed) {
       RuntimeException meanwhile = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
           .execute(fresh -> gone(fresh, taskId));
       if (meanwhile instanceof TaskAlreadyDoneException done) {
