@@ -7,6 +7,12 @@ public record CandidateVetting(long id, String vettingNumber, long cadreId, Stri
     boolean higherPost, VettingStatus status, String compiledRecord, Instant compiledAt, Stop stop, Opinion opinion,
     Conclusion conclusion, String processInstanceId, String createdBy, Instant createdAt) {
 
+  /** The vetting with its compiled record left out, for a reader who gave no purpose. */
+  public CandidateVetting withoutRecord() {
+    return new CandidateVetting(id, vettingNumber, cadreId, cadreName, proposedPost, higherPost, status, null, compiledAt,
+        stop, opinion, conclusion, processInstanceId, createdBy, createdAt);
+  }
+
   public record Stop(String article, String reason) {
   }
 

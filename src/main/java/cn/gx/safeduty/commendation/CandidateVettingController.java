@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Candidate vettings (干部考察, Art 15 ¶1), started by the organisation department for any post. */
 @RestController
+@org.springframework.validation.annotation.Validated
 @RequestMapping("/api/candidate-vettings")
 public class CandidateVettingController {
 
@@ -29,8 +30,11 @@ public class CandidateVettingController {
     return ResponseEntity.created(URI.create("/api/candidate-vettings/" + started.id())).body(vettings.get(started.id()));
   }
 
+  /** The vetting; its compiled record only with {@code purpose} (why the caller reads it), which is logged as a look. */
   @GetMapping("/{id}")
-  public CandidateVetting get(@PathVariable long id) {
-    return vettings.get(id);
+  public CandidateVetting get(@PathVariable long id,
+      @org.springframework.web.bind.annotation.RequestParam(required = false)
+      @jakarta.validation.constraints.Size(max = 100) String purpose, Principal principal) {
+    return vettings.view(id, purpose, principal.getName());
   }
 }

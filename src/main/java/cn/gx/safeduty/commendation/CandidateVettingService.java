@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,6 @@ public class CandidateVettingService {
       return variables;
     }
     vettings.compiled(id, text, clock.instant());
-    variables.put("compiledRecord", text);
     return variables;
   }
 
@@ -126,6 +126,32 @@ public class CandidateVettingService {
     if (v.status() != status) {
       throw new ConflictException("Vetting " + v.vettingNumber() + " is " + v.status() + ", not " + status);
     }
+  }
+
+  /** The vetting as the API shows it: its compiled record only to a caller who states why, and logged as their look. */
+  @Transactional
+  public CandidateVetting view(long id, String purpose, String by) {
+    if (cn.gx.safeduty.kernel.PlainText.hasControlCharacter(purpose)) {
+      throw new cn.gx.safeduty.kernel.InvalidFieldsException("purpose", "contains a control character");
+    }
+    CandidateVetting v = get(id);
+    if (purpose == null || purpose.isBlank() || v.compiledRecord() == null) {
+      return v.withoutRecord();
+    }
+    cadres.logLook(v.cadreId(), new RecordAccess(by, purpose.strip() + "（" + v.vettingNumber() + "）", RecordAccess.Via.VETTING));
+    return v;
+  }
+
+  /** The compiled record a vetting task shows, for the user who opened it; the look is logged. */
+  @Transactional
+  public Optional<String> compiledRecordFor(String processInstanceId, String user, String purpose) {
+    CandidateVetting v = get(ofInstance(processInstanceId));
+    if (v.compiledRecord() == null) {
+      return Optional.empty();
+    }
+    cadres.logLook(v.cadreId(), new RecordAccess(user, "干部考察（" + v.vettingNumber() + "）：" + purpose,
+        RecordAccess.Via.VETTING));
+    return Optional.of(v.compiledRecord());
   }
 
   public long ofInstance(String processInstanceId) {

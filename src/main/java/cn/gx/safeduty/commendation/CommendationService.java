@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -145,11 +146,18 @@ public class CommendationService {
     }
     nominations.setStatus(id, n.status() == CommendationStatus.NOMINATED ? CommendationStatus.UNDER_REVIEW
         : CommendationStatus.AWAITING_DECISION);
-    variables.put("safetyRecord", RecordText.of(cadres.record(n.cadreId(), access(n)), LocalDate.now(clock),
-        policy::awardName));
     variables.put("awardOptions", FormOptions.of(List.copyOf(policy.awards().entrySet()), Map.Entry::getValue,
         Map.Entry::getKey));
     return variables;
+  }
+
+  /** The nominee's safety record as a commendation task shows it, read for the user who opened it; the look is logged. */
+  @Transactional
+  public Optional<String> safetyRecordFor(String processInstanceId, String user, String purpose) {
+    Commendation n = get(ofInstance(processInstanceId));
+    return Optional.of(RecordText.of(cadres.record(n.cadreId(), new RecordAccess(user,
+        "表彰奖励审查（" + n.nominationNumber() + "）：" + purpose, RecordAccess.Via.NOMINATION)), LocalDate.now(clock),
+        policy::awardName));
   }
 
   /** The system's look at the nominee's record on the nomination's behalf (Art 15 ¶2), logged. */

@@ -151,6 +151,15 @@ public class CadreService {
         records.awards(id), records.sanctions(id), records.restrictions(id), records.vettings(id));
   }
 
+  /** A look at a copy of the cadre's record kept elsewhere (a vetting's compiled record), logged as a look at the record. */
+  @Transactional
+  public void logLook(long id, RecordAccess access) {
+    if (!cadres.exists(id)) {
+      throw new NotFoundException("Cadre", id);
+    }
+    records.logAccess(id, access, clock.instant());
+  }
+
   /** What the cadre's active restrictions bar on a day; every look is logged with who, when and why. */
   @Transactional
   public Eligibility eligibility(long id, LocalDate asOf, RecordAccess access) {

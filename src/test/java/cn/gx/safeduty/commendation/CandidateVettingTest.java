@@ -80,6 +80,23 @@ class CandidateVettingTest {
         "问责案件：", "影响期：无");
 
     Task opinion = task(pid, VettingTasks.GIVE_OPINION);
+    long vettingId = v.get("id").asLong();
+    assertThat(http.get("/api/candidate-vettings/" + vettingId, "supervisor").json().get("compiledRecord").isNull())
+        .as("no purpose, no record").isTrue();
+    assertThat(http.get("/api/candidate-vettings/" + vettingId + "?purpose=核对考察材料", "org-staff").json()
+        .get("compiledRecord").asText()).contains("考核：");
+    assertThat(engine.getTaskService().getVariable(opinion.getId(), "compiledRecord")).as("never an engine variable")
+        .isNull();
+    assertThat(http.get("/engine-rest/variable-instance?variableName=compiledRecord", "supervisor").json()).isEmpty();
+    assertThat(http.get("/engine-rest/history/variable-instance?variableName=compiledRecord", "admin").json()).isEmpty();
+    assertThat(http.get("/engine-rest/task/" + opinion.getId() + "/form-variables", "em-staff").json()
+        .get("compiledRecord").get("value").asText()).contains("考核：");
+    assertThat(http.get("/engine-rest/task/" + opinion.getId() + "/form-variables", "supervisor").body())
+        .doesNotContain("考核：");
+    assertThat(http.get("/api/cadres/" + cadreId + "/record-access", "org-staff").json().get("items")
+        .findValuesAsText("purpose"))
+        .anyMatch(p -> p.startsWith("核对考察材料"))
+        .anyMatch(p -> p.contains("办理“") && p.contains(opinion.getId()));
     assertThat(http.completeTask(opinion.getId(), "org-staff", Map.of("opinion", "AGREE", "opinionReasons", "x")).status())
         .as("emergency management's step").isIn(403, 404);
     assertThat(http.completeTask(opinion.getId(), "em-staff", Map.of("opinion", "MAYBE", "opinionReasons", "x")).status())

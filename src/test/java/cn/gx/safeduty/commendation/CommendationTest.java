@@ -107,8 +107,14 @@ class CommendationTest {
     assertThat(n.get("status").asText()).isEqualTo("UNDER_REVIEW");
 
     Task review = task(pid, CommendationTasks.REVIEW_SAFETY_RECORD);
-    assertThat(engine.getTaskService().getVariable(review.getId(), "safetyRecord").toString())
-        .contains("考核：无", "影响期：无");
+    assertThat(engine.getTaskService().getVariable(review.getId(), "safetyRecord")).as("never an engine variable").isNull();
+    JsonNode shown = http.get("/engine-rest/task/" + review.getId() + "/form-variables", "org-staff").json();
+    assertThat(shown.get("safetyRecord").get("value").asText()).contains("考核：无", "影响期：无");
+    assertThat(http.get("/engine-rest/task/" + review.getId() + "/form-variables", "supervisor").body())
+        .doesNotContain("影响期");
+    assertThat(http.get("/engine-rest/variable-instance?variableName=safetyRecord", "supervisor").json()).isEmpty();
+    assertThat(http.get("/api/cadres/" + cadreId + "/record-access", "org-staff").json().get("items")
+        .findValuesAsText("purpose")).anyMatch(p -> p.contains("办理“") && p.contains(review.getId()));
     assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("organization"));
     Map<String, Object> forged = new LinkedHashMap<>(Map.of("reviewPassed", "true", "reviewNote", "同意"));

@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the {@link TaskSubmissionGuard}, the {@link CommentGuard} and the {@link TaskHandoverGuard} into every command the engine
+ * Puts the {@link TaskSubmissionGuard}, the {@link CommentGuard}, the {@link TaskHandoverGuard} and the
+ * {@link TaskRecordViews} into every command the engine
  * runs, with or without a new transaction.
  */
 @Component
@@ -18,17 +19,21 @@ public class TaskSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
   private final TaskSubmissionGuard required;
   private final TaskSubmissionGuard requiresNew;
 
-  public TaskSubmissionGuardPlugin(StepRulesRegistry rules, Clock clock) {
+  private final TaskRecordViews recordViews;
+
+  public TaskSubmissionGuardPlugin(StepRulesRegistry rules, Clock clock,
+      org.springframework.beans.factory.ObjectProvider<TaskRecordView> recordViews) {
     this.required = new TaskSubmissionGuard(rules, clock);
     this.requiresNew = new TaskSubmissionGuard(rules, clock);
+    this.recordViews = new TaskRecordViews(recordViews);
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxRequired(), required, new CommentGuard(), new TaskHandoverGuard()));
+        with(configuration.getCustomPostCommandInterceptorsTxRequired(), required, new CommentGuard(), new TaskHandoverGuard(), recordViews));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), requiresNew, new CommentGuard(), new TaskHandoverGuard()));
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), requiresNew, new CommentGuard(), new TaskHandoverGuard(), recordViews));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor... guards) {
