@@ -136,7 +136,7 @@ public class AssesseeService {
     if (!isPdf(content)) {
       throw new cn.gx.safeduty.kernel.InvalidFieldsException("file", "is not a PDF document");
     }
-    String name = fileName == null || fileName.isBlank() ? "述职报告.pdf" : fileName.strip();
+    String name = cn.gx.safeduty.kernel.DisplayFileName.of(fileName, ".pdf", "述职报告.pdf");
     repository.saveReportFile(id, name.length() > 200 ? name.substring(name.length() - 200) : name, content, by,
         clock.instant());
     return find(id).assessee();

@@ -55,6 +55,9 @@ public class SafetyMeetingService {
     }
     if (m.heldOn().isAfter(LocalDate.now(clock))) {
       problems.add(new FieldProblem("heldOn", "is in the future"));
+    } else if (m.heldOn().getYear() < 2018) {
+      // the same first year as every year the API takes (@Min(2018)): the rules' own
+      problems.add(new FieldProblem("heldOn", "is before 2018, the first year of the rules"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);

@@ -37,6 +37,14 @@ public class CandidateVettingRepository {
         .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Vetting", id));
   }
 
+  /** The number of an open vetting of this cadre for this post, if any. */
+  Optional<String> openVetting(long cadreId, String post) {
+    return jdbc.sql("""
+        SELECT vetting_number FROM candidate_vetting WHERE cadre_id = ? AND proposed_post = ?
+        AND status IN ('COMPILING', 'AWAITING_OPINION', 'AWAITING_CONCLUSION')""")
+        .params(cadreId, post).query(String.class).list().stream().findFirst();
+  }
+
   Optional<Long> ofInstance(String pid) {
     return jdbc.sql("SELECT id FROM candidate_vetting WHERE process_instance_id = ?").param(pid).query(Long.class)
         .optional();

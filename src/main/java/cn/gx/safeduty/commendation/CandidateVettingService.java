@@ -59,6 +59,10 @@ public class CandidateVettingService {
     if (!cadres.exists(v.cadreId())) {
       throw new InvalidFieldsException("cadreId", "names no cadre");
     }
+    cadres.hold(v.cadreId());
+    vettings.openVetting(v.cadreId(), v.proposedPost()).ifPresent(open -> {
+      throw new ConflictException("Vetting " + open + " of this cadre for this post is still open");
+    });
     String number = numbers.next(NUMBER_KIND, LocalDate.now(clock).getYear());
     long id = vettings.insert(number, v, by, clock.instant());
     Cadre cadre = cadres.get(v.cadreId());

@@ -50,6 +50,14 @@ public class CommendationRepository {
         .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Nomination", id));
   }
 
+  /** The number of an open nomination of this cadre for this award, if any. */
+  Optional<String> openNomination(long cadreId, String award) {
+    return jdbc.sql("""
+        SELECT nomination_number FROM commendation WHERE cadre_id = ? AND proposed_award = ?
+        AND status IN ('NOMINATED', 'UNDER_REVIEW', 'ON_NOTICE', 'AWAITING_DECISION')""")
+        .params(cadreId, award).query(String.class).list().stream().findFirst();
+  }
+
   Optional<Commendation> find(long id) {
     return jdbc.sql(COLUMNS + " WHERE m.id = ?").param(id).query((rs, n) -> row(rs, List.of())).optional()
         .map(c -> withObjections(c, objections(id)));

@@ -93,6 +93,10 @@ public class CommendationService {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
+    cadres.hold(c.cadreId());
+    nominations.openNomination(c.cadreId(), c.proposedAward()).ifPresent(open -> {
+      throw new ConflictException("Nomination " + open + " of this cadre for this award is still open");
+    });
     return view(start(c, null, null, by));
   }
 

@@ -90,6 +90,9 @@ public class CadreCsv {
     record.toMap().forEach((column, value) -> {
       if (PlainText.hasControlCharacter(value)) {
         problems.add(new FieldProblem(number, column, "contains a control character"));
+      } else if (value != null && !value.isEmpty() && "=+-@".indexOf(value.strip().isEmpty() ? ' ' : value.strip().charAt(0)) >= 0) {
+        // a spreadsheet that opens the file, or an export of it, would take such a cell for a formula
+        problems.add(new FieldProblem(number, column, "starts with =, +, - or @, which spreadsheets run as a formula"));
       }
     });
     List<CadreRole> roles = roles(record, number, problems);

@@ -151,6 +151,12 @@ public class CadreService {
         records.awards(id), records.sanctions(id), records.restrictions(id), records.vettings(id));
   }
 
+  /** Holds the cadre's row to the end of the transaction, so two requests about one cadre run one after the other. */
+  @Transactional
+  public void hold(long id) {
+    cadres.lockStatus(id).orElseThrow(() -> new NotFoundException("Cadre", id));
+  }
+
   /** A look at a copy of the cadre's record kept elsewhere (a vetting's compiled record), logged as a look at the record. */
   @Transactional
   public void logLook(long id, RecordAccess access) {

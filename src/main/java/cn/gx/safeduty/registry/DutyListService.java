@@ -46,6 +46,9 @@ public class DutyListService {
     if (list.issuedOn().getYear() > list.year()) {
       throw new InvalidFieldsException("issuedOn", "is after the year the list is for");
     }
+    if (list.issuedOn().getYear() < list.year() - 1) {
+      throw new InvalidFieldsException("issuedOn", "is more than a year before the year the list is for");
+    }
     if (!of(list.jurisdictionCode(), list.year(), list.kind()).isEmpty()) {
       throw new ConflictException("The " + list.kind() + " list of " + list.jurisdictionCode() + " for " + list.year()
           + " is already recorded");

@@ -173,6 +173,10 @@ class BadInputTest {
       csv.put("not UTF-8", (header + "张三,450126,PARTY_SECRETARY\n").getBytes(java.nio.charset.Charset.forName("GBK")));
       csv.put("a NUL", (header + "张\u0000三,450126,PARTY_SECRETARY\n").getBytes(StandardCharsets.UTF_8));
       csv.put("an unknown role", (header + "张三,450126,EMPEROR\n").getBytes(StandardCharsets.UTF_8));
+      csv.put("a formula for a name", (header + "\"=HYPERLINK(\"\"http://x\"\",\"\"点此\"\")\",450126,PARTY_SECRETARY\n")
+          .getBytes(StandardCharsets.UTF_8));
+      csv.put("a cell starting with @", (header + "@SUM(1+1),450126,PARTY_SECRETARY\n").getBytes(StandardCharsets.UTF_8));
+      csv.put("a bidirectional override", (header + "张\u202E三,450126,PARTY_SECRETARY\n").getBytes(StandardCharsets.UTF_8));
       csv.put("a fractional flag", (header.replace("\n", ",safety_committee_vice_chair\n")
           + "张三,450126,PARTY_SECRETARY,1.5\n").getBytes(StandardCharsets.UTF_8));
       csv.put("no rows", new byte[0]);
