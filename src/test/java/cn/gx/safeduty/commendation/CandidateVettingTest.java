@@ -161,6 +161,24 @@ class CandidateVettingTest {
   }
 
   @Test
+  void oneOpenVettingPerCadreAndPostEvenAtOnce() throws Exception {
+    long cadreId = cadre("重复考察对象");
+    vet(cadreId, true);
+    Response again = http.postJson("/api/candidate-vettings", "org-staff", Map.of("cadreId", cadreId,
+        "proposedPost", "市委常委", "higherPost", true));
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    vet(cadreId, false);
+
+    long parallel = cadre("并发考察对象");
+    List<Response> answers = cn.gx.safeduty.support.AtOnce.run(java.util.stream.IntStream.range(0, 4)
+        .<java.util.concurrent.Callable<Response>>mapToObj(n -> () -> http.postJson("/api/candidate-vettings",
+            "org-staff", Map.of("cadreId", parallel, "proposedPost", "市委常委", "higherPost", true)))
+        .toList());
+    assertThat(answers).extracting(Response::status).as(answers.toString()).containsOnly(201, 409)
+        .filteredOn(status -> status == 201).hasSize(1);
+  }
+
+  @Test
   void badVettingsAreRefusedAndNothingIsStarted() {
     long before = count();
     for (Map<String, Object> body : List.<Map<String, Object>>of(

@@ -98,6 +98,25 @@ class CommendationTest {
   }
 
   @Test
+  void oneOpenNominationPerCadreAndAwardEvenAtOnce() throws Exception {
+    long cadreId = cadre("重复提名对象");
+    nominate(cadreId, "em-staff");
+    Response again = http.postJson("/api/commendations", "org-staff", nomination(cadreId));
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    Map<String, Object> otherAward = nomination(cadreId);
+    otherAward.put("proposedAward", "MERIT");
+    assertThat(http.postJson("/api/commendations", "em-staff", otherAward).status()).isEqualTo(201);
+
+    long parallel = cadre("并发提名对象");
+    List<Response> answers = cn.gx.safeduty.support.AtOnce.run(java.util.stream.IntStream.range(0, 4)
+        .<java.util.concurrent.Callable<Response>>mapToObj(n -> () -> http.postJson("/api/commendations", "em-staff",
+            nomination(parallel)))
+        .toList());
+    assertThat(answers).extracting(Response::status).as(answers.toString()).containsOnly(201, 409)
+        .filteredOn(status -> status == 201).hasSize(1);
+  }
+
+  @Test
   void aNominationIsReviewedNoticedDecidedAndEnteredInTheRecord() throws IOException {
     long cadreId = cadre("抢险干部");
     JsonNode n = nominate(cadreId, "em-staff");
