@@ -61,4 +61,9 @@ public class SupervisionDeadlines {
   public LocalDate today() {
     return LocalDate.now(clock);
   }
+
+  /** Whether a deadline lies in a year counted without its holiday notice. */
+  public boolean isProvisional(LocalDate deadline) {
+    return workingDays.calendar().isProvisional(deadline);
+  }
 }

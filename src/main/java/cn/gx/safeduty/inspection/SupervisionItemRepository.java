@@ -191,7 +191,7 @@ public class SupervisionItemRepository {
         SupervisionStatus.valueOf(rs.getString("status")), rs.getBoolean("went_overdue"), rs.getString("result_note"),
         rs.getString("verified_by"), verifiedAt == null ? null : verifiedAt.toInstant(),
         rs.getString("process_instance_id"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-        List.of(), List.of(), null, null);
+        List.of(), List.of(), null, null, false);
   }
 
   public void insertMark(long itemId, long cadreId, String reason, String by, Instant at) {

@@ -301,15 +301,19 @@ public class SupervisionItemService {
   }
 
   public SupervisionItem get(long id) {
-    return items.find(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
+    return marked(items.find(id).orElseThrow(() -> new NotFoundException("Supervision item", id)));
+  }
+
+  private SupervisionItem marked(SupervisionItem item) {
+    return item.provisional(deadlines.isProvisional(item.deadline()));
   }
 
   @Transactional(readOnly = true)
   public Page<SupervisionItem> list(String jurisdiction, boolean includeSubdivisions, SupervisionStatus status,
       SupervisionSource source, String sourceRef, int page, int size) {
     Collection<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
-    return Page.of(items.list(scope, status, source, sourceRef, page, size), page, size,
-        items.count(scope, status, source, sourceRef));
+    return Page.of(items.list(scope, status, source, sourceRef, page, size).stream().map(this::marked).toList(), page,
+        size, items.count(scope, status, source, sourceRef));
   }
 
   /** The items naming a cadre, newest first: what a candidate's vetting looks at (Art 15 ¶1). */

@@ -20,18 +20,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenTasks {
 
-  /** A task as lists and views show it. */
+  /** A task as lists and views show it; {@code dueProvisional}: its due date lies in a year counted provisionally. */
   public record OpenTask(String id, String taskDefinitionKey, String name, String candidateGroup, String assignee,
-      Date due) {
+      Date due, boolean dueProvisional) {
   }
 
   private record Found(Task task, String group) {
   }
 
   private final TaskService tasks;
+  private final cn.gx.safeduty.kernel.calendar.ProvisionalDueDates provisional;
 
-  public OpenTasks(TaskService tasks) {
+  public OpenTasks(TaskService tasks, cn.gx.safeduty.kernel.calendar.ProvisionalDueDates provisional) {
     this.tasks = tasks;
+    this.provisional = provisional;
   }
 
   /** Open tasks of these instances for these candidate groups, by process instance id, oldest first. */
@@ -46,7 +48,8 @@ public class OpenTasks {
         .sorted(Comparator.comparing((Found f) -> f.task().getCreateTime()).thenComparing(f -> f.task().getId()))
         .collect(Collectors.groupingBy(f -> f.task().getProcessInstanceId(), LinkedHashMap::new,
             Collectors.mapping(f -> new OpenTask(f.task().getId(), f.task().getTaskDefinitionKey(),
-                f.task().getName(), f.group(), f.task().getAssignee(), f.task().getDueDate()), Collectors.toList())));
+                f.task().getName(), f.group(), f.task().getAssignee(), f.task().getDueDate(),
+                provisional.isProvisional(f.task().getDueDate())), Collectors.toList())));
   }
 
   public List<OpenTask> of(String processInstanceId, Collection<String> groups) {

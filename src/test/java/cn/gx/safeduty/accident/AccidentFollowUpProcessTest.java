@@ -122,6 +122,12 @@ class AccidentFollowUpProcessTest {
     assertThatThrownBy(() -> complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
         Map.of("reportingFailureConfirmed", "true")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("干部");
+    long elsewhere = cadres.create(new NewCadre("外市书记", "450202", CadreRole.PARTY_SECRETARY, "区委书记", null), "test").id();
+    assertThatThrownBy(() -> complete(r.processInstanceId(), "Task_ConfirmReportingFailure", Variables.createVariables()
+        .putValue("reportingFailureConfirmed", "true")
+        .putValueTyped("responsibleCadreIds", SpinValues.jsonValue("[\"" + a + "\",\"" + elsewhere + "\"]").create())))
+        .as("a cadre of another city, not among the options the task offered")
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("只能从所列选项中选择");
     complete(r.processInstanceId(), "Task_ConfirmReportingFailure", Variables.createVariables()
         .putValue("reportingFailureConfirmed", "true")
         .putValueTyped("responsibleCadreIds", SpinValues.jsonValue("[\"" + a + "\",\"" + b + "\"]").create()));

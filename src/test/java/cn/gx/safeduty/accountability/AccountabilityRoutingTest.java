@@ -69,7 +69,7 @@ class AccountabilityRoutingTest {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
     Mocks.register("workingDays", new WorkingDays(
-        new CalendarFiles().workingDayCalendar("src/test/resources/calendar-years-ahead", clock, java.util.List.of()), clock,
+        new CalendarFiles().workingDayCalendar("", clock, java.util.List.of()), clock,
         LocalTime.of(18, 0)));
     AccountabilityPolicy policy = new AccountabilityPolicy();
     policy.setAppealWindow("P1M");

@@ -55,7 +55,7 @@ class IndicatorRulesTest {
   static SupervisionItem item(String number, SupervisionStatus status, boolean wentOverdue, List<Long> cadres) {
     return new SupervisionItem(1, number, SupervisionSource.KEY_TASK, null, "450108", "450100", "整改",
         LocalDate.of(2025, 5, 6), LocalDate.of(2025, 5, 6), 1, status, wentOverdue, null, null, null, null, "em",
-        Instant.now(), cadres, List.of("6-4"), null, null);
+        Instant.now(), cadres, List.of("6-4"), null, null, false);
   }
 
   BigDecimal score(IndicatorRule rule, Evidence e, IndicatorRules.Assessed a) {

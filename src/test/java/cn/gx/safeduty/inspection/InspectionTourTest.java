@@ -285,6 +285,31 @@ class InspectionTourTest {
         .get("findings")).hasSize(1);
   }
 
+  /** Three members filing one target's results at once: one is taken, the others are told someone else did (409). */
+  @Test
+  void threeFilingsOfATargetAtOnceTakeOne() throws Exception {
+    JsonNode tour = http.postJson("/api/inspection-tours", "em-staff",
+        tour(YEAR, List.of("450125", "450181"), List.of("5-2"))).json();
+    String pid = tour.get("processInstanceId").asText();
+    ok(complete(task(pid, "Task_ApproveTourPlan"), "em-staff", Map.of("planApproved", "true", "approvalRef", "纪要")));
+    JsonNode view = http.get("/api/inspection-tours/" + tour.get("id").asLong(), "em-staff").json();
+    long first = targetId(view, "450125");
+    inspect(pid, first);
+    ok(complete(taskOf(pid, "Task_RecordFinding", first), "em-staff", Map.of("dutyId", "5-2", "verdict", "FULFILLED",
+        "evidence", "常委会研究安全生产", "moreFindings", false)));
+    String filing = taskOf(pid, "Task_FileTargetResults", first).getId();
+    List<Response> responses = cn.gx.safeduty.support.AtOnce.run(List.of("一", "二", "三").stream()
+        .<java.util.concurrent.Callable<Response>>map(note -> () -> new Http(port).completeTask(filing, "org-staff",
+            Map.of("filingNote", "归档" + note)))
+        .toList());
+    assertThat(responses).extracting(Response::status).as(responses.toString()).containsOnly(204, 409)
+        .filteredOn(status -> status == 204).hasSize(1);
+    assertThat(responses).filteredOn(r -> r.status() == 409).allSatisfy(loser -> {
+      assertThat(loser.contentType()).startsWith("application/problem+json");
+      assertThat(loser.body()).doesNotContain("Exception", "ENGINE-");
+    });
+  }
+
   static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
     body.put(field, value);
     return body;

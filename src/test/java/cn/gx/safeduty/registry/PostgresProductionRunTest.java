@@ -162,7 +162,10 @@ class PostgresProductionRunTest extends RegistryApiContract {
 
   private void complete(String processInstanceId, String key, Map<String, Object> variables) {
     Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
-    tasks.claim(task.getId(), "pg-org");
+    String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> link.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+    tasks.claim(task.getId(), Map.of("emergency-management", "pg-em", "organization", "pg-org",
+        "discipline-inspection", "pg-reader").get(group));
     tasks.complete(task.getId(), variables);
   }
 
