@@ -1,15 +1,11 @@
 package cn.gx.safeduty.notification;
 
+import cn.gx.safeduty.kernel.task.UserTaskListeners;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
@@ -36,17 +32,7 @@ public class TaskArrivalMailPlugin extends AbstractProcessEnginePlugin {
     }
     configuration.getCustomJobHandlers().add(mailJobs);
     configuration.setFailedJobCommandFactory(retries);
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
-    }
-    TaskListener arrival = this::arrived;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, arrival);
-      }
-    });
+    UserTaskListeners.onEvery(configuration, TaskListener.EVENTNAME_CREATE, this::arrived);
   }
 
   private void arrived(DelegateTask task) {
