@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.OpenTasks;
+import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.security.SafeDutyGroup;
 import cn.gx.safeduty.registry.CadreService;

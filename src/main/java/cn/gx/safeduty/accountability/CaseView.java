@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.OpenTasks;
+import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.registry.RestrictionKind;
 import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.RestrictionScope;

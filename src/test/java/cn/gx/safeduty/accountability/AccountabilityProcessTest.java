@@ -493,7 +493,7 @@ class AccountabilityProcessTest {
         .count()).isEqualTo(1);
     CaseView view = service.view(r.id());
     assertThat(view.recommendation().exempted()).isTrue();
-    assertThat(view.openTasks()).extracting(cn.gx.safeduty.kernel.OpenTasks.OpenTask::taskDefinitionKey).containsExactly("Task_ConfirmExemption");
+    assertThat(view.openTasks()).extracting(cn.gx.safeduty.kernel.task.OpenTasks.OpenTask::taskDefinitionKey).containsExactly("Task_ConfirmExemption");
   }
 
   /** Each round of review records only what that round's form carried, not a proposal left from the one before. */

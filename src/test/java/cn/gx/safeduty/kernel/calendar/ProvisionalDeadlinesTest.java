@@ -2,7 +2,7 @@ package cn.gx.safeduty.kernel.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gx.safeduty.kernel.OpenTasks;
+import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.support.EmbeddedAppTest;
 import cn.gx.safeduty.support.Http;
 import cn.gx.safeduty.support.Http.Response;
@@ -68,14 +68,14 @@ class ProvisionalDeadlinesTest {
     }
     String pid = engine.getRuntimeService().startProcessInstanceByKey("dueProbe").getId();
     Task later = engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
-    Object note = engine.getTaskService().getVariableLocal(later.getId(), ProvisionalDueDates.NOTE);
+    Object note = engine.getTaskService().getVariableLocal(later.getId(), cn.gx.safeduty.kernel.task.DueDateNotes.NOTE);
     assertThat(note).asString().contains("2027年3月1日", "2027年放假安排尚未公布");
     assertThat(openTasks.of(pid, List.of("emergency-management"))).singleElement()
         .satisfies(task -> assertThat(task.dueProvisional()).isTrue());
 
     engine.getTaskService().complete(later.getId());
     Task now = engine.getTaskService().createTaskQuery().processInstanceId(pid).singleResult();
-    assertThat(engine.getTaskService().getVariableLocal(now.getId(), ProvisionalDueDates.NOTE)).isNull();
+    assertThat(engine.getTaskService().getVariableLocal(now.getId(), cn.gx.safeduty.kernel.task.DueDateNotes.NOTE)).isNull();
     assertThat(openTasks.of(pid, List.of("emergency-management"))).singleElement()
         .satisfies(task -> assertThat(task.dueProvisional()).isFalse());
   }

@@ -1,4 +1,4 @@
-package cn.gx.safeduty.kernel;
+package cn.gx.safeduty.kernel.task;
 
 import java.util.Collection;
 import java.util.Comparator;
