@@ -73,7 +73,22 @@ class TasklistCockpitBrowserTest {
         assertThat(browser.field("案件编号").getDomProperty("value")).isEqualTo(registered.caseNumber());
         assertThat(browser.field("适用条款").getDomProperty("value")).contains("第十九条");
         assertThat(browser.field("规则建议").getDomProperty("value")).contains("通报");
+        assertThat(browser.driver.findElements(By.xpath("//label[contains(normalize-space(.),'到期时间说明')]")))
+            .as("a due date in a published year needs no note").isEmpty();
         browser.screenshot(user + "-2-form");
+        if (user.equals("em-staff")) {
+          // as a task due in a year whose holiday notice is not out would show it
+          String note = "到期时间2027年1月12日 18:00按《全国年节及纪念日放假办法》规定的节假日暂行计算：2027年放假安排尚未公布，公布后可能调整。";
+          engine.getRuntimeService().setVariable(task.getProcessInstanceId(), "dueDateNote", note);
+          browser.open(taskUrl);
+          browser.driver.navigate().refresh();
+          assertThat(browser.field("到期时间说明").getDomProperty("value")).isEqualTo(note);
+          browser.screenshot(user + "-2b-provisional-due-date");
+          engine.getRuntimeService().removeVariable(task.getProcessInstanceId(), "dueDateNote");
+          browser.open(taskUrl);
+          browser.driver.navigate().refresh();
+          browser.visible(By.xpath("//*[contains(normalize-space(.),'案件情况（只读）')]"));
+        }
 
         browser.visible(By.xpath("//*[contains(@class,'claim') or normalize-space(.)='Claim'][self::a or self::button]")).click();
         browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult()
