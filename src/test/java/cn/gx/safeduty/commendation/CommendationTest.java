@@ -166,6 +166,10 @@ class CommendationTest {
         "decisionRef", "南委〔2026〕8号", "decidedOn", today.toString())).status()).isEqualTo(400);
     assertThat(http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "MERIT",
         "decisionRef", "南委〔2026〕8号", "decidedOn", today.plusDays(3).toString())).status()).isEqualTo(400);
+    Response beforeNomination = http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award",
+        "MERIT", "decisionRef", "南委〔2026〕8号", "decidedOn", today.minusDays(1).toString()));
+    assertThat(beforeNomination.status()).as("decided before it was nominated").isEqualTo(400);
+    assertThat(beforeNomination.json().get("errors").findValuesAsText("field")).containsExactly("decidedOn");
     assertThat(http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "MERIT",
         "decisionRef", "南委〔2026〕8号", "decidedOn", today.toString())).status()).isEqualTo(204);
 

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * What a Camunda Form declares of one field staff fill in: its label, whether it is required
  * (unless the form may hide it), its length, bounds and pattern ({@code validate}), the options it
  * offers (static {@code values} or the process variable named by {@code valuesKey}), for a date the
- * window it must fall in ({@code properties.notBefore} / {@code notAfter}: a date, {@code today}, or
- * a process variable holding a date, as form-js has no date limits of its own), and for a dynamic
+ * window it must fall in ({@code properties.notBefore} / {@code notAfter}: a date, {@code today},
+ * {@code instanceStart} (the day the record's process began), another field or a process variable
+ * holding a date, several separated by commas; form-js has no date limits of its own), and for a dynamic
  * list the fields of each row.
  */
 record FieldRule(String key, String type, String label, boolean required, Integer minLength, Integer maxLength,

@@ -23,6 +23,9 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 final class FormValueChecks {
 
+  /** A date bound naming the day the record's process began. */
+  static final String INSTANCE_START = "instanceStart";
+
   private final StepForm form;
   private final Function<String, Object> processVariable;
   private final LocalDate today;

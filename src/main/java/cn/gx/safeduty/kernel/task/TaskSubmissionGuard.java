@@ -161,7 +161,9 @@ public class TaskSubmissionGuard extends CommandInterceptor {
       throw refused("提交的内容含有此步骤不接受的字段：" + String.join("、",
           problems.stream().map(FieldProblem::field).toList()), problems);
     }
-    List<FieldProblem> values = new FormValueChecks(form, task::getVariable, LocalDate.now(clock), clock.getZone())
+    java.util.function.Function<String, Object> lookup = name -> FormValueChecks.INSTANCE_START.equals(name)
+        ? instanceStart(context, task) : task.getVariable(name);
+    List<FieldProblem> values = new FormValueChecks(form, lookup, LocalDate.now(clock), clock.getZone())
         .check(submission.variables(), submission.way().completes());
     if (!values.isEmpty()) {
       throw refused(values.size() == 1 ? values.get(0).message()
@@ -179,6 +181,14 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     FormFields fields = FormFields.of(submission.variables());
     rules.find(step.processKey()).ifPresent(r -> r.check(step, fields));
     return new Accepted(step, fields);
+  }
+
+  /** When the record's process began: a date that records something done on it cannot be earlier. */
+  private static java.util.Date instanceStart(CommandContext context, TaskEntity task) {
+    org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity instance = context.getDbEntityManager()
+        .selectById(org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity.class,
+            task.getProcessInstanceId());
+    return instance == null ? null : instance.getStartTime();
   }
 
   private static StepForm form(CommandContext context, TaskEntity task) {
