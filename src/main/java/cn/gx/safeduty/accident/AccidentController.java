@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import java.math.BigDecimal;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import java.time.Instant;
 
 /** An accident as a list shows it, read for a whole page in one query; the full view is {@code GET /api/accidents/{id}}. */

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.FieldProblem;
 import java.math.BigDecimal;

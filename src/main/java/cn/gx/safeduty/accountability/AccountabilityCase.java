@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.AccidentGrade;
 import java.time.Instant;
 
 /** One accountability case as stored. {@code outcome}: NOT_PURSUED or a {@link Sanction} code, once known. */

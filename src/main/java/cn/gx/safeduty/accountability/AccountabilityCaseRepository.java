@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -2,7 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.kernel.RecordNumbers;
-import cn.gx.safeduty.security.SafeDutyGroup;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.JurisdictionService;

@@ -2,7 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.registry.Cadre;
-import cn.gx.safeduty.security.SafeDutyGroup;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -6,7 +6,7 @@ import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.SafetyRecordService;
-import cn.gx.safeduty.security.SafeDutyGroup;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gx.safeduty.kernel.InvalidFieldsException;

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.registry.CadreStatus;
 
 /** What the rules look at: the ground, the accident's grade and the cadre's degree of responsibility, the facts, the cadre's status. */

@@ -4,7 +4,7 @@ import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.registry.RestrictionKind;
 import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.RestrictionScope;
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

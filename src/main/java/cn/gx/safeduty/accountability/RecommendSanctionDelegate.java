@@ -11,9 +11,9 @@ public class RecommendSanctionDelegate implements JavaDelegate {
 
   /** The proposal field of each department's review form. */
   static final java.util.Map<String, String> REVIEW_PROPOSALS = java.util.Map.of(
-      "emProposedSanction", cn.gx.safeduty.security.SafeDutyGroup.EMERGENCY_MANAGEMENT.id(),
-      "diProposedSanction", cn.gx.safeduty.security.SafeDutyGroup.DISCIPLINE_INSPECTION.id(),
-      "orgProposedSanction", cn.gx.safeduty.security.SafeDutyGroup.ORGANIZATION.id());
+      "emProposedSanction", cn.gx.safeduty.kernel.SafeDutyGroup.EMERGENCY_MANAGEMENT.id(),
+      "diProposedSanction", cn.gx.safeduty.kernel.SafeDutyGroup.DISCIPLINE_INSPECTION.id(),
+      "orgProposedSanction", cn.gx.safeduty.kernel.SafeDutyGroup.ORGANIZATION.id());
 
   private final CaseLifecycle lifecycle;
   private final AccountabilityCaseRepository cases;

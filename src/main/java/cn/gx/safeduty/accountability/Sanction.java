@@ -1,10 +1,10 @@
 package cn.gx.safeduty.accountability;
 
-import static cn.gx.safeduty.security.SafeDutyGroup.DISCIPLINE_INSPECTION;
-import static cn.gx.safeduty.security.SafeDutyGroup.EMERGENCY_MANAGEMENT;
-import static cn.gx.safeduty.security.SafeDutyGroup.ORGANIZATION;
+import static cn.gx.safeduty.kernel.SafeDutyGroup.DISCIPLINE_INSPECTION;
+import static cn.gx.safeduty.kernel.SafeDutyGroup.EMERGENCY_MANAGEMENT;
+import static cn.gx.safeduty.kernel.SafeDutyGroup.ORGANIZATION;
 
-import cn.gx.safeduty.security.SafeDutyGroup;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.assessment;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.calendar.Deadline;
 import cn.gx.safeduty.registry.CadreRole;
 import jakarta.validation.Valid;

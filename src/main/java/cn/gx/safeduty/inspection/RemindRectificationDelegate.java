@@ -1,7 +1,7 @@
 package cn.gx.safeduty.inspection;
 
 import cn.gx.safeduty.notification.TaskMails;
-import cn.gx.safeduty.security.SafeDutyGroup;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.notification;
 
-import cn.gx.safeduty.security.SafeDutyGroup;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;

@@ -1,9 +1,10 @@
 package cn.gx.safeduty.security;
 
-import static cn.gx.safeduty.security.SafeDutyGroup.ADMIN;
-import static cn.gx.safeduty.security.SafeDutyGroup.DISCIPLINE_INSPECTION;
-import static cn.gx.safeduty.security.SafeDutyGroup.EMERGENCY_MANAGEMENT;
-import static cn.gx.safeduty.security.SafeDutyGroup.ORGANIZATION;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
+import static cn.gx.safeduty.kernel.SafeDutyGroup.ADMIN;
+import static cn.gx.safeduty.kernel.SafeDutyGroup.DISCIPLINE_INSPECTION;
+import static cn.gx.safeduty.kernel.SafeDutyGroup.EMERGENCY_MANAGEMENT;
+import static cn.gx.safeduty.kernel.SafeDutyGroup.ORGANIZATION;
 
 import cn.gx.safeduty.web.ProblemResponses;
 import java.util.Arrays;

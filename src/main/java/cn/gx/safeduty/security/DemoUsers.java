@@ -1,5 +1,6 @@
 package cn.gx.safeduty.security;
 
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

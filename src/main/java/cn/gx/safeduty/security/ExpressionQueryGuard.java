@@ -1,5 +1,6 @@
 package cn.gx.safeduty.security;
 
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.security;
 
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;

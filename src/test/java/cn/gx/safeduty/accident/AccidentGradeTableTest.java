@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.FileInputStream;

@@ -2,7 +2,7 @@ package cn.gx.safeduty.accident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.FieldProblem;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.CadreStatus;

@@ -2,7 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.registry.CadreStatus;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.accident.AccidentStatus;
 import cn.gx.safeduty.accident.AccidentSummary;
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.accountability.CaseMeasures;
 import cn.gx.safeduty.accountability.Ground;
 import cn.gx.safeduty.accountability.Sanction;

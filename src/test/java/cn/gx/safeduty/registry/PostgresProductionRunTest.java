@@ -2,7 +2,7 @@ package cn.gx.safeduty.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gx.safeduty.accountability.AccidentGrade;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.accident.AccidentService;
 import cn.gx.safeduty.accident.AccidentStatus;
 import cn.gx.safeduty.accident.Conclusion;

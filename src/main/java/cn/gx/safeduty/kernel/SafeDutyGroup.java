@@ -1,4 +1,4 @@
-package cn.gx.safeduty.security;
+package cn.gx.safeduty.kernel;
 
 import java.util.Arrays;
 import java.util.List;

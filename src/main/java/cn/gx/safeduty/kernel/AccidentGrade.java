@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel;
 
 /** Accident grade under State Council Decree 493, least to most serious. */
 public enum AccidentGrade {
