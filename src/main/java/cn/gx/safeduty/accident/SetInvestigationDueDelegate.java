@@ -33,7 +33,8 @@ public class SetInvestigationDueDelegate implements JavaDelegate {
     boolean extending = !a.investigationExtended() && granted != null;
     Instant due;
     if (extending) {
-      due = a.investigationDue().plusSeconds(((Number) granted).intValue() * 86_400L);
+      // calendar days in China Standard Time: an extension of n days ends at the same hour n days later
+      due = a.investigationDue().atZone(clock.getZone()).plusDays(((Number) granted).intValue()).toInstant();
     } else {
       due = ZonedDateTime.now(clock).plus(policy.getInvestigation().getOverdueReminder()).toInstant();
     }
