@@ -47,7 +47,7 @@ public class AccidentController {
       @RequestParam(required = false) AccidentGrade grade,
       @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return service.list(jurisdiction, includeSubdivisions, grade, year, page, size);
   }
 

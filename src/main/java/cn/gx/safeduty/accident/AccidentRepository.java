@@ -23,9 +23,11 @@ import org.springframework.stereotype.Repository;
 public class AccidentRepository {
 
   private final JdbcClient jdbc;
+  private final java.time.ZoneId zone;
 
-  public AccidentRepository(JdbcClient jdbc) {
+  public AccidentRepository(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.zone = clock.getZone();
   }
 
   public long insert(String number, NewAccident a, String industryCode, Figures first, AccidentGrade grade,
@@ -201,7 +203,7 @@ public class AccidentRepository {
         .list();
   }
 
-  private static String where(Set<String> jurisdictions, AccidentGrade grade, Integer year, Map<String, Object> params) {
+  private String where(Set<String> jurisdictions, AccidentGrade grade, Integer year, Map<String, Object> params) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     if (jurisdictions != null) {
       where.append(" AND a.jurisdiction_code IN (:jurisdictions)");
@@ -212,8 +214,10 @@ public class AccidentRepository {
       params.put("grade", grade.name());
     }
     if (year != null) {
-      where.append(" AND a.accident_number LIKE :year");
-      params.put("year", "%〔" + year + "〕%");
+      // the year it occurred in China Standard Time, as its number gives it
+      where.append(" AND a.occurred_at >= :yearStarts AND a.occurred_at < :yearEnds");
+      params.put("yearStarts", Timestamp.from(java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()));
+      params.put("yearEnds", Timestamp.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
     }
     return where.toString();
   }

@@ -57,7 +57,7 @@ public class AccountabilityCaseController {
       @RequestParam(required = false) String jurisdiction,
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return service.list(cadre, status, ground, jurisdiction, includeSubdivisions, page, size);
   }
 

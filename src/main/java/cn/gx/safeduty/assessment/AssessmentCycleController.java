@@ -60,7 +60,7 @@ public class AssessmentCycleController {
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(required = false) CycleStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return cycles.list(year, jurisdiction, includeSubdivisions, status, page, size);
   }
 

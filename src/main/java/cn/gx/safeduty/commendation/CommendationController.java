@@ -74,7 +74,7 @@ public class CommendationController {
       @RequestParam(required = false) String jurisdiction,
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return nominations.list(year, status, jurisdiction, includeSubdivisions, page, size);
   }
 

@@ -49,7 +49,7 @@ public class InspectionTourController {
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(required = false) TourStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return tours.list(year, jurisdiction, includeSubdivisions, status, page, size);
   }
 

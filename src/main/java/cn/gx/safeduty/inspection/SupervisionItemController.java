@@ -47,7 +47,7 @@ public class SupervisionItemController {
       @RequestParam(required = false) SupervisionSource source,
       @RequestParam(required = false) String sourceRef,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return items.list(jurisdiction, includeSubdivisions, status, source, sourceRef, page, size);
   }
 }

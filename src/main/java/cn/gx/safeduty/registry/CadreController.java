@@ -61,7 +61,7 @@ public class CadreController {
       @RequestParam(required = false) CadreRole role,
       @RequestParam(required = false) CadreStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return service.list(jurisdiction, includeSubdivisions, role, status, page, size);
   }
 
@@ -139,7 +139,7 @@ public class CadreController {
   @GetMapping("/{id}/record-access")
   public Page<RecordAccess.Logged> recordAccess(@PathVariable long id,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "50") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
     return service.recordAccesses(id, page, size);
   }
 }
