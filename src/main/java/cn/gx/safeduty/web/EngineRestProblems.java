@@ -103,9 +103,11 @@ public final class EngineRestProblems {
 
   /** What the engine said names its classes, its SQL or its codes, which no client is shown. */
   private static boolean revealsInternals(String message) {
-    return java.util.regex.Pattern.compile("(java|javax|jakarta|org|com)\\.[a-z]+\\.|Exception|SQL|ENGINE-\\d|###|\\bat [a-z]")
-        .matcher(message).find();
+    return INTERNALS.matcher(message).find();
   }
+
+  private static final java.util.regex.Pattern INTERNALS =
+      java.util.regex.Pattern.compile("(java|javax|jakarta|org|com)\\.[a-z]+\\.|Exception|SQL|ENGINE-\\d|###|\\bat [a-z]");
 
   private static boolean isChinese(String message) {
     return message != null && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);

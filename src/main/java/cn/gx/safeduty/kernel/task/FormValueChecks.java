@@ -30,18 +30,19 @@ final class FormValueChecks {
   private final Function<String, Object> processVariable;
   private final LocalDate today;
   private final ZoneId zone;
-  private Map<String, Object> submitted = Map.of();
+  private final Map<String, Object> submitted;
 
-  FormValueChecks(StepForm form, Function<String, Object> processVariable, LocalDate today, ZoneId zone) {
+  FormValueChecks(StepForm form, Map<String, Object> submitted, Function<String, Object> processVariable,
+      LocalDate today, ZoneId zone) {
     this.form = form;
+    this.submitted = submitted;
     this.processVariable = processVariable;
     this.today = today;
     this.zone = zone;
   }
 
-  /** The problems of one submission; {@code completes} adds the required fields left out. */
-  List<FieldProblem> check(Map<String, Object> submitted, boolean completes) {
-    this.submitted = submitted;
+  /** The problems of the submission; {@code completes} adds the required fields left out. */
+  List<FieldProblem> check(boolean completes) {
     List<FieldProblem> problems = new ArrayList<>();
     FormFields fields = FormFields.of(submitted);
     for (FieldRule rule : form.rules().values()) {

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 public class TaskRecordViews extends CommandInterceptor {
 
   private final ObjectProvider<TaskRecordView> views;
+  private volatile List<TaskRecordView> collected;
 
   public TaskRecordViews(ObjectProvider<TaskRecordView> views) {
     this.views = views;
@@ -45,7 +46,13 @@ public class TaskRecordViews extends CommandInterceptor {
     }
     Collection<String> asked = formVariables.formVariableNames;
     String processKey = task.getProcessDefinition().getKey();
-    List<TaskRecordView> shown = views.orderedStream()
+    List<TaskRecordView> all = collected;
+    if (all == null) {
+      // collected on first use, as the engine is built before the procedures' views; Tasklist asks on every form
+      all = views.orderedStream().toList();
+      collected = all;
+    }
+    List<TaskRecordView> shown = all.stream()
         .filter(view -> view.processKey().equals(processKey) && (asked == null || asked.contains(view.field())))
         .toList();
     for (TaskRecordView view : shown) {

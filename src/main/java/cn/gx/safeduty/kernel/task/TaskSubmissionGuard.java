@@ -163,8 +163,8 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     }
     java.util.function.Function<String, Object> lookup = name -> FormValueChecks.INSTANCE_START.equals(name)
         ? instanceStart(context, task) : task.getVariable(name);
-    List<FieldProblem> values = new FormValueChecks(form, lookup, LocalDate.now(clock), clock.getZone())
-        .check(submission.variables(), submission.way().completes());
+    List<FieldProblem> values = new FormValueChecks(form, submission.variables(), lookup, LocalDate.now(clock),
+        clock.getZone()).check(submission.way().completes());
     if (!values.isEmpty()) {
       throw refused(values.size() == 1 ? values.get(0).message()
           : "有" + values.size() + "处填写不符合要求：" + String.join("；", values.stream().map(FieldProblem::message).toList()),
