@@ -1,10 +1,10 @@
 package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.Responsibility;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
 package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
-import cn.gx.safeduty.accountability.AccountabilityCase;
-import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.Ground;
+import cn.gx.safeduty.kernel.casework.CaseState;
+import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.JurisdictionService;
@@ -40,7 +40,7 @@ public class AccidentService {
   }
 
   private final AccidentRepository accidents;
-  private final AccountabilityCaseService cases;
+  private final Casework cases;
   private final RecordNumbers numbers;
   private final JurisdictionService jurisdictions;
   private final CadreService cadres;
@@ -49,7 +49,7 @@ public class AccidentService {
   private final RuntimeService runtime;
   private final Clock clock;
 
-  public AccidentService(AccidentRepository accidents, AccountabilityCaseService cases, RecordNumbers numbers,
+  public AccidentService(AccidentRepository accidents, Casework cases, RecordNumbers numbers,
       JurisdictionService jurisdictions, CadreService cadres, AccidentGradeTable grades, AccidentPolicy policy,
       RuntimeService runtime, Clock clock) {
     this.accidents = accidents;
@@ -210,8 +210,8 @@ public class AccidentService {
     }
   }
 
-  static final cn.gx.safeduty.accountability.CaseFacts NOT_YET_ESTABLISHED =
-      new cn.gx.safeduty.accountability.CaseFacts(false, false, false, cn.gx.safeduty.accountability.Mitigation.NONE,
+  static final cn.gx.safeduty.kernel.casework.CaseFacts NOT_YET_ESTABLISHED =
+      new cn.gx.safeduty.kernel.casework.CaseFacts(false, false, false, cn.gx.safeduty.kernel.casework.Mitigation.NONE,
           false, false);
 
   public ReportingRules rules() {
@@ -309,19 +309,13 @@ public class AccidentService {
         accidents.count(codes, grade, year));
   }
 
-  /** Every accident of the year in a jurisdiction and those below it, for the year's assessment. */
-  @Transactional(readOnly = true)
-  public List<AccidentSummary> ofYear(String jurisdiction, int year) {
-    return accidents.summaries(jurisdictions.scope(jurisdiction, true), null, year, 0, Integer.MAX_VALUE / 2);
-  }
-
   private AccidentView view(Accident a) {
     List<ResponsibleCadre> responsibles = accidents.responsibles(a.id());
-    Map<Long, AccountabilityCase> opened = cases.find(responsibles.stream().map(ResponsibleCadre::caseId)
+    Map<Long, CaseState> opened = cases.states(responsibles.stream().map(ResponsibleCadre::caseId)
         .filter(java.util.Objects::nonNull).toList());
     List<AccidentView.CaseSummary> caseSummaries = responsibles.stream()
         .map(r -> {
-          AccountabilityCase c = r.caseId() != null ? opened.get(r.caseId()) : null;
+          CaseState c = r.caseId() != null ? opened.get(r.caseId()) : null;
           return new AccidentView.CaseSummary(r.cadreId(), r.ground(), r.responsibility(), r.reportingFailure(),
               c != null ? c.id() : null, c != null ? c.caseNumber() : null, c != null ? c.status() : null,
               c != null ? c.outcome() : null);

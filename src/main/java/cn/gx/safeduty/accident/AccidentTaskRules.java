@@ -1,8 +1,8 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.Responsibility;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.kernel.task.FormFields;
 import cn.gx.safeduty.kernel.task.StepRefusedException;
 import java.time.Period;

@@ -1,9 +1,8 @@
 package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
-import cn.gx.safeduty.accountability.CaseStatus;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Responsibility;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +45,7 @@ public record AccidentView(
   }
 
   public record CaseSummary(long cadreId, Ground ground, Responsibility responsibility,
-      ReportingFailureKind reportingFailure, Long caseId, String caseNumber, CaseStatus status, String outcome) {
+      ReportingFailureKind reportingFailure, Long caseId, String caseNumber, String status, String outcome) {
   }
 
   static AccidentView of(Accident a, List<Receipt> receipts, List<ReportingRules.Step> timeline, List<Finding> findings,

@@ -1,8 +1,8 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Responsibility;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

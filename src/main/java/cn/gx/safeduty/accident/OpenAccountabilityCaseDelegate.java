@@ -1,8 +1,8 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 public class OpenAccountabilityCaseDelegate implements JavaDelegate {
 
   private final AccidentRepository accidents;
-  private final AccountabilityCaseService cases;
+  private final Casework cases;
 
-  public OpenAccountabilityCaseDelegate(AccidentRepository accidents, AccountabilityCaseService cases) {
+  public OpenAccountabilityCaseDelegate(AccidentRepository accidents, Casework cases) {
     this.accidents = accidents;
     this.cases = cases;
   }

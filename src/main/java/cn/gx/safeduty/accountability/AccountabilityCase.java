@@ -1,5 +1,9 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Responsibility;
+import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.AccidentGrade;
 import java.time.Instant;
 

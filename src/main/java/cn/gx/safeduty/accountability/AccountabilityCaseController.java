@@ -1,5 +1,9 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.OpenedCase;
 import cn.gx.safeduty.web.PdfResponses;
 import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
@@ -39,7 +43,7 @@ public class AccountabilityCaseController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Registered> register(@Valid @RequestBody NewAccountabilityCase request, Principal principal) {
-    AccountabilityCaseService.Registered registered = service.register(request, principal.getName());
+    OpenedCase registered = service.register(request, principal.getName());
     return ResponseEntity.created(URI.create("/api/accountability-cases/" + registered.id()))
         .body(new Registered(registered.id(), registered.processInstanceId(), registered.caseNumber()));
   }

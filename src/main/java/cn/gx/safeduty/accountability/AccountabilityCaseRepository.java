@@ -1,5 +1,12 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.registry.ProcedureFacts;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.Responsibility;
+import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.AccidentGrade;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,29 +83,40 @@ public class AccountabilityCaseRepository {
         .params(CaseStatus.CLOSED.name(), Timestamp.from(at), id).update();
   }
 
-  public List<CaseMeasures> withMeasuresDecided(java.util.Collection<Long> cadreIds, Instant from, Instant to) {
-    Map<Long, CaseMeasures> byCase = new java.util.LinkedHashMap<>();
-    jdbc.sql("""
+  public List<ProcedureFacts.CaseMeasures> withMeasuresDecided(java.util.Collection<Long> cadreIds, Instant from,
+      Instant to) {
+    record Row(long caseId, String caseNumber, long cadreId, Ground ground, Sanction sanction) {
+    }
+    List<Row> rows = jdbc.sql("""
         SELECT c.id, c.case_number, c.cadre_id, c.ground, m.sanction FROM accountability_case c
         JOIN accountability_measure m ON m.case_id = c.id
         WHERE c.cadre_id IN (:cadres) AND m.status = 'IN_FORCE' AND m.decided_at >= :from AND m.decided_at < :to
         ORDER BY c.id, m.id""")
         .param("cadres", cadreIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-        .query(rs -> {
-          long id = rs.getLong(1);
-          String number = rs.getString(2);
-          long cadreId = rs.getLong(3);
-          Ground ground = Ground.valueOf(rs.getString(4));
-          CaseMeasures c = byCase.computeIfAbsent(id,
-              k -> new CaseMeasures(id, number, cadreId, ground, new java.util.ArrayList<>()));
-          c.sanctions().add(Sanction.valueOf(rs.getString(5)));
-        });
-    return List.copyOf(byCase.values());
+        .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), Ground.valueOf(rs.getString(4)),
+            Sanction.valueOf(rs.getString(5))))
+        .list();
+    Map<Long, List<Row>> byCase = rows.stream()
+        .collect(java.util.stream.Collectors.groupingBy(Row::caseId, java.util.LinkedHashMap::new,
+            java.util.stream.Collectors.toList()));
+    return byCase.values().stream().map(measures -> {
+      Row first = measures.get(0);
+      return new ProcedureFacts.CaseMeasures(first.caseNumber(), first.cadreId(),
+          first.ground() == Ground.ACCIDENT_RESPONSIBILITY,
+          measures.stream().map(m -> m.sanction().chineseName()).toList());
+    }).toList();
   }
 
-  public List<String> openCaseNumbers(long cadreId) {
-    return jdbc.sql("SELECT case_number FROM accountability_case WHERE cadre_id = ? AND status <> 'CLOSED' ORDER BY id")
-        .param(cadreId).query(String.class).list();
+  /** The cadre's cases, newest first, as a safety record lists them. */
+  public List<ProcedureFacts.CaseEntry> entriesOf(long cadreId) {
+    return jdbc.sql("SELECT case_number, ground, status FROM accountability_case WHERE cadre_id = ? ORDER BY id DESC")
+        .param(cadreId)
+        .query((rs, n) -> {
+          CaseStatus status = CaseStatus.valueOf(rs.getString(3));
+          return new ProcedureFacts.CaseEntry(rs.getString(1), Ground.valueOf(rs.getString(2)).chineseName(),
+              status.chineseName(), status != CaseStatus.CLOSED);
+        })
+        .list();
   }
 
   public Optional<AccountabilityCase> find(long id) {

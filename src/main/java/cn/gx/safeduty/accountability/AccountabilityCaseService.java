@@ -1,5 +1,11 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseState;
+import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.OpenedCase;
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.kernel.SafeDutyGroup;
@@ -16,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registers accountability cases, starts and steers their process, and reads them back. */
 @Service
-public class AccountabilityCaseService {
+public class AccountabilityCaseService implements Casework {
 
   public static final String PROCESS_KEY = "accountability";
   public static final String CASE_KIND = "问责";
@@ -33,9 +41,6 @@ public class AccountabilityCaseService {
   public static final String NEW_FACTS_MESSAGE = "AccountabilityNewFacts";
 
   static final List<String> DEPARTMENTS = SafeDutyGroup.departments().stream().map(SafeDutyGroup::id).toList();
-
-  public record Registered(long id, String processInstanceId, String caseNumber) {
-  }
 
   private final AccountabilityCaseRepository cases;
   private final CaseLifecycle lifecycle;
@@ -68,20 +73,22 @@ public class AccountabilityCaseService {
    * wait state, so the recommendation is there when this returns, and they link the case to its
    * instance; a failure leaves neither row nor instance.
    */
+  @Override
   @Transactional
-  public Registered register(NewAccountabilityCase request, String registeredBy) {
-    Registered opened = open(request, registeredBy);
+  public OpenedCase register(NewAccountabilityCase request, String registeredBy) {
+    OpenedCase opened = open(request, registeredBy);
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, opened.caseNumber(),
         Map.of("caseId", opened.id(), "registeredBy", registeredBy));
-    return new Registered(opened.id(), instance.getId(), opened.caseNumber());
+    return new OpenedCase(opened.id(), instance.getId(), opened.caseNumber());
   }
 
   /**
    * Registers the case without starting its process, for a process that calls {@code accountability}
    * itself (an accident's follow-up); the process instance is linked when the case's rules first run.
    */
+  @Override
   @Transactional
-  public Registered open(NewAccountabilityCase request, String registeredBy) {
+  public OpenedCase open(NewAccountabilityCase request, String registeredBy) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request.ground() == Ground.ACCIDENT_RESPONSIBILITY) {
       if (request.accidentGrade() == null) {
@@ -109,13 +116,16 @@ public class AccountabilityCaseService {
     }
     String caseNumber = numbers.next(CASE_KIND, LocalDate.now(clock).getYear());
     long id = cases.insert(caseNumber, request, registeredBy, clock.instant());
-    return new Registered(id, null, caseNumber);
+    return new OpenedCase(id, null, caseNumber);
   }
 
-  /** The cases with these ids, by id, read in one query. */
+  @Override
   @Transactional(readOnly = true)
-  public Map<Long, AccountabilityCase> find(java.util.Collection<Long> ids) {
-    return cases.findAll(ids);
+  public Map<Long, CaseState> states(Collection<Long> caseIds) {
+    Map<Long, CaseState> states = new LinkedHashMap<>();
+    cases.findAll(caseIds).forEach((id, c) -> states.put(id,
+        new CaseState(id, c.caseNumber(), c.status().name(), c.outcome())));
+    return states;
   }
 
   /** Records the cadre's appeal (申诉) while the appeal window runs; the deciding group then reviews it. */
@@ -170,22 +180,6 @@ public class AccountabilityCaseService {
         rows.stream().map(CaseSummary.Row::processInstanceId).toList(), DEPARTMENTS);
     return Page.of(rows.stream().map(r -> r.with(open.getOrDefault(r.processInstanceId(), List.of()))).toList(),
         page, size, cases.count(filter));
-  }
-
-  /**
-   * The cases of these cadres with a measure in force decided between {@code from} and {@code to}
-   * (exclusive), each with those measures: what a year's assessment counts against them.
-   */
-  @Transactional(readOnly = true)
-  public List<CaseMeasures> withMeasuresDecided(java.util.Collection<Long> cadreIds, java.time.Instant from,
-      java.time.Instant to) {
-    return cadreIds.isEmpty() ? List.of() : cases.withMeasuresDecided(cadreIds, from, to);
-  }
-
-  /** The numbers of the cadre's cases not yet closed: what stops an award while they run (policy default). */
-  @Transactional(readOnly = true)
-  public List<String> openCaseNumbers(long cadreId) {
-    return cases.openCaseNumbers(cadreId);
   }
 
   private CaseView view(AccountabilityCase c) {

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.calendar.Deadline;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.kernel.SafeDutyGroup;

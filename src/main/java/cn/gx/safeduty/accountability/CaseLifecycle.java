@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.registry.Cadre;
@@ -135,7 +136,8 @@ public class CaseLifecycle {
     cases.insertStep(caseId, new CaseStep("Task_IssueDecisionNotice", "制发并执行问责决定", null, "system", "ISSUED", null,
         "申诉期 " + policy.getAppealWindow() + "；申诉期间，不停止本决定的执行", clock.instant()));
     for (Measure m : inForce) {
-      records.addSanction(c.cadreId(), m.sanction().name(), "21", LocalDate.ofInstant(m.decidedAt(), clock.getZone()),
+      records.addSanction(c.cadreId(), m.sanction().name(), m.sanction().chineseName(), "21",
+          LocalDate.ofInstant(m.decidedAt(), clock.getZone()),
           c.caseNumber());
     }
     restrict(c, inForce);
@@ -202,7 +204,7 @@ public class CaseLifecycle {
           Measure changed = new Measure(0, answer.sanction(), answer.disciplinaryKind(), a.group(), a.by(),
               a.reasons(), answer.decidedAt(), Measure.Status.IN_FORCE, m.id(), false, null, null);
           cases.insertMeasure(caseId, changed, m.id());
-          records.addSanction(c.cadreId(), changed.sanction().name(), "21", today, c.caseNumber());
+          records.addSanction(c.cadreId(), changed.sanction().name(), changed.sanction().chineseName(), "21", today, c.caseNumber());
         }
         case REVOKE -> {
           cases.endMeasure(m.id(), Measure.Status.REVOKED, clock.instant(), why);

@@ -1,5 +1,8 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.registry.CadreStatus;
 

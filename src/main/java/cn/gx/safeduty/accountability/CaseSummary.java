@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import java.time.Instant;

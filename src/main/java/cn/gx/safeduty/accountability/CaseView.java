@@ -1,5 +1,10 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.Responsibility;
+import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.registry.RestrictionKind;
 import cn.gx.safeduty.registry.SafetyRecord;

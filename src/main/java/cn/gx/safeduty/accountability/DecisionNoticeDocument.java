@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.registry.Cadre;

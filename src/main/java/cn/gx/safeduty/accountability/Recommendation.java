@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Mitigation;
 import java.util.List;
 
 /**

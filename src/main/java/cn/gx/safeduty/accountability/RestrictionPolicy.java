@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.registry.RestrictionKind;
 import cn.gx.safeduty.registry.RestrictionScope;
 import java.time.LocalDate;

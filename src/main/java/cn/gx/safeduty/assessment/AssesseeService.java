@@ -1,12 +1,11 @@
 package cn.gx.safeduty.assessment;
 
-import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.CaseMeasures;
-import cn.gx.safeduty.accountability.CaseSource;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.task.FormOptions;
@@ -14,10 +13,11 @@ import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.Duty;
 import cn.gx.safeduty.registry.DutyCatalogue;
+import cn.gx.safeduty.registry.ProcedureFacts;
 import cn.gx.safeduty.registry.RecordAccess;
+import cn.gx.safeduty.registry.SafetyEvidence;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +48,13 @@ public class AssesseeService {
   private final GradeTable gradeTable;
   private final CadreService cadres;
   private final DutyCatalogue duties;
-  private final AccountabilityCaseService cases;
+  private final Casework cases;
+  private final SafetyEvidence records;
   private final Clock clock;
-  private final ZoneId zone;
 
   public AssesseeService(AssessmentCycleRepository repository, AssessmentCycleService cycles, EvidenceGatherer evidence,
       AssessmentPolicy policy, GradeTable gradeTable, CadreService cadres, DutyCatalogue duties,
-      AccountabilityCaseService cases, Clock clock, @Value("${safeduty.time-zone}") String zone) {
+      Casework cases, SafetyEvidence records, Clock clock) {
     this.repository = repository;
     this.cycles = cycles;
     this.evidence = evidence;
@@ -64,8 +63,8 @@ public class AssesseeService {
     this.cadres = cadres;
     this.duties = duties;
     this.cases = cases;
+    this.records = records;
     this.clock = clock;
-    this.zone = ZoneId.of(zone);
   }
 
   private void lock(long assesseeId) {
@@ -242,10 +241,8 @@ public class AssesseeService {
     } else {
       LocalDate today = LocalDate.now(clock);
       int year = c.cycle().year();
-      List<String> accidentCases = cases.withMeasuresDecided(List.of(c.assessee().cadreId()),
-              LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
-              LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())
-          .stream().filter(CaseMeasures::forAccident).map(CaseMeasures::caseNumber).toList();
+      List<String> accidentCases = records.measuresDecided(List.of(c.assessee().cadreId()), year).stream()
+          .filter(ProcedureFacts.CaseMeasures::forAccident).map(ProcedureFacts.CaseMeasures::caseNumber).toList();
       capped = GradeCaps.apply(fromTotal, cadres.eligibility(c.assessee().cadreId(), today, new RecordAccess("system",
           "履职考核评定等次（" + c.cycle().cycleNumber() + "）", RecordAccess.Via.ASSESSMENT)).restrictions(), accidentCases);
     }

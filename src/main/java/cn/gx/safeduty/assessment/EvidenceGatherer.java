@@ -1,43 +1,28 @@
 package cn.gx.safeduty.assessment;
 
-import cn.gx.safeduty.accident.AccidentService;
-import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.inspection.InspectionTourService;
-import cn.gx.safeduty.inspection.SupervisionItemService;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.CadreStatus;
 import cn.gx.safeduty.registry.DutyListService;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import cn.gx.safeduty.registry.SafetyEvidence;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Reads a jurisdiction's year from the other procedures' services: nothing is typed in. */
+/** Reads a jurisdiction's year from its meetings and its safety record: nothing is typed in. */
 @Component
 class EvidenceGatherer {
 
   private final SafetyMeetingService meetings;
   private final DutyListService dutyLists;
-  private final AccidentService accidents;
-  private final SupervisionItemService items;
-  private final InspectionTourService tours;
-  private final AccountabilityCaseService cases;
+  private final SafetyEvidence records;
   private final CadreService cadres;
-  private final ZoneId zone;
 
-  EvidenceGatherer(SafetyMeetingService meetings, DutyListService dutyLists, AccidentService accidents,
-      SupervisionItemService items, InspectionTourService tours, AccountabilityCaseService cases, CadreService cadres,
-      @Value("${safeduty.time-zone}") String zone) {
+  EvidenceGatherer(SafetyMeetingService meetings, DutyListService dutyLists, SafetyEvidence records,
+      CadreService cadres) {
     this.meetings = meetings;
     this.dutyLists = dutyLists;
-    this.accidents = accidents;
-    this.items = items;
-    this.tours = tours;
-    this.cases = cases;
+    this.records = records;
     this.cadres = cadres;
-    this.zone = ZoneId.of(zone);
   }
 
   Evidence gather(String jurisdictionCode, int year) {
@@ -48,10 +33,8 @@ class EvidenceGatherer {
     List<Long> leaders = cadres.list(jurisdictionCode, false, null, null, 0, 1000).items().stream().map(Cadre::id)
         .toList();
     return new Evidence(year, compliance, dutyLists.missing(jurisdictionCode, year),
-        accidents.ofYear(jurisdictionCode, year), items.ofYear(jurisdictionCode, year),
-        tours.resultsOf(jurisdictionCode, year),
-        cases.withMeasuresDecided(leaders, LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
-            LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+        records.accidents(jurisdictionCode, year), records.supervisionItems(jurisdictionCode, year),
+        records.tourResults(jurisdictionCode, year), records.measuresDecided(leaders, year));
   }
 
   /** The evidence as the forms and the record show it, line by line. */
@@ -61,9 +44,9 @@ class EvidenceGatherer {
     if (e.tours().isEmpty()) {
       text.append("本年度未巡查");
     } else {
-      e.tours().forEach(t -> text.append(t.tourNumber()).append(t.rating() == null ? " 尚未评定"
-          : " 评定为" + t.rating().chineseName() + "（未履行" + t.counts().notFulfilled() + "项，未充分履行"
-              + t.counts().partlyFulfilled() + "项）").append("；"));
+      e.tours().forEach(t -> text.append(t.tourNumber()).append(t.ratingName() == null ? " 尚未评定"
+          : " 评定为" + t.ratingName() + "（未履行" + t.notFulfilled() + "项，未充分履行"
+              + t.partlyFulfilled() + "项）").append("；"));
     }
     text.append("\n督查督办：").append(e.items().size()).append("项");
     long overdue = e.items().stream().filter(i -> i.wentOverdue()).count();

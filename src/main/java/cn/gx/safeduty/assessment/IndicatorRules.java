@@ -1,12 +1,9 @@
 package cn.gx.safeduty.assessment;
 
-import cn.gx.safeduty.accident.AccidentSummary;
-import cn.gx.safeduty.accountability.CaseMeasures;
-import cn.gx.safeduty.inspection.SupervisionItem;
-import cn.gx.safeduty.inspection.SupervisionStatus;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.DutyList;
+import cn.gx.safeduty.registry.ProcedureFacts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -96,7 +93,7 @@ public final class IndicatorRules {
   private static Derived accidents(Evidence e, AssessmentPolicy.Deductions d) {
     BigDecimal deduction = BigDecimal.ZERO;
     List<String> lines = new ArrayList<>();
-    for (AccidentSummary accident : e.accidents()) {
+    for (ProcedureFacts.Accident accident : e.accidents()) {
       deduction = deduction.add(d.accident(accident.grade()));
       lines.add(accident.accidentNumber() + " " + accident.grade().chineseName() + "（扣" + plain(d.accident(accident.grade())) + "分）");
     }
@@ -105,11 +102,11 @@ public final class IndicatorRules {
 
   private static Derived rectifications(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {
     List<String> lines = new ArrayList<>();
-    for (SupervisionItem item : e.items()) {
+    for (ProcedureFacts.SupervisionItem item : e.items()) {
       if (!a.team() && !item.cadreIds().contains(a.cadreId())) {
         continue;
       }
-      if (item.status() == SupervisionStatus.NOT_DONE) {
+      if (item.notDone()) {
         lines.add(item.itemNumber() + " 经核查未完成整改");
       } else if (item.wentOverdue()) {
         lines.add(item.itemNumber() + " 逾期未完成整改");
@@ -120,9 +117,9 @@ public final class IndicatorRules {
 
   private static Derived cases(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {
     List<String> lines = new ArrayList<>();
-    for (CaseMeasures c : e.cases()) {
+    for (ProcedureFacts.CaseMeasures c : e.cases()) {
       if (a.team() || c.cadreId() == a.cadreId()) {
-        lines.add(c.caseNumber() + " " + String.join("、", c.sanctions().stream().map(s -> s.chineseName()).toList()));
+        lines.add(c.caseNumber() + " " + String.join("、", c.measureNames()));
       }
     }
     return deducted(lines, d.accountabilityCase(), "本年度无问责决定");

@@ -1,8 +1,5 @@
 package cn.gx.safeduty.commendation;
 
-import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.assessment.AssessmentCycle;
-import cn.gx.safeduty.assessment.AssessmentCycleService;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
@@ -16,6 +13,8 @@ import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.registry.RecordAccess;
+import cn.gx.safeduty.registry.ProcedureFacts;
+import cn.gx.safeduty.registry.SafetyEvidence;
 import cn.gx.safeduty.registry.SafetyRecordService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,24 +50,21 @@ public class CommendationService {
   private final CadreService cadres;
   private final JurisdictionService jurisdictions;
   private final SafetyRecordService records;
-  private final AccountabilityCaseService cases;
-  private final AssessmentCycleService assessments;
+  private final SafetyEvidence evidence;
   private final RecordNumbers numbers;
   private final WorkingDays workingDays;
   private final RuntimeService runtime;
   private final Clock clock;
 
   public CommendationService(CommendationRepository nominations, CommendationPolicy policy, CadreService cadres,
-      JurisdictionService jurisdictions, SafetyRecordService records, AccountabilityCaseService cases,
-      AssessmentCycleService assessments, RecordNumbers numbers, WorkingDays workingDays, RuntimeService runtime,
-      Clock clock) {
+      JurisdictionService jurisdictions, SafetyRecordService records, SafetyEvidence evidence, RecordNumbers numbers,
+      WorkingDays workingDays, RuntimeService runtime, Clock clock) {
     this.nominations = nominations;
     this.policy = policy;
     this.cadres = cadres;
     this.jurisdictions = jurisdictions;
     this.records = records;
-    this.cases = cases;
-    this.assessments = assessments;
+    this.evidence = evidence;
     this.numbers = numbers;
     this.workingDays = workingDays;
     this.runtime = runtime;
@@ -104,13 +100,12 @@ public class CommendationService {
   @Transactional
   public List<Commendation> takeUpProposals(String by) {
     List<Commendation> started = new ArrayList<>();
-    for (AssessmentCycle.Proposal p : assessments.pendingProposals()) {
-      if (!assessments.takeUpProposal(p.id())) {
+    for (ProcedureFacts.AwardProposal p : evidence.pendingProposals()) {
+      if (!evidence.takeUpProposal(p.id())) {
         continue;
       }
-      NewCommendation c = new NewCommendation(p.cadreId(), Basis.ASSESSMENT, null, p.award().name(), p.facts(),
-          "应急管理部门（" + p.cycleNumber() + "考核提请）");
-      started.add(view(start(c, p.id(), p.cycleNumber(), by)));
+      NewCommendation c = new NewCommendation(p.cadreId(), Basis.ASSESSMENT, null, p.award(), p.facts(), p.proposer());
+      started.add(view(start(c, p.id(), p.ref(), by)));
     }
     return started;
   }
@@ -138,7 +133,7 @@ public class CommendationService {
     nominations.lock(id);
     Commendation n = get(id);
     List<NominationEligibility.Block> blocks = NominationEligibility.blocks(
-        cadres.eligibility(n.cadreId(), LocalDate.now(clock), access(n)), cases.openCaseNumbers(n.cadreId()),
+        cadres.eligibility(n.cadreId(), LocalDate.now(clock), access(n)), evidence.openCaseNumbers(n.cadreId()),
         policy.openCaseBlocks());
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("eligible", blocks.isEmpty());

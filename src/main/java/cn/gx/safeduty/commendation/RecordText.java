@@ -1,10 +1,8 @@
 package cn.gx.safeduty.commendation;
 
-import cn.gx.safeduty.accountability.Sanction;
 import cn.gx.safeduty.registry.SafetyRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,8 +13,6 @@ final class RecordText {
 
   private static final Map<String, String> GRADES = Map.of("EXCELLENT", "优秀", "QUALIFIED", "合格",
       "BASICALLY_QUALIFIED", "基本合格", "UNQUALIFIED", "不合格");
-  private static final Map<String, String> SANCTIONS = Arrays.stream(Sanction.values())
-      .collect(Collectors.toMap(Enum::name, Sanction::chineseName));
 
   private RecordText() {
   }
@@ -32,7 +28,7 @@ final class RecordText {
         .map(a -> a.awardedOn() + " " + awardName.apply(a.kind()) + (a.caseId() != null ? "（" + a.caseId() + "）" : ""))
         .toList()));
     lines.add("问责措施：" + join(record.sanctions().stream()
-        .map(s -> s.decidedOn() + " " + SANCTIONS.getOrDefault(s.sanction(), s.sanction()) + "（" + s.caseId() + "）"
+        .map(s -> s.decidedOn() + " " + s.sanctionName() + "（" + s.caseId() + "）"
             + (s.status() != SafetyRecord.SanctionStatus.IN_FORCE ? "，已于" + s.endedOn() + "撤销或变更" : ""))
         .toList()));
     lines.add("影响期：" + join(record.restrictions().stream().filter(r -> r.activeOn(today))

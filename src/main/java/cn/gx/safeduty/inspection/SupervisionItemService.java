@@ -1,12 +1,12 @@
 package cn.gx.safeduty.inspection;
 
 import cn.gx.safeduty.kernel.task.FormOptions;
-import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.CaseSource;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
@@ -54,13 +54,13 @@ public class SupervisionItemService {
   private final CadreService cadres;
   private final DutyCatalogue duties;
   private final SupervisionDeadlines deadlines;
-  private final AccountabilityCaseService cases;
+  private final Casework cases;
   private final RuntimeService runtime;
   private final Clock clock;
 
   public SupervisionItemService(SupervisionItemRepository items, RecordNumbers numbers,
       JurisdictionService jurisdictions, CadreService cadres, DutyCatalogue duties, SupervisionDeadlines deadlines,
-      AccountabilityCaseService cases, RuntimeService runtime, Clock clock) {
+      Casework cases, RuntimeService runtime, Clock clock) {
     this.cases = cases;
     this.items = items;
     this.numbers = numbers;

@@ -1,12 +1,12 @@
 package cn.gx.safeduty.inspection;
 
 import cn.gx.safeduty.kernel.task.FormOptions;
-import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.CaseSource;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.registry.Cadre;
@@ -45,7 +45,7 @@ public class TargetInspection {
   private final InspectionTourRepository repository;
   private final TourLabels labels;
   private final SupervisionItemService items;
-  private final AccountabilityCaseService cases;
+  private final Casework cases;
   private final RecordNumbers numbers;
   private final CadreService cadres;
   private final DutyCatalogue duties;
@@ -56,7 +56,7 @@ public class TargetInspection {
   private final Clock clock;
 
   public TargetInspection(InspectionTourService tours, InspectionTourRepository repository, TourLabels labels,
-      SupervisionItemService items, AccountabilityCaseService cases, RecordNumbers numbers, CadreService cadres,
+      SupervisionItemService items, Casework cases, RecordNumbers numbers, CadreService cadres,
       DutyCatalogue duties, DutyListService dutyLists, SafetyRecordService records, RatingTable ratings,
       RuntimeService runtime, Clock clock) {
     this.tours = tours;

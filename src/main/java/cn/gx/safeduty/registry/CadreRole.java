@@ -24,4 +24,9 @@ public enum CadreRole {
   public String dutyArticle() {
     return dutyArticle;
   }
+
+  /** A principal (主要负责人), who presides over the body's meetings on work safety (Art 5(2), 6(2)). */
+  public boolean principal() {
+    return this == PARTY_SECRETARY || this == GOVERNMENT_HEAD;
+  }
 }

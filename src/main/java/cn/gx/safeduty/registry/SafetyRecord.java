@@ -35,10 +35,11 @@ public record SafetyRecord(
   }
 
   /**
-   * A measure taken against the cadre, in force from {@code decidedOn}; {@code status} CHANGED or
+   * A measure taken against the cadre ({@code sanction} its code, {@code sanctionName} in words), in
+   * force from {@code decidedOn}; {@code status} CHANGED or
    * REVOKED when an appeal ended it on {@code endedOn}, for {@code endReason}.
    */
-  public record Sanction(String sanction, String article, LocalDate decidedOn, String caseId, SanctionStatus status,
+  public record Sanction(String sanction, String sanctionName, String article, LocalDate decidedOn, String caseId, SanctionStatus status,
       LocalDate endedOn, String endReason) {
   }
 

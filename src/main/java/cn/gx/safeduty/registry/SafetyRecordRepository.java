@@ -49,12 +49,12 @@ public class SafetyRecordRepository {
 
   public List<SafetyRecord.Sanction> sanctions(long cadreId) {
     return jdbc.sql("""
-        SELECT sanction, article, decided_on, case_id, status, ended_on, end_reason FROM cadre_sanction
+        SELECT sanction, sanction_name, article, decided_on, case_id, status, ended_on, end_reason FROM cadre_sanction
         WHERE cadre_id = ? ORDER BY decided_on, id""")
         .param(cadreId)
-        .query((rs, n) -> new SafetyRecord.Sanction(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-            rs.getString(4), SafetyRecord.SanctionStatus.valueOf(rs.getString(5)), toLocalDate(rs.getDate(6)),
-            rs.getString(7)))
+        .query((rs, n) -> new SafetyRecord.Sanction(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getDate(4).toLocalDate(), rs.getString(5), SafetyRecord.SanctionStatus.valueOf(rs.getString(6)),
+            toLocalDate(rs.getDate(7)), rs.getString(8)))
         .list();
   }
 
@@ -70,12 +70,12 @@ public class SafetyRecordRepository {
         .list();
   }
 
-  public void insertSanction(long cadreId, String sanction, String article, LocalDate decidedOn, String caseId,
-      Instant recordedAt) {
+  public void insertSanction(long cadreId, String sanction, String sanctionName, String article, LocalDate decidedOn,
+      String caseId, Instant recordedAt) {
     jdbc.sql("""
-        INSERT INTO cadre_sanction (cadre_id, sanction, article, decided_on, case_id, recorded_at)
-        VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(cadreId, sanction, article, Date.valueOf(decidedOn), caseId, Timestamp.from(recordedAt))
+        INSERT INTO cadre_sanction (cadre_id, sanction, sanction_name, article, decided_on, case_id, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, sanction, sanctionName, article, Date.valueOf(decidedOn), caseId, Timestamp.from(recordedAt))
         .update();
   }
 

@@ -58,8 +58,10 @@ public class SafetyRecordService {
     return records.restrictions(cadreId);
   }
 
-  public void addSanction(long cadreId, String sanction, String article, LocalDate decidedOn, String caseNumber) {
-    records.insertSanction(cadreId, sanction, article, decidedOn, caseNumber, clock.instant());
+  /** A measure decided against the cadre: its code, its name in words, the article and the case. */
+  public void addSanction(long cadreId, String sanction, String sanctionName, String article, LocalDate decidedOn,
+      String caseNumber) {
+    records.insertSanction(cadreId, sanction, sanctionName, article, decidedOn, caseNumber, clock.instant());
   }
 
   public void addRestriction(long cadreId, SafetyRecord.Restriction restriction) {

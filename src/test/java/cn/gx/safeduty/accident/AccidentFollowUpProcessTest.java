@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.accountability.CaseStatus;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.Responsibility;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.NewCadre;
@@ -153,7 +153,7 @@ class AccidentFollowUpProcessTest {
     assertThat(view.cases()).hasSize(2).allSatisfy(c -> {
       assertThat(c.ground()).isEqualTo(Ground.REPORTING_FAILURE);
       assertThat(c.reportingFailure()).isEqualTo(ReportingFailureKind.LATE);
-      assertThat(c.status()).isEqualTo(CaseStatus.UNDER_REVIEW);
+      assertThat(c.status()).isEqualTo(CaseStatus.UNDER_REVIEW.name());
     });
     assertThat(view.cases()).extracting(AccidentView.CaseSummary::cadreId).containsExactlyInAnyOrder(a, b);
     var called = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(r.processInstanceId()).list();

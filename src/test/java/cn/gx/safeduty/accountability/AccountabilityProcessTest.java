@@ -1,5 +1,11 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.OpenedCase;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.Responsibility;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -66,7 +72,7 @@ class AccountabilityProcessTest {
   /** Instances as they were when registered: the assertions read history, so they work after the end too. */
   final Map<String, ProcessInstance> instances = new HashMap<>();
 
-  AccountabilityCaseService.Registered register(long cadreId, Ground ground, AccidentGrade grade, Responsibility degree,
+  OpenedCase register(long cadreId, Ground ground, AccidentGrade grade, Responsibility degree,
       CaseFacts facts) {
     var r = service.register(new NewAccountabilityCase(cadreId, ground, grade, degree, "测试案情", facts), "em-staff");
     instances.put(r.processInstanceId(),
@@ -74,23 +80,23 @@ class AccountabilityProcessTest {
     return r;
   }
 
-  ProcessInstance instance(AccountabilityCaseService.Registered r) {
+  ProcessInstance instance(OpenedCase r) {
     return instances.get(r.processInstanceId());
   }
 
-  Task task(AccountabilityCaseService.Registered r, String key) {
+  Task task(OpenedCase r, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(r.processInstanceId()).taskDefinitionKey(key)
         .singleResult();
   }
 
-  void complete(AccountabilityCaseService.Registered r, String key, String user, Map<String, Object> variables) {
+  void complete(OpenedCase r, String key, String user, Map<String, Object> variables) {
     Task task = task(r, key);
     assertThat(task).as(key).isNotNull();
     engine.getTaskService().claim(task.getId(), user);
     engine.getTaskService().complete(task.getId(), variables);
   }
 
-  void reviewAll(AccountabilityCaseService.Registered r) {
+  void reviewAll(OpenedCase r) {
     complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "同意"));
     complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "同意"));
     complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意"));
@@ -107,7 +113,7 @@ class AccountabilityProcessTest {
     return v;
   }
 
-  void fireAppealWindow(AccountabilityCaseService.Registered r) {
+  void fireAppealWindow(OpenedCase r) {
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers()
         .singleResult();
     assertThat(timer).isNotNull();
@@ -552,7 +558,7 @@ class AccountabilityProcessTest {
         .isInstanceOf(cn.gx.safeduty.kernel.ConflictException.class);
   }
 
-  private AccountabilityCaseService.Registered decidedNotice() {
+  private OpenedCase decidedNotice() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
     reviewAll(r);
     complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.NOTICE, null, "同意"));

@@ -1,5 +1,7 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.kernel.AccidentGrade;

@@ -1,5 +1,7 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.kernel.AccidentGrade;
 import java.io.FileInputStream;
 import java.io.IOException;

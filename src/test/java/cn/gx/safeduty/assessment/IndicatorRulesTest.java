@@ -2,21 +2,12 @@ package cn.gx.safeduty.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gx.safeduty.accident.AccidentStatus;
-import cn.gx.safeduty.accident.AccidentSummary;
 import cn.gx.safeduty.kernel.AccidentGrade;
-import cn.gx.safeduty.accountability.CaseMeasures;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Sanction;
-import cn.gx.safeduty.inspection.SupervisionItem;
-import cn.gx.safeduty.inspection.SupervisionSource;
-import cn.gx.safeduty.inspection.SupervisionStatus;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.DutyList;
 import cn.gx.safeduty.registry.JurisdictionLevel;
+import cn.gx.safeduty.registry.ProcedureFacts;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,8 +29,9 @@ class IndicatorRulesTest {
         new MeetingCompliance.Executive("6(2)", 0, 1, 0, MeetingCompliance.Status.MISSING, List.of()), missing);
   }
 
-  static Evidence evidence(MeetingCompliance meetings, List<DutyList.Kind> missingLists, List<AccidentSummary> accidents,
-      List<SupervisionItem> items, List<CaseMeasures> cases) {
+  static Evidence evidence(MeetingCompliance meetings, List<DutyList.Kind> missingLists,
+      List<ProcedureFacts.Accident> accidents, List<ProcedureFacts.SupervisionItem> items,
+      List<ProcedureFacts.CaseMeasures> cases) {
     return new Evidence(2025, meetings, missingLists, accidents, items, List.of(), cases);
   }
 
@@ -47,15 +39,12 @@ class IndicatorRulesTest {
     return evidence(null, List.of(), List.of(), List.of(), List.of());
   }
 
-  static AccidentSummary accident(AccidentGrade grade) {
-    return new AccidentSummary(1, "事故〔2025〕0001", "450108", "工地", Instant.now(), "建筑", "CONSTRUCTION", grade,
-        AccidentStatus.values()[0], 0, 0, null, null);
+  static ProcedureFacts.Accident accident(AccidentGrade grade) {
+    return new ProcedureFacts.Accident("事故〔2025〕0001", grade);
   }
 
-  static SupervisionItem item(String number, SupervisionStatus status, boolean wentOverdue, List<Long> cadres) {
-    return new SupervisionItem(1, number, SupervisionSource.KEY_TASK, null, "450108", "450100", "整改",
-        LocalDate.of(2025, 5, 6), LocalDate.of(2025, 5, 6), 1, status, wentOverdue, null, null, null, null, "em",
-        Instant.now(), cadres, List.of("6-4"), null, null, false);
+  static ProcedureFacts.SupervisionItem item(String number, boolean notDone, boolean wentOverdue, List<Long> cadres) {
+    return new ProcedureFacts.SupervisionItem(number, "整改", cadres, notDone, wentOverdue, notDone ? "未完成" : "已完成");
   }
 
   BigDecimal score(IndicatorRule rule, Evidence e, IndicatorRules.Assessed a) {
@@ -99,10 +88,10 @@ class IndicatorRulesTest {
   @Test
   void aMemberAnswersForTheItemsNamingThemAndTheirOwnCases() {
     Evidence e = evidence(null, List.of(), List.of(), List.of(
-        item("督办〔2025〕0001", SupervisionStatus.DONE, true, List.of(2L)),
-        item("督办〔2025〕0002", SupervisionStatus.NOT_DONE, false, List.of(9L)),
-        item("督办〔2025〕0003", SupervisionStatus.DONE, false, List.of(2L))),
-        List.of(new CaseMeasures(7, "问责〔2025〕0007", 2, Ground.DUTY_FAILURE, List.of(Sanction.NOTICE))));
+        item("督办〔2025〕0001", false, true, List.of(2L)),
+        item("督办〔2025〕0002", true, false, List.of(9L)),
+        item("督办〔2025〕0003", false, false, List.of(2L))),
+        List.of(new ProcedureFacts.CaseMeasures("问责〔2025〕0007", 2, false, List.of("通报"))));
     assertThat(score(IndicatorRule.RECTIFICATIONS, e, TEAM)).isEqualByComparingTo("80");
     assertThat(score(IndicatorRule.RECTIFICATIONS, e, HEAD)).isEqualByComparingTo("90");
     assertThat(score(IndicatorRule.RECTIFICATIONS, e, SECRETARY)).isEqualByComparingTo("100");

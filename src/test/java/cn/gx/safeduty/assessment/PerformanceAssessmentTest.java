@@ -3,10 +3,10 @@ package cn.gx.safeduty.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.support.EmbeddedAppTest;
 import cn.gx.safeduty.support.Http;
 import cn.gx.safeduty.support.Http.Response;

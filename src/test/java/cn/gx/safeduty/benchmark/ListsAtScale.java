@@ -1,10 +1,10 @@
 package cn.gx.safeduty.benchmark;
 
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.accountability.CaseFacts;
-import cn.gx.safeduty.accountability.Ground;
-import cn.gx.safeduty.accountability.Mitigation;
-import cn.gx.safeduty.accountability.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.NewCadre;

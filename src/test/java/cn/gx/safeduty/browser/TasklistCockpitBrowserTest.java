@@ -3,6 +3,7 @@ package cn.gx.safeduty.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.gx.safeduty.kernel.casework.OpenedCase;
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
 import cn.gx.safeduty.support.EmbeddedAppTest;
 import cn.gx.safeduty.support.Http;
@@ -49,7 +50,7 @@ class TasklistCockpitBrowserTest {
             "fullyPerformedDuties", false, "enlargedLossByPoorWork", false, "seriousSocialImpact", false,
             "mitigation", "NONE", "egregiousAndSerious", false, "suspectedDutyCrime", false)));
     assertThat(started.status()).as(started.body()).isEqualTo(201);
-    var registered = new AccountabilityCaseService.Registered(started.json().get("id").asLong(),
+    var registered = new OpenedCase(started.json().get("id").asLong(),
         started.json().get("processInstanceId").asText(), started.json().get("caseNumber").asText());
 
     Map<String, String[]> lanes = Map.of(

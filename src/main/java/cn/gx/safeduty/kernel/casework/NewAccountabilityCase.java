@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel.casework;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel.casework;
 
 /** Degree of leadership responsibility named by the investigation conclusion. */
 public enum Responsibility {

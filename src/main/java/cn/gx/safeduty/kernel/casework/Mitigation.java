@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel.casework;
 
 /** Art 24: active remedial measures allow a lighter (从轻) or reduced (减轻) sanction. */
 public enum Mitigation {

@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel.casework;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

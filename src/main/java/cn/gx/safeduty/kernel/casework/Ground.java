@@ -1,4 +1,4 @@
-package cn.gx.safeduty.accountability;
+package cn.gx.safeduty.kernel.casework;
 
 /** Ground of an accountability case (Art 19, 20), with the article it cites. */
 public enum Ground {

@@ -1,0 +1,25 @@
+package cn.gx.safeduty.accident;
+
+import cn.gx.safeduty.registry.ProcedureFactSource;
+import cn.gx.safeduty.registry.ProcedureFacts;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The accidents on a jurisdiction's safety record, as the year's assessment counts them (Art 13). */
+@Component
+class AccidentRecordFacts implements ProcedureFactSource {
+
+  private final AccidentRepository accidents;
+
+  AccidentRecordFacts(AccidentRepository accidents) {
+    this.accidents = accidents;
+  }
+
+  @Override
+  public List<ProcedureFacts.Accident> accidents(Collection<String> jurisdictionCodes, int year) {
+    return accidents.summaries(java.util.Set.copyOf(jurisdictionCodes), null, year, 0, Integer.MAX_VALUE / 2).stream()
+        .map(a -> new ProcedureFacts.Accident(a.accidentNumber(), a.grade()))
+        .toList();
+  }
+}
