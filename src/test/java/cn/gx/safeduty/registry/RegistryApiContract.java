@@ -406,8 +406,8 @@ abstract class RegistryApiContract {
         + "VALUES (?, 2025, '8(2)', '未按要求组织督查', 'tour-1', CURRENT_TIMESTAMP)").param(id).update();
     jdbc.sql("INSERT INTO cadre_award (cadre_id, kind, article, awarded_on, case_id, recorded_at) "
         + "VALUES (?, 'RECORD_OF_MERIT', '18', DATE '2025-03-01', 'award-1', CURRENT_TIMESTAMP)").param(id).update();
-    jdbc.sql("INSERT INTO cadre_sanction (cadre_id, sanction, article, decided_on, case_id, recorded_at) "
-        + "VALUES (?, 'ADMONISHMENT', '21', DATE '2026-01-05', 'case-3', CURRENT_TIMESTAMP)").param(id).update();
+    jdbc.sql("INSERT INTO cadre_sanction (cadre_id, sanction, sanction_name, article, decided_on, case_id, recorded_at) "
+        + "VALUES (?, 'ADMONISHMENT', '诫勉', '21', DATE '2026-01-05', 'case-3', CURRENT_TIMESTAMP)").param(id).update();
 
     JsonNode record = http.get("/api/cadres/" + id + "/record", reader()).json();
     assertThat(record.get("assessmentGrades").get(0).get("grade").asText()).isEqualTo("EXCELLENT");
@@ -415,6 +415,7 @@ abstract class RegistryApiContract {
     assertThat(record.get("tourFindings").get(0).get("dutyArticle").asText()).isEqualTo("8(2)");
     assertThat(record.get("awards").get(0).get("kind").asText()).isEqualTo("RECORD_OF_MERIT");
     assertThat(record.get("sanctions").get(0).get("sanction").asText()).isEqualTo("ADMONISHMENT");
+    assertThat(record.get("sanctions").get(0).get("sanctionName").asText()).isEqualTo("诫勉");
     assertThat(record.get("sanctions").get(0).get("decidedOn").asText()).isEqualTo("2026-01-05");
     assertThat(record.get("restrictions")).isEmpty();
   }
