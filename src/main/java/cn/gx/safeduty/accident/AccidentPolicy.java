@@ -1,42 +1,49 @@
 package cn.gx.safeduty.accident;
 
+import cn.gx.safeduty.kernel.calendar.Deadline;
+import cn.gx.safeduty.kernel.calendar.DuePeriods;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Accident follow-up policy from {@code safeduty.accidents.*}: the reporting limits of State Council
- * Decree 493 and the investigation period with its one extension (policy defaults, BRIEF §3.5).
+ * Decree 493, the investigation period with its one extension (policy defaults, BRIEF §3.5), the
+ * casualty-report windows, the industries, and the due periods of the follow-up's user tasks.
  */
-@Component("accidentPolicy")
 @ConfigurationProperties("safeduty.accidents")
 @Validated
-public class AccidentPolicy {
+public record AccidentPolicy(
+    @NotNull @Valid Reporting reporting,
+    @NotNull @Valid Investigation investigation,
+    @NotEmpty Map<String, @NotBlank @Pattern(regexp = Deadline.PATTERN) String> due,
+    @NotNull @Valid CasualtyReports casualtyReports,
+    Map<String, List<String>> industries) implements DuePeriods {
 
-  @Valid
-  private Reporting reporting = new Reporting();
+  static final String OTHER_INDUSTRY = "OTHER";
 
-  @Valid
-  private Investigation investigation = new Investigation();
-
-  @Valid
-  private Due due = new Due();
-
-  @Valid
-  private CasualtyReports casualtyReports = new CasualtyReports();
-
-  private java.util.Map<String, java.util.List<String>> industries = new java.util.LinkedHashMap<>();
-
-  public java.util.Map<String, java.util.List<String>> getIndustries() {
-    return industries;
+  public AccidentPolicy {
+    industries = industries == null ? Map.of() : new LinkedHashMap<>(industries);
   }
 
-  public void setIndustries(java.util.Map<String, java.util.List<String>> industries) {
-    this.industries = new java.util.LinkedHashMap<>(industries);
+  @Override
+  public String section() {
+    return "accidents";
+  }
+
+  @Override
+  public Map<String, String> periods() {
+    return due;
   }
 
   /** The code an accident's industry is: itself when a code, else the code whose name the text is or contains. */
@@ -55,160 +62,33 @@ public class AccidentPolicy {
 
   /** What an industry code is called (the first of its names). */
   public String industryName(String code) {
-    java.util.List<String> names = industries.get(code);
+    List<String> names = industries.get(code);
     return names == null || names.isEmpty() ? code : names.get(0);
   }
 
-  static final String OTHER_INDUSTRY = "OTHER";
-
-  public CasualtyReports getCasualtyReports() {
-    return casualtyReports;
+  /** The unit reports to the county-level authority within {@code unitLimit}; each level reports up within {@code levelLimit}. */
+  public record Reporting(@NotNull Duration unitLimit, @NotNull Duration levelLimit) {
   }
 
-  public void setCasualtyReports(CasualtyReports casualtyReports) {
-    this.casualtyReports = casualtyReports;
+  /** The investigation's period from the accident, the one extension allowed, and how often an overdue one is chased. */
+  public record Investigation(@NotNull Period period, @NotNull Period maxExtension, @NotNull Period overdueReminder) {
   }
 
   /**
    * Decree 493 Art 13: within {@code window} of the accident ({@code shortWindow} for the industries
    * listed, road traffic and fire), a change in deaths or serious injuries is reported promptly.
    */
-  public static class CasualtyReports {
-    @NotNull private Period window;
-    @NotNull private Period shortWindow;
-    @NotNull private java.util.List<String> shortWindowIndustries = new java.util.ArrayList<>();
+  public record CasualtyReports(@NotNull Period window, @NotNull Period shortWindow,
+      List<String> shortWindowIndustries) {
 
-    public Period getWindow() {
-      return window;
-    }
-
-    public void setWindow(Period window) {
-      this.window = window;
-    }
-
-    public Period getShortWindow() {
-      return shortWindow;
-    }
-
-    public void setShortWindow(Period shortWindow) {
-      this.shortWindow = shortWindow;
-    }
-
-    public java.util.List<String> getShortWindowIndustries() {
-      return shortWindowIndustries;
-    }
-
-    public void setShortWindowIndustries(java.util.List<String> shortWindowIndustries) {
-      this.shortWindowIndustries = shortWindowIndustries;
+    public CasualtyReports {
+      shortWindowIndustries = shortWindowIndustries == null ? List.of() : List.copyOf(shortWindowIndustries);
     }
 
     /** Whether a casualty change reported at {@code reportedAt} is later than the accident's window allows. */
-    public boolean late(String industry, java.time.ZonedDateTime occurredAt, java.time.ZonedDateTime reportedAt) {
+    public boolean late(String industry, ZonedDateTime occurredAt, ZonedDateTime reportedAt) {
       Period allowed = shortWindowIndustries.contains(industry) ? shortWindow : window;
       return reportedAt.isAfter(occurredAt.plus(allowed));
-    }
-  }
-
-  public Due getDue() {
-    return due;
-  }
-
-  public void setDue(Due due) {
-    this.due = due;
-  }
-
-  /** Due periods of the follow-up's user tasks ({@code 5WD} or ISO 8601, read through {@code workingDays.due}). */
-  public static class Due {
-    @jakarta.validation.constraints.NotBlank
-    @jakarta.validation.constraints.Pattern(regexp = cn.gx.safeduty.kernel.calendar.Deadline.PATTERN)
-    private String confirmReporting;
-    @jakarta.validation.constraints.NotBlank
-    @jakarta.validation.constraints.Pattern(regexp = cn.gx.safeduty.kernel.calendar.Deadline.PATTERN)
-    private String followUp;
-
-    public String getConfirmReporting() {
-      return confirmReporting;
-    }
-
-    public void setConfirmReporting(String confirmReporting) {
-      this.confirmReporting = confirmReporting;
-    }
-
-    public String getFollowUp() {
-      return followUp;
-    }
-
-    public void setFollowUp(String followUp) {
-      this.followUp = followUp;
-    }
-  }
-
-  public Reporting getReporting() {
-    return reporting;
-  }
-
-  public void setReporting(Reporting reporting) {
-    this.reporting = reporting;
-  }
-
-  public Investigation getInvestigation() {
-    return investigation;
-  }
-
-  public void setInvestigation(Investigation investigation) {
-    this.investigation = investigation;
-  }
-
-  /** The unit reports to the county-level authority within {@code unitLimit}; each level reports up within {@code levelLimit}. */
-  public static class Reporting {
-    @NotNull private Duration unitLimit;
-    @NotNull private Duration levelLimit;
-
-    public Duration getUnitLimit() {
-      return unitLimit;
-    }
-
-    public void setUnitLimit(Duration unitLimit) {
-      this.unitLimit = unitLimit;
-    }
-
-    public Duration getLevelLimit() {
-      return levelLimit;
-    }
-
-    public void setLevelLimit(Duration levelLimit) {
-      this.levelLimit = levelLimit;
-    }
-  }
-
-  /** The investigation's period from the accident, the one extension allowed, and how often an overdue one is chased. */
-  public static class Investigation {
-    @NotNull private Period period;
-    @NotNull private Period maxExtension;
-    @NotNull private Period overdueReminder;
-
-    public Period getPeriod() {
-      return period;
-    }
-
-    public void setPeriod(Period period) {
-      this.period = period;
-    }
-
-    public Period getMaxExtension() {
-      return maxExtension;
-    }
-
-    public void setMaxExtension(Period maxExtension) {
-      this.maxExtension = maxExtension;
-    }
-
-    public Period getOverdueReminder() {
-      return overdueReminder;
-    }
-
-    public void setOverdueReminder(Period overdueReminder) {
-      this.overdueReminder = overdueReminder;
     }
   }
 }

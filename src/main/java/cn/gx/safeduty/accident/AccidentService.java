@@ -1,17 +1,17 @@
 package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
-import cn.gx.safeduty.kernel.casework.CaseState;
-import cn.gx.safeduty.kernel.casework.Casework;
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.kernel.RecordNumbers;
-import cn.gx.safeduty.registry.CadreService;
-import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.Page;
+import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.kernel.casework.CaseState;
+import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.JurisdictionService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -215,7 +215,7 @@ public class AccidentService {
           false, false);
 
   public ReportingRules rules() {
-    return new ReportingRules(policy.getReporting().getUnitLimit(), policy.getReporting().getLevelLimit());
+    return new ReportingRules(policy.reporting().unitLimit(), policy.reporting().levelLimit());
   }
 
   /** Takes the investigation conclusion once: each cadre it names gets an accountability case. */
@@ -280,7 +280,7 @@ public class AccidentService {
     }
     AccidentGrade grade = grades.grade(deaths, injuries, loss);
     boolean casualtiesChanged = deaths != a.deaths() || injuries != a.seriousInjuries();
-    boolean late = casualtiesChanged && policy.getCasualtyReports().late(a.industryCode(),
+    boolean late = casualtiesChanged && policy.casualtyReports().late(a.industryCode(),
         a.occurredAt().atZone(clock.getZone()), clock.instant().atZone(clock.getZone()));
     accidents.insertCorrection(id, new AccidentCorrection(a.deaths(), deaths, a.seriousInjuries(), injuries,
         a.directLoss(), loss, a.grade(), grade, correction.reason().trim(), late, correctedBy, clock.instant()));

@@ -58,7 +58,7 @@ public class AccidentStepRules implements StepRules {
         AccidentTaskRules.confirmation(fields, cadres::exists);
       }
       case AccidentTaskRules.DECIDE_EXTENSION ->
-          AccidentTaskRules.extensionDays(fields, policy.getInvestigation().getMaxExtension());
+          AccidentTaskRules.extensionDays(fields, policy.investigation().maxExtension());
       case AccidentTaskRules.SUPERVISE_INVESTIGATION -> AccidentTaskRules.supervision(fields);
       case AccidentTaskRules.ASSESS_REPORTING_RESPONSIBILITY -> AccidentTaskRules.assessment(fields);
       default -> {
@@ -78,7 +78,7 @@ public class AccidentStepRules implements StepRules {
         execution.setVariableLocal("findingConfirmed", confirmation.confirmed());
       }
       case AccidentTaskRules.DECIDE_EXTENSION -> execution.setVariable(GRANTED_EXTENSION_DAYS,
-          AccidentTaskRules.extensionDays(fields, policy.getInvestigation().getMaxExtension()));
+          AccidentTaskRules.extensionDays(fields, policy.investigation().maxExtension()));
       case AccidentTaskRules.ASSESS_REPORTING_RESPONSIBILITY -> {
         var assessment = AccidentTaskRules.assessment(fields);
         long responsibleId = ((Number) execution.getVariable("responsibleId")).longValue();

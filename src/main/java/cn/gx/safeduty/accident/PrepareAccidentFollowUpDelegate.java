@@ -53,7 +53,7 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     Accident a = accidents.find(id).orElseThrow();
     List<Jurisdiction> chain = jurisdictions.withAncestors(a.jurisdictionCode());
 
-    Instant due = ZonedDateTime.ofInstant(a.occurredAt(), clock.getZone()).plus(policy.getInvestigation().getPeriod())
+    Instant due = ZonedDateTime.ofInstant(a.occurredAt(), clock.getZone()).plus(policy.investigation().period())
         .toInstant();
     accidents.setInvestigationDue(id, due, false);
 

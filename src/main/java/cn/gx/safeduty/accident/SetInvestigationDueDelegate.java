@@ -36,7 +36,7 @@ public class SetInvestigationDueDelegate implements JavaDelegate {
       // calendar days in China Standard Time: an extension of n days ends at the same hour n days later
       due = a.investigationDue().atZone(clock.getZone()).plusDays(((Number) granted).intValue()).toInstant();
     } else {
-      due = ZonedDateTime.now(clock).plus(policy.getInvestigation().getOverdueReminder()).toInstant();
+      due = ZonedDateTime.now(clock).plus(policy.investigation().overdueReminder()).toInstant();
     }
     boolean extended = a.investigationExtended() || extending;
     accidents.setInvestigationDue(id, due, extended);

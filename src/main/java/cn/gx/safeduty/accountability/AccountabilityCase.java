@@ -1,10 +1,10 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.kernel.casework.CaseFacts;
-import cn.gx.safeduty.kernel.casework.Responsibility;
-import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import java.time.Instant;
 
 /** One accountability case as stored. {@code outcome}: NOT_PURSUED or a {@link Sanction} code, once known. */

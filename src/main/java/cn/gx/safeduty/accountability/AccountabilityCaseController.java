@@ -1,11 +1,11 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.Page;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.casework.OpenedCase;
 import cn.gx.safeduty.web.PdfResponses;
-import cn.gx.safeduty.kernel.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

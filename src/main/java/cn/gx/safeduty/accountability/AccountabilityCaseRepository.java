@@ -1,13 +1,13 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.registry.ProcedureFacts;
-import cn.gx.safeduty.kernel.casework.CaseFacts;
-import cn.gx.safeduty.kernel.casework.Mitigation;
-import cn.gx.safeduty.kernel.casework.Responsibility;
-import cn.gx.safeduty.kernel.casework.CaseSource;
-import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.Responsibility;
+import cn.gx.safeduty.registry.ProcedureFacts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,9 +1,9 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.Articles;
-import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.kernel.SafeDutyGroup;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.registry.Cadre;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,25 +1,25 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.SafetyRecordService;
-import cn.gx.safeduty.kernel.SafeDutyGroup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import cn.gx.safeduty.kernel.InvalidFieldsException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,7 +134,7 @@ public class CaseLifecycle {
     cases.putMeasuresInForce(caseId);
     List<Measure> inForce = inForce(caseId);
     cases.insertStep(caseId, new CaseStep("Task_IssueDecisionNotice", "制发并执行问责决定", null, "system", "ISSUED", null,
-        "申诉期 " + policy.getAppealWindow() + "；申诉期间，不停止本决定的执行", clock.instant()));
+        "申诉期 " + policy.appealWindow() + "；申诉期间，不停止本决定的执行", clock.instant()));
     for (Measure m : inForce) {
       records.addSanction(c.cadreId(), m.sanction().name(), m.sanction().chineseName(), "21",
           LocalDate.ofInstant(m.decidedAt(), clock.getZone()),
@@ -245,7 +245,7 @@ public class CaseLifecycle {
     }
     Instant firstDecided = cases.measures(c.id()).stream().map(Measure::decidedAt).min(Instant::compareTo).orElseThrow();
     LocalDate effectiveFrom = LocalDate.ofInstant(firstDecided, clock.getZone());
-    RestrictionPolicy restrictions = new RestrictionPolicy(policy.getRestrictions());
+    RestrictionPolicy restrictions = new RestrictionPolicy(policy.restrictions());
     for (RestrictionTerm term : RestrictionPolicy.longest(inForce.stream()
         .flatMap(m -> restrictions.terms(m.sanction(), m.disciplinaryKind(), c.ground(), effectiveFrom).stream())
         .toList())) {

@@ -1,7 +1,7 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import java.time.Instant;
 import java.util.List;

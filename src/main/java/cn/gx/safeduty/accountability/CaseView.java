@@ -1,15 +1,15 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Mitigation;
 import cn.gx.safeduty.kernel.casework.Responsibility;
-import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.registry.RestrictionKind;
-import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.RestrictionScope;
-import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.registry.SafetyRecord;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

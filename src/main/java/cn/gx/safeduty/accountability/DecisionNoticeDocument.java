@@ -1,19 +1,19 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.kernel.Articles;
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.document.DocumentRenderer;
+import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.RestrictionScope;
-import cn.gx.safeduty.kernel.document.DocumentRenderer;
-import cn.gx.safeduty.kernel.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +125,7 @@ public class DecisionNoticeDocument {
 
   /** The restriction of the measures in force: for each scope the longest of theirs (Art 21, Art 22). */
   private String restrictionText(List<Measure> inForce, Ground ground, LocalDate decidedOn) {
-    RestrictionPolicy policyTerms = new RestrictionPolicy(policy.getRestrictions());
+    RestrictionPolicy policyTerms = new RestrictionPolicy(policy.restrictions());
     List<RestrictionTerm> terms = RestrictionPolicy.longest(inForce.stream()
         .flatMap(m -> policyTerms.terms(m.sanction(), m.disciplinaryKind(), ground, decidedOn).stream()).toList());
     if (terms.isEmpty()) {
@@ -145,7 +145,7 @@ public class DecisionNoticeDocument {
 
   /** The configured appeal window in words, e.g. P1M → 1个月. */
   private String window() {
-    String appeal = policy.getAppealWindow();
+    String appeal = policy.appealWindow();
     try {
       Period period = Period.parse(appeal);
       String text = (period.getYears() > 0 ? period.getYears() + "年" : "")

@@ -1,8 +1,8 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Responsibility;
-import cn.gx.safeduty.kernel.AccidentGrade;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;

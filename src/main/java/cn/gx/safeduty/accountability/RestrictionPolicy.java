@@ -30,7 +30,7 @@ public class RestrictionPolicy {
 
   public List<RestrictionTerm> terms(Sanction sanction, DisciplinaryKind disciplinaryKind, Ground ground,
       LocalDate decidedOn) {
-    boolean veto = config.getOneVoteVetoGrounds().contains(ground);
+    boolean veto = config.oneVoteVetoGrounds().contains(ground);
     RestrictionKind kind = veto ? RestrictionKind.ONE_VOTE_VETO : RestrictionKind.SANCTION_PERIOD;
     String article = veto ? "22" : "21";
     List<RestrictionTerm> terms = new ArrayList<>();
@@ -40,18 +40,18 @@ public class RestrictionPolicy {
         if (disciplinaryKind == null) {
           throw new IllegalArgumentException("A disciplinary sanction needs its kind");
         }
-        String period = config.getDisciplinary().get(disciplinaryKind);
+        String period = config.disciplinary().get(disciplinaryKind);
         if (period != null) {
           LocalDate end = PERMANENT.equalsIgnoreCase(period) ? null : decidedOn.plus(Period.parse(period));
           terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end));
         }
       }
       default -> {
-        Period any = config.getPeriods().get(sanction);
+        Period any = config.periods().get(sanction);
         if (any != null) {
           terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, decidedOn.plus(any)));
         }
-        Period higher = config.getHigherPostPeriods().get(sanction);
+        Period higher = config.higherPostPeriods().get(sanction);
         if (higher != null && (any == null || decidedOn.plus(higher).isAfter(decidedOn.plus(any)))) {
           terms.add(new RestrictionTerm(kind, article, RestrictionScope.HIGHER_POST, decidedOn, decidedOn.plus(higher)));
         }
@@ -85,7 +85,7 @@ public class RestrictionPolicy {
   }
 
   private Optional<RestrictionTerm> noticePeriod(RestrictionKind kind, String article, LocalDate decidedOn) {
-    return config.isNoticeUntilYearEnd()
+    return config.noticeUntilYearEnd()
         ? Optional.of(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn,
             LocalDate.of(decidedOn.getYear() + 1, 1, 1)))
         : Optional.empty();

@@ -1,7 +1,7 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Mitigation;
 import cn.gx.safeduty.kernel.casework.Responsibility;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package cn.gx.safeduty.assessment;
 
-import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Casework;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Mitigation;
 import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
-import cn.gx.safeduty.kernel.ConflictException;
-import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;

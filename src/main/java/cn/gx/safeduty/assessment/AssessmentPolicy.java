@@ -2,6 +2,7 @@ package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.calendar.Deadline;
+import cn.gx.safeduty.kernel.calendar.DuePeriods;
 import cn.gx.safeduty.registry.CadreRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +26,17 @@ public record AssessmentPolicy(
     @NotEmpty List<CadreRole> memberRoles,
     @NotEmpty @Valid List<Indicator> indicators,
     @NotNull @Valid Deductions deductions,
-    @NotNull @Valid Due due) {
+    @NotEmpty Map<String, @NotBlank @Pattern(regexp = Deadline.PATTERN) String> due) implements DuePeriods {
+
+  @Override
+  public String section() {
+    return "assessment";
+  }
+
+  @Override
+  public Map<String, String> periods() {
+    return due;
+  }
 
   /** Deducted from 100 by the rules, for each thing the records show. */
   public record Deductions(@NotNull @DecimalMin("0") BigDecimal meetingPeriod, @NotNull @DecimalMin("0") BigDecimal dutyList,
@@ -35,14 +46,6 @@ public record AssessmentPolicy(
     public BigDecimal accident(AccidentGrade grade) {
       return accident.getOrDefault(grade, BigDecimal.ZERO);
     }
-  }
-
-  public record Due(@NotNull @Pattern(regexp = Deadline.PATTERN) String report,
-      @NotNull @Pattern(regexp = Deadline.PATTERN) String score,
-      @NotNull @Pattern(regexp = Deadline.PATTERN) String proposal,
-      @NotNull @Pattern(regexp = Deadline.PATTERN) String review,
-      @NotNull @Pattern(regexp = Deadline.PATTERN) String link,
-      @NotNull @Pattern(regexp = Deadline.PATTERN) String publish) {
   }
 
   /** A default indicator as configured. */

@@ -1,7 +1,6 @@
 package cn.gx.safeduty.assessment;
 
 import java.time.Clock;
-import cn.gx.safeduty.kernel.calendar.WorkingDays;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,15 +11,10 @@ import org.springframework.stereotype.Component;
 public class FindMeetingsBehindDelegate implements JavaDelegate {
 
   private final SafetyMeetingService meetings;
-  private final MeetingRequirements requirements;
-  private final WorkingDays workingDays;
   private final Clock clock;
 
-  public FindMeetingsBehindDelegate(SafetyMeetingService meetings, MeetingRequirements requirements,
-      WorkingDays workingDays, Clock clock) {
+  public FindMeetingsBehindDelegate(SafetyMeetingService meetings, Clock clock) {
     this.meetings = meetings;
-    this.requirements = requirements;
-    this.workingDays = workingDays;
     this.clock = clock;
   }
 
@@ -30,6 +24,5 @@ public class FindMeetingsBehindDelegate implements JavaDelegate {
     execution.setVariable("checkedPeriod", behind.period());
     execution.setVariable("behindCount", behind.lines().size());
     execution.setVariable("behindLabel", String.join("\n", behind.lines()));
-    execution.setVariable("urgeDueAt", workingDays.due(requirements.urgeDue()));
   }
 }

@@ -1,7 +1,9 @@
 package cn.gx.safeduty.commendation;
 
 import cn.gx.safeduty.kernel.calendar.Deadline;
+import cn.gx.safeduty.kernel.calendar.DuePeriods;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,11 +25,16 @@ public record CommendationPolicy(
     boolean openCaseBlocks,
     boolean publicNotice,
     @NotNull @Pattern(regexp = Deadline.PATTERN) String noticePeriod,
-    @NotNull @Valid Due due) {
+    @NotEmpty Map<String, @NotBlank @Pattern(regexp = Deadline.PATTERN) String> due) implements DuePeriods {
 
-  public record Due(@NotNull @Pattern(regexp = Deadline.PATTERN) String review,
-      @NotNull @Pattern(regexp = Deadline.PATTERN) String verify,
-      @NotNull @Pattern(regexp = Deadline.PATTERN) String decision) {
+  @Override
+  public String section() {
+    return "commendation";
+  }
+
+  @Override
+  public Map<String, String> periods() {
+    return due;
   }
 
   public CommendationPolicy {

@@ -8,11 +8,10 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * The times a supervision item runs on, on the working-day calendar: when its deadline falls due,
- * when the reminder goes out, a tour's rectification deadline, and the escalation task's due date
- * ({@code camunda:dueDate="${supervisionDeadlines.urgeDue()}"}).
+ * The times a supervision item runs on, on the working-day calendar: when its recorded deadline falls
+ * due, when the reminder goes out, and a tour's rectification deadline.
  */
-@Component("supervisionDeadlines")
+@Component
 public class SupervisionDeadlines {
 
   private final SupervisionPolicy policy;
@@ -40,10 +39,6 @@ public class SupervisionDeadlines {
   /** The deadline of a rectification ordered today (policy default, in working days). */
   public LocalDate rectificationDeadline() {
     return workingDays.dueAt(ZonedDateTime.now(clock), policy.rectificationPeriod()).toLocalDate();
-  }
-
-  public Date urgeDue() {
-    return workingDays.due(policy.urgeDue());
   }
 
   public boolean isWorkingDay(LocalDate day) {

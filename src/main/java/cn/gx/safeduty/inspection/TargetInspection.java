@@ -1,14 +1,14 @@
 package cn.gx.safeduty.inspection;
 
-import cn.gx.safeduty.kernel.task.FormOptions;
-import cn.gx.safeduty.kernel.casework.Casework;
+import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.CaseSource;
+import cn.gx.safeduty.kernel.casework.Casework;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Mitigation;
 import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
-import cn.gx.safeduty.kernel.ConflictException;
-import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.CadreStatus;

@@ -1,13 +1,13 @@
 package cn.gx.safeduty.accident;
 
-import cn.gx.safeduty.kernel.AccidentGrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
-import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.accountability.CaseStatus;
+import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Mitigation;
 import cn.gx.safeduty.kernel.casework.Responsibility;

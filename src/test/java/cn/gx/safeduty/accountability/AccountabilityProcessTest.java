@@ -1,16 +1,16 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.OpenedCase;
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.kernel.casework.CaseFacts;
-import cn.gx.safeduty.kernel.casework.Mitigation;
-import cn.gx.safeduty.kernel.casework.Responsibility;
-import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
+import cn.gx.safeduty.kernel.casework.OpenedCase;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.CadreStatus;
@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;

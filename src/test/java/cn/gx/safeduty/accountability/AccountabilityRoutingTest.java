@@ -10,6 +10,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.gx.safeduty.kernel.calendar.CalendarFiles;
+import cn.gx.safeduty.kernel.calendar.Deadlines;
+import cn.gx.safeduty.kernel.calendar.ProvisionalDeadlines;
 import cn.gx.safeduty.kernel.calendar.WorkingDays;
 import java.io.IOException;
 import java.time.Clock;
@@ -68,21 +70,13 @@ class AccountabilityRoutingTest {
   void standIns() throws IOException {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
-    Mocks.register("workingDays", new WorkingDays(
-        new CalendarFiles().workingDayCalendar("", clock, java.util.List.of()), clock,
-        LocalTime.of(18, 0)));
-    AccountabilityPolicy policy = new AccountabilityPolicy();
-    policy.setAppealWindow("P1M");
-    AccountabilityPolicy.Due due = new AccountabilityPolicy.Due();
-    due.setConfirmExemption("5WD");
-    due.setDecideProceeding("5WD");
-    due.setReview("10WD");
-    due.setReferral("10WD");
-    due.setDecision("10WD");
-    due.setAppealReview("20WD");
-    due.setPublishNotice("5WD");
-    policy.setDue(due);
-    Mocks.register("accountabilityPolicy", policy);
+    WorkingDays workingDays = new WorkingDays(
+        new CalendarFiles().workingDayCalendar("", clock, java.util.List.of()), clock, LocalTime.of(18, 0));
+    AccountabilityPolicy policy = new AccountabilityPolicy("P1M", Map.of("confirm-exemption", "5WD",
+        "decide-proceeding", "5WD", "review", "10WD", "referral", "10WD", "decision", "10WD", "appeal-review", "20WD",
+        "publish-notice", "5WD"), new AccountabilityPolicy.Restrictions(true, null, null, null, null));
+    Mocks.register("deadlines", new Deadlines(List.of(policy), workingDays,
+        org.mockito.Mockito.mock(ProvisionalDeadlines.class), clock));
     recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", false,
         "decidingGroup", "emergency-management");
     Mocks.register("recommendSanctionDelegate", (JavaDelegate) execution -> {

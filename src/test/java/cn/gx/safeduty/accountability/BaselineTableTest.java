@@ -1,10 +1,10 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.kernel.casework.Responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

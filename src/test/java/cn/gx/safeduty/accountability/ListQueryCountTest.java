@@ -1,15 +1,15 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.kernel.casework.CaseFacts;
-import cn.gx.safeduty.kernel.casework.Mitigation;
-import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.accident.AccidentService;
 import cn.gx.safeduty.accident.AccidentSummary;
 import cn.gx.safeduty.accident.NewAccident;
 import cn.gx.safeduty.kernel.Page;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.NewCadre;

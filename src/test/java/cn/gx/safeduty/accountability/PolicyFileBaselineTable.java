@@ -1,8 +1,8 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Responsibility;
-import cn.gx.safeduty.kernel.AccidentGrade;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,13 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gx.safeduty.kernel.casework.Ground;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -28,7 +29,7 @@ class RestrictionPolicyTest {
           .forEach(environment.getPropertySources()::addLast);
       AccountabilityPolicy policy = new Binder(ConfigurationPropertySources.get(environment))
           .bind("safeduty.accountability", AccountabilityPolicy.class).get();
-      return new RestrictionPolicy(policy.getRestrictions());
+      return new RestrictionPolicy(policy.restrictions());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -92,9 +93,8 @@ class RestrictionPolicyTest {
 
   @Test
   void whichGroundsCarryTheVetoIsConfiguration() {
-    AccountabilityPolicy.Restrictions config = new AccountabilityPolicy.Restrictions();
-    config.getPeriods().put(Sanction.ADMONISHMENT, java.time.Period.ofMonths(6));
-    config.setOneVoteVetoGrounds(java.util.Set.of());
+    AccountabilityPolicy.Restrictions config = new AccountabilityPolicy.Restrictions(true,
+        Map.of(Sanction.ADMONISHMENT, java.time.Period.ofMonths(6)), null, null, java.util.Set.of());
     RestrictionPolicy without = new RestrictionPolicy(config);
     assertThat(without.terms(Sanction.ADMONISHMENT, null, Ground.REPORTING_FAILURE, DECIDED).get(0).article())
         .as("20(2) off").isEqualTo("21");

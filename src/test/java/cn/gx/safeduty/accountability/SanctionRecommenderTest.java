@@ -1,12 +1,12 @@
 package cn.gx.safeduty.accountability;
 
-import cn.gx.safeduty.kernel.casework.Ground;
-import cn.gx.safeduty.kernel.casework.CaseFacts;
-import cn.gx.safeduty.kernel.casework.Mitigation;
-import cn.gx.safeduty.kernel.casework.Responsibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.Mitigation;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.registry.CadreStatus;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package cn.gx.safeduty.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.gx.safeduty.kernel.casework.OpenedCase;
 import cn.gx.safeduty.accountability.AccountabilityCaseService;
+import cn.gx.safeduty.kernel.casework.OpenedCase;
 import cn.gx.safeduty.support.EmbeddedAppTest;
 import cn.gx.safeduty.support.Http;
 import java.util.Map;

@@ -2,8 +2,8 @@ package cn.gx.safeduty.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gx.safeduty.support.Http;
 import cn.gx.safeduty.support.Http.Response;
+import cn.gx.safeduty.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Date;
 import java.time.LocalDate;

@@ -44,6 +44,14 @@ public class CalendarFiles {
   /** The published years from the classpath and the operator's directory, with the regional holidays over them. */
   public WorkingDayCalendar workingDayCalendar(String directory, Clock clock, List<RegionalHoliday> regional)
       throws IOException {
+    Map<Integer, WorkingDayCalendar.Year> years = publishedYears(directory);
+    WorkingDayCalendar calendar = new WorkingDayCalendar(years, regional);
+    warnIfNextYearMissing(years, clock);
+    return calendar;
+  }
+
+  /** The published years from the classpath and the operator's directory, which overrides a shipped year. */
+  public static Map<Integer, WorkingDayCalendar.Year> publishedYears(String directory) throws IOException {
     Map<Integer, WorkingDayCalendar.Year> years = new TreeMap<>();
     for (Resource shipped : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.json")) {
       try (InputStream in = shipped.getInputStream()) {
@@ -62,15 +70,17 @@ public class CalendarFiles {
     if (years.isEmpty()) {
       throw new IllegalStateException("No working-day calendar data: calendar/*.json is missing from the classpath");
     }
-    WorkingDayCalendar calendar = new WorkingDayCalendar(years, regional);
+    return years;
+  }
+
+  static void warnIfNextYearMissing(Map<Integer, WorkingDayCalendar.Year> years, Clock clock) {
     int next = LocalDate.now(clock).getYear() + 1;
     if (!years.containsKey(next)) {
       LOG.warn("The working-day calendar's published years end with {}: deadlines in working days that reach into {} "
           + "are counted provisionally from the statutory holidays, without the year's swaps, until {}.json (from the "
           + "State Council's holiday notice) is put into safeduty.calendar.directory",
-          calendar.years().last(), next, next);
+          ((TreeMap<Integer, WorkingDayCalendar.Year>) years).lastKey(), next, next);
     }
-    return calendar;
   }
 
   private static void add(Map<Integer, WorkingDayCalendar.Year> years, WorkingDayCalendar.Year year) {

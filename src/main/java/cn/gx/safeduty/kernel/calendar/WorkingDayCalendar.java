@@ -23,7 +23,7 @@ public final class WorkingDayCalendar {
   public record Year(int year, Map<LocalDate, String> holidays, Map<LocalDate, String> workdays) {
   }
 
-  private final Map<Integer, Year> years;
+  private volatile Map<Integer, Year> years;
   private final List<RegionalHoliday> regional;
   private final Map<Integer, Year> provisional = new ConcurrentHashMap<>();
   private final Map<Integer, Set<LocalDate>> regionalDays = new ConcurrentHashMap<>();
@@ -35,6 +35,14 @@ public final class WorkingDayCalendar {
   public WorkingDayCalendar(Map<Integer, Year> years, List<RegionalHoliday> regional) {
     this.years = new TreeMap<>(years);
     this.regional = List.copyOf(regional);
+  }
+
+  /**
+   * Takes the published years read again (an operator put a new notice's file in place); a year
+   * counted provisionally until now is counted from its notice from here on.
+   */
+  public void publish(Map<Integer, Year> published) {
+    this.years = new TreeMap<>(published);
   }
 
   /** The years of published notices. */
@@ -52,7 +60,8 @@ public final class WorkingDayCalendar {
   }
 
   public boolean isWorkingDay(LocalDate day) {
-    Year year = years.containsKey(day.getYear()) ? years.get(day.getYear())
+    Map<Integer, Year> published = years;
+    Year year = published.containsKey(day.getYear()) ? published.get(day.getYear())
         : provisional.computeIfAbsent(day.getYear(), StatutoryHolidays::of);
     if (year.workdays().containsKey(day)) {
       return true;

@@ -3,15 +3,14 @@ package cn.gx.safeduty.kernel.calendar;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadlines for the process models: {@code camunda:dueDate="${workingDays.due(policy.due.review)}"}
- * or a timer's {@code timeDate}, given as {@code 5WD} or in calendar time (see {@link Deadline}).
+ * Counts a period given as {@code 5WD} or in calendar time (see {@link Deadline}) on the calendar, and
+ * ends a recorded deadline day at the end of the working day; the models count through {@link Deadlines}.
  */
-@Component("workingDays")
+@Component
 public class WorkingDays {
 
   private final WorkingDayCalendar calendar;
@@ -23,11 +22,6 @@ public class WorkingDays {
     this.calendar = calendar;
     this.clock = clock;
     this.endOfWorkingDay = endOfWorkingDay;
-  }
-
-  /** When a deadline stated now falls due. */
-  public Date due(String deadline) {
-    return Date.from(dueAt(ZonedDateTime.now(clock), deadline).toInstant());
   }
 
   public ZonedDateTime dueAt(ZonedDateTime start, String deadline) {

@@ -1,0 +1,10 @@
+package cn.gx.safeduty.accountability;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** The accountability procedure's policy settings. */
+@Configuration
+@EnableConfigurationProperties(AccountabilityPolicy.class)
+class AccountabilityConfig {
+}

@@ -1,0 +1,39 @@
+package cn.gx.safeduty.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The accountability settings are a validated record: a period that is not one, or none at all, stops the start. */
+class PolicySettingsTest {
+
+  final ApplicationContextRunner context = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+      .withUserConfiguration(AccountabilityConfig.class);
+
+  @Test
+  void validSettingsBindAndNameTheirPeriods() {
+    context.withPropertyValues("safeduty.accountability.appeal-window=P1M", "safeduty.accountability.due.review=10WD")
+        .run(started -> {
+          assertThat(started).hasNotFailed();
+          AccountabilityPolicy policy = started.getBean(AccountabilityPolicy.class);
+          assertThat(policy.periods()).containsEntry("review", "10WD").containsEntry("appeal-window", "P1M");
+          assertThat(policy.restrictions().oneVoteVetoGrounds())
+              .contains(cn.gx.safeduty.kernel.casework.Ground.ACCIDENT_RESPONSIBILITY);
+          assertThat(policy.restrictions().noticeUntilYearEnd()).isTrue();
+        });
+  }
+
+  @Test
+  void aPeriodThatIsNotOneOrNoPeriodsStopTheStart() {
+    context.withPropertyValues("safeduty.accountability.appeal-window=P1M", "safeduty.accountability.due.review=ten days")
+        .run(started -> assertThat(started).hasFailed().getFailure().hasStackTraceContaining("due[review]"));
+    context.withPropertyValues("safeduty.accountability.appeal-window=one month", "safeduty.accountability.due.review=10WD")
+        .run(started -> assertThat(started).hasFailed().getFailure().hasStackTraceContaining("appealWindow"));
+    context.withPropertyValues("safeduty.accountability.appeal-window=P1M")
+        .run(started -> assertThat(started).hasFailed());
+  }
+}
