@@ -235,7 +235,7 @@ class AuthorizationMatrixTest {
         "/api/inspection-tours/{id}/report", "/api/inspection-tours/{id}/targets/{code}/notice", "/api/supervision-items",
         "/api/supervision-items/{id}", "/api/cadres", "/api/cadres/{id}", "/api/cadres/{id}/record",
         "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/duty-lists", "/api/duty-lists/missing",
-        "/api/jurisdictions", "/api/jurisdictions/{code}", "/api/jurisdictions/{code}/record")) {
+        "/api/jurisdictions", "/api/jurisdictions/{code}", "/api/jurisdictions/{code}/record", "/api/calendar")) {
       table.put("GET " + read, STAFF);
     }
     table.put("GET /api/cadres/{id}/record-access", org);
@@ -257,6 +257,7 @@ class AuthorizationMatrixTest {
     table.put("PATCH /api/cadres/{id}/status", org);
     table.put("POST /api/cadres/import", org);
     table.put("POST /api/jurisdictions", org);
+    table.put("POST /api/calendar/reload", EnumSet.of(ADMIN));
     return table;
   }
 
