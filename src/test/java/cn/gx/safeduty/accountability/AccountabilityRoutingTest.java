@@ -13,6 +13,7 @@ import cn.gx.safeduty.kernel.calendar.CalendarFiles;
 import cn.gx.safeduty.kernel.calendar.Deadlines;
 import cn.gx.safeduty.kernel.calendar.ProvisionalDeadlines;
 import cn.gx.safeduty.kernel.calendar.WorkingDays;
+import cn.gx.safeduty.support.RoutingEngine;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -23,13 +24,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,18 +43,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "processes/accountability.bpmn")
 class AccountabilityRoutingTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine()).build();
+  static final String ENGINE = "accountability-routing";
 
-  static ProcessEngine engine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("accountability-routing");
-    configuration.setJdbcUrl("jdbc:h2:mem:accountability-routing;DB_CLOSE_DELAY=-1");
-    configuration.setExpressionManager(new MockExpressionManager());
-    configuration.setHistory("full");
-    configuration.setJobExecutorActivate(false);
-    configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
-    return configuration.buildProcessEngine();
+  @RegisterExtension
+  static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+      .useProcessEngine(RoutingEngine.build(ENGINE)).build();
+
+  @AfterAll
+  static void everyBranchWalked() {
+    assertThat(RoutingEngine.unwalked(ENGINE, "processes/accountability.bpmn")).as("branches no test walked").isEmpty();
   }
 
   ProcessEngine engine;
@@ -151,6 +148,27 @@ class AccountabilityRoutingTest {
     assertThat(pi).isWaitingAt("Task_DecideWhetherToProceed");
     complete(task(pi), withVariables("proceedAgainstDeparted", "false"));
     assertThat(pi).isEnded().hasPassed("Task_CloseNotPursued");
+  }
+
+  @Test
+  void aDepartedCadrePursuedGoesToTheJointReview() {
+    recommendation = Map.of("exempted", false, "departureNeedsDecision", true, "suspectedDutyCrime", false,
+        "decidingGroup", "emergency-management");
+    ProcessInstance pi = start();
+    complete(task(pi), withVariables("proceedAgainstDeparted", "true"));
+    assertThat(pi).isWaitingAt("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational");
+  }
+
+  @Test
+  void anAppealAgainstANoticeGoesToEmergencyManagement() {
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task(pi), withVariables("decisionSanction", "NOTICE"));
+    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
+        .setVariable("appealGroups", "emergency-management").correlate();
+    assertThat(pi).isWaitingAt("Task_ReviewAppealEm");
+    complete(task(pi), withVariables("appealOutcome", "UPHOLD"));
+    assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
   }
 
   @Test

@@ -44,7 +44,7 @@ class MeetingComplianceRoutingTest {
 
   @AfterAll
   static void everyBranchWalked() {
-    assertThat(RoutingEngine.taken(ENGINE)).containsAll(RoutingEngine.branches("processes/meeting-compliance.bpmn"));
+    assertThat(RoutingEngine.unwalked(ENGINE, "processes/meeting-compliance.bpmn")).as("branches no test walked").isEmpty();
   }
 
   ProcessInstance quarterWith(int behind) {

@@ -13,10 +13,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -38,6 +41,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 public final class RoutingEngine {
 
   private static final Map<String, Set<String>> TAKEN = new ConcurrentHashMap<>();
+  private static final String FIRED = "fired:";
 
   private final Map<String, Map<String, Object>> outcomes = new HashMap<>();
 
@@ -56,6 +60,14 @@ public final class RoutingEngine {
       public void parseSequenceFlow(Element element, ScopeImpl scope, TransitionImpl transition) {
         transition.addExecutionListener(execution -> taken.add(transition.getId()));
       }
+
+      /** An event-based gateway takes no flow: the event that fires counts as its branch walked. */
+      @Override
+      public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ExecutionListener fired = execution -> taken.add(FIRED + activity.getId());
+        activity.addListener(ExecutionListener.EVENTNAME_START, fired);
+        activity.addListener(ExecutionListener.EVENTNAME_END, fired);
+      }
     })));
     return configuration.buildProcessEngine();
   }
@@ -63,6 +75,22 @@ public final class RoutingEngine {
   /** The flows taken so far on the named engine. */
   public static Set<String> taken(String name) {
     return TAKEN.getOrDefault(name, Set.of());
+  }
+
+  /** The branches of the model the named engine has not walked: what a routing test class still owes. */
+  public static Set<String> unwalked(String name, String resource) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(new File(resource));
+    Set<String> taken = taken(name);
+    Set<String> missing = new TreeSet<>();
+    for (String branch : branches(resource)) {
+      SequenceFlow flow = model.getModelElementById(branch);
+      boolean walked = flow.getSource() instanceof EventBasedGateway
+          ? taken.contains(FIRED + flow.getTarget().getId()) : taken.contains(branch);
+      if (!walked) {
+        missing.add(branch);
+      }
+    }
+    return missing;
   }
 
   /** Every outgoing flow of every branching gateway and boundary event in the model. */
