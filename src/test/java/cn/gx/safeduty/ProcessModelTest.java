@@ -55,6 +55,23 @@ class ProcessModelTest {
     }
   }
 
+  /** Each model's routing runs on a bare engine in a class of its own, which walks every branch of it. */
+  @ParameterizedTest
+  @MethodSource("models")
+  void hasABareEngineRoutingTest(Path file) throws IOException {
+    String model = "\"processes/" + file.getFileName() + "\"";
+    try (Stream<Path> tests = Files.walk(Path.of("src/test/java"))) {
+      assertThat(tests.filter(t -> t.getFileName().toString().endsWith("RoutingTest.java")).filter(t -> {
+        try {
+          String text = Files.readString(t);
+          return text.contains(model) && text.contains("RoutingEngine.unwalked(");
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).as(file + " has a routing test").isNotEmpty();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("models")
   void followsTheHouseRules(Path file) throws IOException {
