@@ -18,7 +18,7 @@ class AccidentRecordFacts implements ProcedureFactSource {
 
   @Override
   public List<ProcedureFacts.Accident> accidents(Collection<String> jurisdictionCodes, int year) {
-    return accidents.summaries(java.util.Set.copyOf(jurisdictionCodes), null, year, 0, Integer.MAX_VALUE / 2).stream()
+    return accidents.ofYear(java.util.Set.copyOf(jurisdictionCodes), year).stream()
         .map(a -> new ProcedureFacts.Accident(a.accidentNumber(), a.grade()))
         .toList();
   }

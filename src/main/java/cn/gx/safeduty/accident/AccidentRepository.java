@@ -1,6 +1,7 @@
 package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.ListQuery;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Mitigation;
@@ -176,50 +177,46 @@ public class AccidentRepository {
   }
 
   public long count(Set<String> jurisdictions, AccidentGrade grade, Integer year) {
-    Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("SELECT COUNT(*) FROM accident a" + where(jurisdictions, grade, year, params)).params(params)
-        .query(Long.class).single();
+    return filtered(jurisdictions, grade, year).count(jdbc);
   }
 
   public List<AccidentSummary> summaries(Set<String> jurisdictions, AccidentGrade grade, Integer year, int page,
       int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(jurisdictions, grade, year, params);
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    return jdbc.sql("""
-            SELECT a.id, a.accident_number, a.jurisdiction_code, a.place, a.occurred_at, a.industry, a.industry_code,
-              a.grade, a.status,
-              a.investigation_due, a.concluded_at,
-              (SELECT COUNT(*) FROM accident_late_step l WHERE l.accident_id = a.id) AS late_steps,
-              (SELECT COUNT(*) FROM accident_responsible r WHERE r.accident_id = a.id AND r.case_id IS NOT NULL) AS cases
-            FROM accident a""" + where + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query((rs, n) -> new AccidentSummary(rs.getLong("id"), rs.getString("accident_number"),
-            rs.getString("jurisdiction_code"), rs.getString("place"), instant(rs, "occurred_at"),
-            rs.getString("industry"), rs.getString("industry_code"), AccidentGrade.valueOf(rs.getString("grade")),
-            AccidentStatus.valueOf(rs.getString("status")), rs.getInt("late_steps"), rs.getInt("cases"),
-            instant(rs, "investigation_due"), instant(rs, "concluded_at")))
-        .list();
+    return filtered(jurisdictions, grade, year).page(jdbc, SUMMARY_COLUMNS, "a.occurred_at DESC, a.id DESC", page,
+        size, AccidentRepository::summary);
   }
 
-  private String where(Set<String> jurisdictions, AccidentGrade grade, Integer year, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (jurisdictions != null) {
-      where.append(" AND a.jurisdiction_code IN (:jurisdictions)");
-      params.put("jurisdictions", jurisdictions);
-    }
-    if (grade != null) {
-      where.append(" AND a.grade = :grade");
-      params.put("grade", grade.name());
-    }
+  /** Every accident of the year in these jurisdictions, newest first. */
+  public List<AccidentSummary> ofYear(Set<String> jurisdictions, int year) {
+    return filtered(jurisdictions, null, year).all(jdbc, SUMMARY_COLUMNS, "a.occurred_at DESC, a.id DESC",
+        AccidentRepository::summary);
+  }
+
+  private static final String SUMMARY_COLUMNS = """
+      a.id, a.accident_number, a.jurisdiction_code, a.place, a.occurred_at, a.industry, a.industry_code,
+        a.grade, a.status, a.investigation_due, a.concluded_at,
+        (SELECT COUNT(*) FROM accident_late_step l WHERE l.accident_id = a.id) AS late_steps,
+        (SELECT COUNT(*) FROM accident_responsible r WHERE r.accident_id = a.id AND r.case_id IS NOT NULL) AS cases""";
+
+  private static AccidentSummary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new AccidentSummary(rs.getLong("id"), rs.getString("accident_number"),
+        rs.getString("jurisdiction_code"), rs.getString("place"), instant(rs, "occurred_at"),
+        rs.getString("industry"), rs.getString("industry_code"), AccidentGrade.valueOf(rs.getString("grade")),
+        AccidentStatus.valueOf(rs.getString("status")), rs.getInt("late_steps"), rs.getInt("cases"),
+        instant(rs, "investigation_due"), instant(rs, "concluded_at"));
+  }
+
+  /** The year is the year it occurred in China Standard Time, as its number gives it. */
+  private ListQuery filtered(Set<String> jurisdictions, AccidentGrade grade, Integer year) {
+    ListQuery query = ListQuery.from("FROM accident a")
+        .whereIn("a.jurisdiction_code", "jurisdictions", jurisdictions)
+        .where("a.grade = :grade", "grade", grade);
     if (year != null) {
-      // the year it occurred in China Standard Time, as its number gives it
-      where.append(" AND a.occurred_at >= :yearStarts AND a.occurred_at < :yearEnds");
-      params.put("yearStarts", Timestamp.from(java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()));
-      params.put("yearEnds", Timestamp.from(java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
+      query.where("a.occurred_at >= :yearStarts AND a.occurred_at < :yearEnds", Map.of(
+          "yearStarts", java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+          "yearEnds", java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
     }
-    return where.toString();
+    return query;
   }
 
   public long insertResponsible(long accidentId, long cadreId, Ground ground, Responsibility responsibility,

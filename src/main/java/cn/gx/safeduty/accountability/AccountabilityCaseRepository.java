@@ -1,6 +1,7 @@
 package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
+import cn.gx.safeduty.kernel.ListQuery;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.casework.Ground;
@@ -193,54 +194,31 @@ public class AccountabilityCaseRepository {
   }
 
   public long count(CaseFilter filter) {
-    Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("SELECT COUNT(*) FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id" + where(filter, params))
-        .params(params).query(Long.class).single();
+    return filtered(filter).count(jdbc);
   }
 
   /** A page of case summaries in one query: the case, its outcome, its cadre's name and the latest recommendation. */
   public List<CaseSummary.Row> summaries(CaseFilter filter, int page, int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(filter, params);
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    return jdbc.sql("""
-            SELECT c.id, c.case_number, c.cadre_id, k.name AS cadre_name, c.ground, c.accident_grade, c.status,
+    return filtered(filter).page(jdbc, """
+            c.id, c.case_number, c.cadre_id, k.name AS cadre_name, c.ground, c.accident_grade, c.status,
               c.outcome, c.process_instance_id, c.registered_at, c.closed_at,
               (SELECT r.sanction FROM accountability_recommendation r WHERE r.case_id = c.id
-                ORDER BY r.id DESC LIMIT 1) AS recommended_sanction
-            FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id""" + where
-            + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query((rs, n) -> new CaseSummary.Row(rs.getLong("id"), rs.getString("case_number"), rs.getLong("cadre_id"),
+                ORDER BY r.id DESC LIMIT 1) AS recommended_sanction""", "c.id DESC", page, size,
+        (rs, n) -> new CaseSummary.Row(rs.getLong("id"), rs.getString("case_number"), rs.getLong("cadre_id"),
             rs.getString("cadre_name"), Ground.valueOf(rs.getString("ground")),
             rs.getString("accident_grade") != null ? AccidentGrade.valueOf(rs.getString("accident_grade")) : null,
             CaseStatus.valueOf(rs.getString("status")), rs.getString("outcome"),
             rs.getString("recommended_sanction") != null ? Sanction.valueOf(rs.getString("recommended_sanction")) : null,
             rs.getString("process_instance_id"), rs.getTimestamp("registered_at").toInstant(),
-            rs.getTimestamp("closed_at") != null ? rs.getTimestamp("closed_at").toInstant() : null))
-        .list();
+            rs.getTimestamp("closed_at") != null ? rs.getTimestamp("closed_at").toInstant() : null));
   }
 
-  private static String where(CaseFilter filter, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (filter.cadreId() != null) {
-      where.append(" AND c.cadre_id = :cadre");
-      params.put("cadre", filter.cadreId());
-    }
-    if (filter.status() != null) {
-      where.append(" AND c.status = :status");
-      params.put("status", filter.status().name());
-    }
-    if (filter.ground() != null) {
-      where.append(" AND c.ground = :ground");
-      params.put("ground", filter.ground().name());
-    }
-    if (filter.jurisdictionCodes() != null) {
-      where.append(" AND k.jurisdiction_code IN (:jurisdictions)");
-      params.put("jurisdictions", filter.jurisdictionCodes());
-    }
-    return where.toString();
+  private static ListQuery filtered(CaseFilter filter) {
+    return ListQuery.from("FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id")
+        .where("c.cadre_id = :cadre", "cadre", filter.cadreId())
+        .where("c.status = :status", "status", filter.status())
+        .where("c.ground = :ground", "ground", filter.ground())
+        .whereIn("k.jurisdiction_code", "jurisdictions", filter.jurisdictionCodes());
   }
 
   public void insertRecommendation(long caseId, Recommendation r, String factsUsed, Instant at) {

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.assessment;
 
+import cn.gx.safeduty.kernel.ListQuery;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -273,50 +274,29 @@ public class AssessmentCycleRepository {
   }
 
   List<CycleSummary> summaries(Integer year, Collection<String> assessing, CycleStatus status, int page, int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(year, assessing, status, params);
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    return jdbc.sql("""
-        SELECT c.id, c.cycle_number, c.assessment_year, c.assessing_code, j.name AS assessing_name, c.status,
+    return filtered(year, assessing, status).page(jdbc, """
+        c.id, c.cycle_number, c.assessment_year, c.assessing_code, j.name AS assessing_name, c.status,
           c.publication_mode, c.published_on, c.process_instance_id, c.created_at,
           (SELECT COUNT(*) FROM assessment_target t WHERE t.cycle_id = c.id) AS targets,
           (SELECT COUNT(*) FROM assessee a JOIN assessment_target t ON t.id = a.target_id WHERE t.cycle_id = c.id) AS assessees,
           (SELECT COUNT(*) FROM assessee a JOIN assessment_target t ON t.id = a.target_id
-            WHERE t.cycle_id = c.id AND a.grade IS NOT NULL) AS graded
-        FROM assessment_cycle c JOIN jurisdiction j ON j.code = c.assessing_code""" + where
-            + " ORDER BY c.id DESC LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query((rs, n) -> new CycleSummary(rs.getLong("id"), rs.getString("cycle_number"), rs.getInt("assessment_year"),
+            WHERE t.cycle_id = c.id AND a.grade IS NOT NULL) AS graded""", "c.id DESC", page, size,
+        (rs, n) -> new CycleSummary(rs.getLong("id"), rs.getString("cycle_number"), rs.getInt("assessment_year"),
             rs.getString("assessing_code"), rs.getString("assessing_name"), CycleStatus.valueOf(rs.getString("status")),
             rs.getInt("targets"), rs.getInt("assessees"), rs.getInt("graded"),
             rs.getString("publication_mode") == null ? null : PublicationMode.valueOf(rs.getString("publication_mode")),
-            localDate(rs, "published_on"), rs.getString("process_instance_id"), rs.getTimestamp("created_at").toInstant()))
-        .list();
+            localDate(rs, "published_on"), rs.getString("process_instance_id"), rs.getTimestamp("created_at").toInstant()));
   }
 
   long count(Integer year, Collection<String> assessing, CycleStatus status) {
-    Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("SELECT COUNT(*) FROM assessment_cycle c" + where(year, assessing, status, params)).params(params)
-        .query(Long.class).single();
+    return filtered(year, assessing, status).count(jdbc);
   }
 
-  private static String where(Integer year, Collection<String> assessing, CycleStatus status,
-      Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (year != null) {
-      where.append(" AND c.assessment_year = :year");
-      params.put("year", year);
-    }
-    if (assessing != null) {
-      where.append(" AND c.assessing_code IN (:assessing)");
-      params.put("assessing", assessing.isEmpty() ? List.of("") : assessing);
-    }
-    if (status != null) {
-      where.append(" AND c.status = :status");
-      params.put("status", status.name());
-    }
-    return where.toString();
+  private static ListQuery filtered(Integer year, Collection<String> assessing, CycleStatus status) {
+    return ListQuery.from("FROM assessment_cycle c JOIN jurisdiction j ON j.code = c.assessing_code")
+        .where("c.assessment_year = :year", "year", year)
+        .whereIn("c.assessing_code", "assessing", assessing)
+        .where("c.status = :status", "status", status);
   }
 
   private static final String PROPOSALS = """

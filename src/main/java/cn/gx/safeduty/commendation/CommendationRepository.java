@@ -1,5 +1,6 @@
 package cn.gx.safeduty.commendation;
 
+import cn.gx.safeduty.kernel.ListQuery;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -123,36 +124,19 @@ public class CommendationRepository {
   }
 
   List<Commendation> page(Integer year, CommendationStatus status, Collection<String> jurisdictions, int page, int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(year, status, jurisdictions, params);
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    return jdbc.sql(COLUMNS + where + " ORDER BY m.id DESC LIMIT :limit OFFSET :offset").params(params)
-        .query((rs, n) -> row(rs, null)).list();
+    return filtered(year, status, jurisdictions).page(jdbc, "m.*, k.name AS cadre_name, k.jurisdiction_code",
+        "m.id DESC", page, size, (rs, n) -> row(rs, null));
   }
 
   long count(Integer year, CommendationStatus status, Collection<String> jurisdictions) {
-    Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("SELECT COUNT(*) FROM commendation m JOIN cadre k ON k.id = m.cadre_id"
-        + where(year, status, jurisdictions, params)).params(params).query(Long.class).single();
+    return filtered(year, status, jurisdictions).count(jdbc);
   }
 
-  private static String where(Integer year, CommendationStatus status, Collection<String> jurisdictions,
-      Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (year != null) {
-      where.append(" AND m.nomination_year = :year");
-      params.put("year", year);
-    }
-    if (status != null) {
-      where.append(" AND m.status = :status");
-      params.put("status", status.name());
-    }
-    if (jurisdictions != null) {
-      where.append(" AND k.jurisdiction_code IN (:jurisdictions)");
-      params.put("jurisdictions", jurisdictions.isEmpty() ? List.of("") : jurisdictions);
-    }
-    return where.toString();
+  private static ListQuery filtered(Integer year, CommendationStatus status, Collection<String> jurisdictions) {
+    return ListQuery.from("FROM commendation m JOIN cadre k ON k.id = m.cadre_id")
+        .where("m.nomination_year = :year", "year", year)
+        .where("m.status = :status", "status", status)
+        .whereIn("k.jurisdiction_code", "jurisdictions", jurisdictions);
   }
 
   private List<Commendation.Objection> objections(long commendationId) {

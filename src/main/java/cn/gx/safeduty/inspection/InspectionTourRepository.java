@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.ListQuery;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -243,44 +244,25 @@ public class InspectionTourRepository {
   /** One page of tours, newest first, with their target counts, in one query. */
   public List<TourSummary> summaries(Integer year, Collection<String> inspecting, TourStatus status, int page,
       int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(year, inspecting, status, params);
-    params.put("limit", size);
-    params.put("offset", page * size);
-    return jdbc.sql("""
-        SELECT t.id, t.tour_number, t.tour_year, t.inspecting_code, t.status, t.process_instance_id, t.created_at,
+    return filtered(year, inspecting, status).page(jdbc, """
+        t.id, t.tour_number, t.tour_year, t.inspecting_code, t.status, t.process_instance_id, t.created_at,
           (SELECT COUNT(*) FROM inspection_target g WHERE g.tour_id = t.id) AS targets,
-          (SELECT COUNT(*) FROM inspection_target g WHERE g.tour_id = t.id AND g.status = 'FILED') AS filed
-        FROM inspection_tour t""" + where + " ORDER BY t.id DESC LIMIT :limit OFFSET :offset")
-        .params(params)
-        .query((rs, n) -> new TourSummary(rs.getLong("id"), rs.getString("tour_number"), rs.getInt("tour_year"),
+          (SELECT COUNT(*) FROM inspection_target g WHERE g.tour_id = t.id AND g.status = 'FILED') AS filed""",
+        "t.id DESC", page, size,
+        (rs, n) -> new TourSummary(rs.getLong("id"), rs.getString("tour_number"), rs.getInt("tour_year"),
             rs.getString("inspecting_code"), TourStatus.valueOf(rs.getString("status")), rs.getInt("targets"),
-            rs.getInt("filed"), rs.getString("process_instance_id"), rs.getTimestamp("created_at").toInstant()))
-        .list();
+            rs.getInt("filed"), rs.getString("process_instance_id"), rs.getTimestamp("created_at").toInstant()));
   }
 
   public long count(Integer year, Collection<String> inspecting, TourStatus status) {
-    Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("SELECT COUNT(*) FROM inspection_tour t" + where(year, inspecting, status, params)).params(params)
-        .query(Long.class).single();
+    return filtered(year, inspecting, status).count(jdbc);
   }
 
-  private static String where(Integer year, Collection<String> inspecting, TourStatus status,
-      Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (year != null) {
-      where.append(" AND t.tour_year = :year");
-      params.put("year", year);
-    }
-    if (inspecting != null) {
-      where.append(" AND t.inspecting_code IN (:inspecting)");
-      params.put("inspecting", inspecting.isEmpty() ? List.of("") : inspecting);
-    }
-    if (status != null) {
-      where.append(" AND t.status = :status");
-      params.put("status", status.name());
-    }
-    return where.toString();
+  private static ListQuery filtered(Integer year, Collection<String> inspecting, TourStatus status) {
+    return ListQuery.from("FROM inspection_tour t")
+        .where("t.tour_year = :year", "year", year)
+        .whereIn("t.inspecting_code", "inspecting", inspecting)
+        .where("t.status = :status", "status", status);
   }
 
   private InspectionTour tourRow(ResultSet rs, int n) throws SQLException {

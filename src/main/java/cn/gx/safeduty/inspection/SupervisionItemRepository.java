@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.ListQuery;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -103,13 +104,17 @@ public class SupervisionItemRepository {
   /** Items matching the filter, newest first, with their cadres and duties: three queries. */
   public List<SupervisionItem> list(Collection<String> jurisdictions, SupervisionStatus status,
       SupervisionSource source, String sourceRef, int page, int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(jurisdictions, status, source, sourceRef, params);
-    params.put("limit", size);
-    params.put("offset", page * size);
-    List<SupervisionItem> rows = jdbc.sql("SELECT * FROM supervision_item" + where
-            + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-        .params(params).query(SupervisionItemRepository::item).list();
+    return withCadresAndDuties(filtered(jurisdictions, status, source, sourceRef)
+        .page(jdbc, "*", "id DESC", page, size, SupervisionItemRepository::item));
+  }
+
+  /** Every item matching, newest first, for readers of a whole year or a whole tour. */
+  public List<SupervisionItem> all(Collection<String> jurisdictions, SupervisionSource source, String sourceRef) {
+    return withCadresAndDuties(filtered(jurisdictions, null, source, sourceRef)
+        .all(jdbc, "*", "id DESC", SupervisionItemRepository::item));
+  }
+
+  private List<SupervisionItem> withCadresAndDuties(List<SupervisionItem> rows) {
     List<Long> ids = rows.stream().map(SupervisionItem::id).toList();
     Map<Long, List<Long>> cadres = cadres(ids);
     Map<Long, List<String>> duties = duties(ids);
@@ -120,31 +125,16 @@ public class SupervisionItemRepository {
 
   public long count(Collection<String> jurisdictions, SupervisionStatus status, SupervisionSource source,
       String sourceRef) {
-    Map<String, Object> params = new HashMap<>();
-    return jdbc.sql("SELECT COUNT(*) FROM supervision_item" + where(jurisdictions, status, source, sourceRef, params))
-        .params(params).query(Long.class).single();
+    return filtered(jurisdictions, status, source, sourceRef).count(jdbc);
   }
 
-  private static String where(Collection<String> jurisdictions, SupervisionStatus status, SupervisionSource source,
-      String sourceRef, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (jurisdictions != null) {
-      where.append(" AND jurisdiction_code IN (:jurisdictions)");
-      params.put("jurisdictions", jurisdictions.isEmpty() ? List.of("") : jurisdictions);
-    }
-    if (status != null) {
-      where.append(" AND status = :status");
-      params.put("status", status.name());
-    }
-    if (source != null) {
-      where.append(" AND source = :source");
-      params.put("source", source.name());
-    }
-    if (sourceRef != null) {
-      where.append(" AND source_ref = :sourceRef");
-      params.put("sourceRef", sourceRef);
-    }
-    return where.toString();
+  private static ListQuery filtered(Collection<String> jurisdictions, SupervisionStatus status,
+      SupervisionSource source, String sourceRef) {
+    return ListQuery.from("FROM supervision_item")
+        .whereIn("jurisdiction_code", "jurisdictions", jurisdictions)
+        .where("status = :status", "status", status)
+        .where("source = :source", "source", source)
+        .where("source_ref = :sourceRef", "sourceRef", sourceRef);
   }
 
   private Map<Long, List<Long>> cadres(List<Long> ids) {

@@ -325,7 +325,7 @@ public class SupervisionItemService {
   /** The items of a jurisdiction ordered or first due in the year, for the year's assessment. */
   @Transactional(readOnly = true)
   public List<SupervisionItem> ofYear(String jurisdictionCode, int year) {
-    return items.list(List.of(jurisdictionCode), null, null, null, 0, Integer.MAX_VALUE / 2).stream()
+    return items.all(List.of(jurisdictionCode), null, null).stream()
         .filter(i -> i.firstDeadline().getYear() == year || i.createdAt().atZone(clock.getZone()).getYear() == year)
         .toList();
   }
@@ -333,6 +333,6 @@ public class SupervisionItemService {
   /** The items a tour ordered, by the tour's number. */
   @Transactional(readOnly = true)
   public List<SupervisionItem> ofTour(String tourNumber) {
-    return items.list(null, null, SupervisionSource.TOUR, tourNumber, 0, Integer.MAX_VALUE / 2);
+    return items.all(null, SupervisionSource.TOUR, tourNumber);
   }
 }

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.registry;
 
+import cn.gx.safeduty.kernel.ListQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CadreRepository {
 
-  private static final String SELECT = """
-      SELECT c.id, c.name, c.jurisdiction_code, j.name AS jurisdiction_name, c.role, c.post, c.status, c.created_at,
-        c.safety_committee_vice_chair
-      FROM cadre c JOIN jurisdiction j ON j.code = c.jurisdiction_code
-      """;
+  private static final String COLUMNS = """
+      c.id, c.name, c.jurisdiction_code, j.name AS jurisdiction_name, c.role, c.post, c.status, c.created_at,
+        c.safety_committee_vice_chair""";
+  private static final String FROM = "FROM cadre c JOIN jurisdiction j ON j.code = c.jurisdiction_code";
+  private static final String SELECT = "SELECT " + COLUMNS + " " + FROM + " ";
 
   private final JdbcClient jdbc;
 
@@ -161,35 +162,18 @@ public class CadreRepository {
   }
 
   public long count(CadreFilter filter) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(filter, params);
-    return jdbc.sql("SELECT COUNT(*) FROM cadre c" + where).params(params).query(Long.class).single();
+    return filtered(filter).count(jdbc);
   }
 
   public List<Cadre> page(CadreFilter filter, int page, int size) {
-    Map<String, Object> params = new HashMap<>();
-    String where = where(filter, params);
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    return withRoles(jdbc.sql(SELECT + where + " ORDER BY c.id LIMIT :limit OFFSET :offset")
-        .params(params).query(CadreRepository::cadre).list());
+    return withRoles(filtered(filter).page(jdbc, COLUMNS, "c.id", page, size, CadreRepository::cadre));
   }
 
-  private static String where(CadreFilter filter, Map<String, Object> params) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    if (filter.jurisdictionCodes() != null) {
-      where.append(" AND c.jurisdiction_code IN (:jurisdictions)");
-      params.put("jurisdictions", filter.jurisdictionCodes());
-    }
-    if (filter.role() != null) {
-      where.append(" AND EXISTS (SELECT 1 FROM cadre_role r WHERE r.cadre_id = c.id AND r.role = :role)");
-      params.put("role", filter.role().name());
-    }
-    if (filter.status() != null) {
-      where.append(" AND c.status = :status");
-      params.put("status", filter.status().name());
-    }
-    return where.toString();
+  private static ListQuery filtered(CadreFilter filter) {
+    return ListQuery.from(FROM)
+        .whereIn("c.jurisdiction_code", "jurisdictions", filter.jurisdictionCodes())
+        .where("EXISTS (SELECT 1 FROM cadre_role r WHERE r.cadre_id = c.id AND r.role = :role)", "role", filter.role())
+        .where("c.status = :status", "status", filter.status());
   }
 
   private static Cadre cadre(ResultSet rs, int rowNum) throws SQLException {

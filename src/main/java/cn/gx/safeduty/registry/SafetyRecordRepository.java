@@ -1,5 +1,6 @@
 package cn.gx.safeduty.registry;
 
+import cn.gx.safeduty.kernel.ListQuery;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -144,17 +145,18 @@ public class SafetyRecordRepository {
   }
 
   public List<RecordAccess.Logged> accesses(long cadreId, int page, int size) {
-    return jdbc.sql("""
-        SELECT cadre_id, accessed_by, accessed_at, purpose, via FROM record_access WHERE cadre_id = ?
-        ORDER BY accessed_at DESC, id DESC LIMIT ? OFFSET ?""")
-        .params(cadreId, size, (long) page * size)
-        .query((rs, n) -> new RecordAccess.Logged(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-            rs.getString(4), RecordAccess.Via.valueOf(rs.getString(5))))
-        .list();
+    return accessesOf(cadreId).page(jdbc, "cadre_id, accessed_by, accessed_at, purpose, via",
+        "accessed_at DESC, id DESC", page, size,
+        (rs, n) -> new RecordAccess.Logged(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+            rs.getString(4), RecordAccess.Via.valueOf(rs.getString(5))));
   }
 
   public long accessCount(long cadreId) {
-    return jdbc.sql("SELECT COUNT(*) FROM record_access WHERE cadre_id = ?").param(cadreId).query(Long.class).single();
+    return accessesOf(cadreId).count(jdbc);
+  }
+
+  private static ListQuery accessesOf(long cadreId) {
+    return ListQuery.from("FROM record_access").where("cadre_id = :cadre", "cadre", cadreId);
   }
 
   public void insertVetting(long cadreId, SafetyRecord.Vetting v, String by, Instant at) {
