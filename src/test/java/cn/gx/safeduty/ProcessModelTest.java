@@ -121,8 +121,8 @@ class ProcessModelTest {
     assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
     assertThat(userTaskIds("commendation")).isEqualTo(cn.gx.safeduty.commendation.CommendationTasks.ALL);
     assertThat(userTaskIds("proposal-intake")).isEmpty();
-    assertThat(userTaskIds("candidate-vetting")).isEqualTo(cn.gx.safeduty.commendation.VettingTasks.ALL);
-    assertThat(userTaskIds("meeting-compliance")).containsExactly(cn.gx.safeduty.assessment.MeetingStepRules.URGE_MEETINGS);
+    assertThat(userTaskIds("candidate-vetting")).isEqualTo(java.util.Set.of(cn.gx.safeduty.commendation.VettingSteps.GIVE_OPINION, cn.gx.safeduty.commendation.VettingSteps.CONCLUDE_VETTING));
+    assertThat(userTaskIds("meeting-compliance")).containsExactly(cn.gx.safeduty.assessment.MeetingSteps.URGE_MEETINGS);
   }
 
   static Set<String> userTaskIds(String processId) {

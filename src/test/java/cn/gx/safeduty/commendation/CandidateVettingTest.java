@@ -79,7 +79,7 @@ class CandidateVettingTest {
     assertThat(v.get("compiledRecord").asText()).contains("考核：", "巡查发现：", "督查督办：", "所领导机构的会议：",
         "问责案件：", "影响期：无");
 
-    Task opinion = task(pid, VettingTasks.GIVE_OPINION);
+    Task opinion = task(pid, VettingSteps.GIVE_OPINION);
     long vettingId = v.get("id").asLong();
     assertThat(http.get("/api/candidate-vettings/" + vettingId, "supervisor").json().get("compiledRecord").isNull())
         .as("no purpose, no record").isTrue();
@@ -107,7 +107,7 @@ class CandidateVettingTest {
     assertThat(http.completeTask(opinion.getId(), "em-staff", Map.of("opinion", "RESERVED", "opinionReasons",
         "全年常委会研究安全生产不足")).status()).isEqualTo(204);
 
-    Task conclude = task(pid, VettingTasks.CONCLUDE_VETTING);
+    Task conclude = task(pid, VettingSteps.CONCLUDE_VETTING);
     assertThat(engine.getTaskService().getVariable(conclude.getId(), "opinionLabel").toString()).contains("有保留");
     assertThat(http.completeTask(conclude.getId(), "org-staff", Map.of("passed", "true", "conclusion",
         "履行安全生产职责总体到位，会议研究需加强")).status()).isEqualTo(204);

@@ -17,17 +17,27 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class FormFields {
 
   private final VariableMap values;
+  private final java.util.Set<String> readable;
 
-  private FormFields(VariableMap values) {
+  private FormFields(VariableMap values, java.util.Set<String> readable) {
     this.values = values;
+    this.readable = readable;
   }
 
   public static FormFields of(Map<String, Object> submitted) {
-    return new FormFields(submitted == null ? Variables.createVariables() : Variables.fromMap(submitted));
+    return new FormFields(submitted == null ? Variables.createVariables() : Variables.fromMap(submitted), null);
+  }
+
+  /** The same submission, of which a step may read only the fields it declares. */
+  FormFields readingOnly(java.util.Set<String> declared) {
+    return new FormFields(values, declared);
   }
 
   /** The submitted value as Java sees it; a serialized object never reaches a rule. */
   public Object value(String name) {
+    if (readable != null && !readable.contains(name)) {
+      throw new IllegalStateException("The step reads " + name + ", which it does not declare");
+    }
     TypedValue typed = values.getValueTyped(name);
     if (typed == null) {
       return null;

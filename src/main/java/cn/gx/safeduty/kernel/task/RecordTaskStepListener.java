@@ -1,5 +1,6 @@
 package cn.gx.safeduty.kernel.task;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,11 @@ public class RecordTaskStepListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    Optional<Step<?, ?>.Accepted> declared = AcceptedSteps.take(task.getId());
+    if (declared.isPresent()) {
+      declared.get().record(task);
+      return;
+    }
     TaskSubmissionGuard.Accepted accepted = TaskSubmissionGuard.accepted(task.getId())
         .orElseThrow(() -> new StepRefusedException("此任务只能通过办理或提交表单完成"));
     rules.find(accepted.step().processKey())

@@ -39,8 +39,11 @@ public class TaskSubmissionGuard extends CommandInterceptor {
 
   private static final ThreadLocal<Map<String, Accepted>> ACCEPTED = ThreadLocal.withInitial(HashMap::new);
 
-  /** A completion that passed the guard, for the step's complete listener to record. */
-  public record Accepted(TaskStep step, FormFields fields) {
+  /**
+   * A completion that passed the guard, for the step's complete listener to record: a declared step
+   * with the record and value it read, or the fields for a process's step rules.
+   */
+  public record Accepted(TaskStep step, FormFields fields, Step<?, ?>.Accepted declared) {
   }
 
   private final StepRulesRegistry rules;
@@ -74,6 +77,15 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     Accepted accepted = inspect(context, task, submission);
     if (accepted == null) {
       return proceed(command, context, task.getId());
+    }
+    if (accepted.declared() != null) {
+      AcceptedSteps steps = AcceptedSteps.of(context);
+      steps.put(task.getId(), accepted.declared());
+      try {
+        return proceed(command, context, task.getId());
+      } finally {
+        steps.forget(task.getId());
+      }
     }
     Map<String, Accepted> underWay = ACCEPTED.get();
     underWay.put(task.getId(), accepted);
@@ -179,8 +191,16 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     TaskStep step = new TaskStep(task.getProcessDefinition().getKey(), task.getProcessInstanceId(), task.getId(),
         task.getTaskDefinitionKey(), task.getName(), candidateGroup(task), actingUser(context, task), clock.instant());
     FormFields fields = FormFields.of(submission.variables());
+    Optional<Map<String, Step<?, ?>>> declared = rules.steps(step.processKey());
+    if (declared.isPresent()) {
+      Step<?, ?> declaration = declared.get().get(step.taskKey());
+      if (declaration == null) {
+        throw new StepRefusedException("“" + task.getName() + "”尚未登记办理规则，不能办理");
+      }
+      return new Accepted(step, fields, declaration.accept(step, fields));
+    }
     rules.find(step.processKey()).ifPresent(r -> r.check(step, fields));
-    return new Accepted(step, fields);
+    return new Accepted(step, fields, null);
   }
 
   /** When the record's process began: a date that records something done on it cannot be earlier. */

@@ -30,6 +30,11 @@ public class TaskSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<org.camunda.bpm.engine.impl.interceptor.SessionFactory> sessions =
+        configuration.getCustomSessionFactories() == null ? new ArrayList<>()
+            : new ArrayList<>(configuration.getCustomSessionFactories());
+    sessions.add(new AcceptedSteps.Factory());
+    configuration.setCustomSessionFactories(sessions);
     configuration.setCustomPostCommandInterceptorsTxRequired(
         with(configuration.getCustomPostCommandInterceptorsTxRequired(), required, new CommentGuard(), new TaskHandoverGuard(), recordViews));
     configuration.setCustomPostCommandInterceptorsTxRequiresNew(
