@@ -116,13 +116,10 @@ class ProcessModelTest {
   void taskConstantsNameTheModelsUserTasks() {
     assertThat(userTaskIds("accountability")).isEqualTo(CaseTasks.ALL);
     assertThat(userTaskIds("accident-followup")).isEqualTo(Set.copyOf(AccidentTaskRules.ALL));
-    assertThat(userTaskIds("supervision-item")).isEqualTo(cn.gx.safeduty.inspection.SupervisionTasks.ALL);
     assertThat(userTaskIds("inspection-tour")).isEqualTo(cn.gx.safeduty.inspection.TourTasks.ALL);
     assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
     assertThat(userTaskIds("commendation")).isEqualTo(cn.gx.safeduty.commendation.CommendationTasks.ALL);
     assertThat(userTaskIds("proposal-intake")).isEmpty();
-    assertThat(userTaskIds("candidate-vetting")).isEqualTo(java.util.Set.of(cn.gx.safeduty.commendation.VettingSteps.GIVE_OPINION, cn.gx.safeduty.commendation.VettingSteps.CONCLUDE_VETTING));
-    assertThat(userTaskIds("meeting-compliance")).containsExactly(cn.gx.safeduty.assessment.MeetingSteps.URGE_MEETINGS);
   }
 
   static Set<String> userTaskIds(String processId) {

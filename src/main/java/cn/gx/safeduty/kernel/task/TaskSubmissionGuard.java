@@ -73,8 +73,15 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     if (task.getProcessDefinitionId() == null) {
       return next.execute(command);
     }
-    checkMayWork(context, task, submission.way());
-    Accepted accepted = inspect(context, task, submission);
+    Accepted accepted;
+    try {
+      checkMayWork(context, task, submission.way());
+      accepted = inspect(context, task, submission);
+    } catch (StepRefusedException | org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
+      throw expected;
+    } catch (RuntimeException failed) {
+      throw completedMeanwhile(context, task.getId(), failed);
+    }
     if (accepted == null) {
       return proceed(command, context, task.getId());
     }
@@ -110,14 +117,23 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     } catch (StepRefusedException | org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
       throw expected;
     } catch (RuntimeException failed) {
-      RuntimeException meanwhile = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
-          .execute(fresh -> gone(fresh, taskId));
-      if (meanwhile instanceof TaskAlreadyDoneException done) {
-        done.initCause(failed);
-        throw done;
-      }
-      throw failed;
+      throw completedMeanwhile(context, taskId, failed);
     }
+  }
+
+  /**
+   * The loser of two completions at once may trip over anything the winner removed — while the guard
+   * reads the task's form as much as inside the engine: when the task was completed meanwhile, the
+   * failure is the loser's 409; otherwise it stays what it was.
+   */
+  private static RuntimeException completedMeanwhile(CommandContext context, String taskId, RuntimeException failed) {
+    RuntimeException meanwhile = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
+        .execute(fresh -> gone(fresh, taskId));
+    if (meanwhile instanceof TaskAlreadyDoneException done) {
+      done.initCause(failed);
+      return done;
+    }
+    return failed;
   }
 
   private static void checkMayWork(CommandContext context, TaskEntity task, Way way) {
