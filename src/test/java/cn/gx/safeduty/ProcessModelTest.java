@@ -118,7 +118,6 @@ class ProcessModelTest {
     assertThat(userTaskIds("accident-followup")).isEqualTo(Set.copyOf(AccidentTaskRules.ALL));
     assertThat(userTaskIds("inspection-tour")).isEqualTo(cn.gx.safeduty.inspection.TourTasks.ALL);
     assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
-    assertThat(userTaskIds("commendation")).isEqualTo(cn.gx.safeduty.commendation.CommendationTasks.ALL);
     assertThat(userTaskIds("proposal-intake")).isEmpty();
   }
 

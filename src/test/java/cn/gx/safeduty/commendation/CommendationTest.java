@@ -125,7 +125,7 @@ class CommendationTest {
     assertThat(n.get("nominationNumber").asText()).startsWith("表彰〔");
     assertThat(n.get("status").asText()).isEqualTo("UNDER_REVIEW");
 
-    Task review = task(pid, CommendationTasks.REVIEW_SAFETY_RECORD);
+    Task review = task(pid, CommendationSteps.REVIEW_SAFETY_RECORD);
     assertThat(engine.getTaskService().getVariable(review.getId(), "safetyRecord")).as("never an engine variable").isNull();
     JsonNode shown = http.get("/engine-rest/task/" + review.getId() + "/form-variables", "org-staff").json();
     assertThat(shown.get("safetyRecord").get("value").asText()).contains("考核：无", "影响期：无");
@@ -152,7 +152,7 @@ class CommendationTest {
     Response objection = http.postJson("/api/commendations/" + id + "/objections", "em-staff",
         Map.of("raisedBy", "群众来信", "content", "反映其在转移群众时存在形式主义"));
     assertThat(objection.status()).as(objection.body()).isEqualTo(201);
-    Task verify = task(pid, CommendationTasks.VERIFY_OBJECTION);
+    Task verify = task(pid, CommendationSteps.VERIFY_OBJECTION);
     assertThat(engine.getTaskService().getVariable(verify.getId(), "objectionLabel").toString()).contains("群众来信");
     assertThat(http.completeTask(verify.getId(), "org-staff", Map.of("substantiated", "false",
         "verificationNote", "x")).status()).as("discipline inspection's task").isIn(403, 404);
@@ -161,7 +161,7 @@ class CommendationTest {
     assertThat(http.get("/api/commendations/" + id, "org-staff").json().get("status").asText()).isEqualTo("ON_NOTICE");
 
     fireNoticeTimer(pid);
-    Task decision = task(pid, CommendationTasks.RECORD_DECISION);
+    Task decision = task(pid, CommendationSteps.RECORD_DECISION);
     assertThat(http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "GOLD_MEDAL",
         "decisionRef", "南委〔2026〕8号", "decidedOn", today.toString())).status()).isEqualTo(400);
     assertThat(http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "MERIT",
@@ -197,7 +197,7 @@ class CommendationTest {
     passReview(pid);
     assertThat(http.postJson("/api/commendations/" + n.get("id").asLong() + "/objections", "di-staff",
         Map.of("raisedBy", "实名举报", "content", "瞒报一起轻伤事故")).status()).isEqualTo(201);
-    Task verify = task(pid, CommendationTasks.VERIFY_OBJECTION);
+    Task verify = task(pid, CommendationSteps.VERIFY_OBJECTION);
     assertThat(http.completeTask(verify.getId(), "di-staff", Map.of("substantiated", "true",
         "verificationNote", "经调查属实", "objectionId", 1)).status()).as("which objection it is").isEqualTo(400);
     assertThat(http.completeTask(verify.getId(), "di-staff",
@@ -318,7 +318,7 @@ class CommendationTest {
   }
 
   private void passReview(String pid) {
-    assertThat(http.completeTask(task(pid, CommendationTasks.REVIEW_SAFETY_RECORD).getId(), "org-staff",
+    assertThat(http.completeTask(task(pid, CommendationSteps.REVIEW_SAFETY_RECORD).getId(), "org-staff",
         Map.of("reviewPassed", "true", "reviewNote", "同意")).status()).isEqualTo(204);
   }
 

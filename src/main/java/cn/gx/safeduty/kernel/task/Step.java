@@ -2,8 +2,10 @@ package cn.gx.safeduty.kernel.task;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * One user task declared once, beside its model: the task (its id, candidate group, form and due
@@ -30,12 +32,12 @@ public final class Step<R, V> {
 
   private final String taskKey;
   private final Set<String> fields;
-  private final Function<TaskStep, R> recordOf;
+  private final BiFunction<TaskStep, VariableScope, R> recordOf;
   private final Function<FormFields, V> parse;
   private final Check<R, V> check;
   private final Recorder<R, V> recorder;
 
-  private Step(String taskKey, Set<String> fields, Function<TaskStep, R> recordOf, Function<FormFields, V> parse,
+  private Step(String taskKey, Set<String> fields, BiFunction<TaskStep, VariableScope, R> recordOf, Function<FormFields, V> parse,
       Check<R, V> check, Recorder<R, V> recorder) {
     this.taskKey = taskKey;
     this.fields = fields;
@@ -60,8 +62,8 @@ public final class Step<R, V> {
   }
 
   /** Finds the record, parses the fields once and checks them: what the completion carries to its record. */
-  Accepted accept(TaskStep step, FormFields submitted) {
-    R record = recordOf.apply(step);
+  Accepted accept(TaskStep step, VariableScope task, FormFields submitted) {
+    R record = recordOf.apply(step, task);
     V value = parse.apply(submitted.readingOnly(fields));
     check.check(record, value, step);
     return new Accepted(step, record, value);
@@ -98,6 +100,14 @@ public final class Step<R, V> {
 
     /** How the step's record is found from the completion (its instance), once. */
     public <R> OnRecord<R> of(Function<TaskStep, R> recordOf) {
+      return new OnRecord<>(taskKey, (step, task) -> recordOf.apply(step));
+    }
+
+    /**
+     * The same, for a record named by a variable of the task's own scope that the process (never a
+     * completion) put there, such as the objection an event sub-process is about.
+     */
+    public <R> OnRecord<R> ofTask(BiFunction<TaskStep, VariableScope, R> recordOf) {
       return new OnRecord<>(taskKey, recordOf);
     }
   }
@@ -105,9 +115,9 @@ public final class Step<R, V> {
   /** A task with its record, whose fields are not yet said. */
   public static final class OnRecord<R> {
     private final String taskKey;
-    private final Function<TaskStep, R> recordOf;
+    private final BiFunction<TaskStep, VariableScope, R> recordOf;
 
-    private OnRecord(String taskKey, Function<TaskStep, R> recordOf) {
+    private OnRecord(String taskKey, BiFunction<TaskStep, VariableScope, R> recordOf) {
       this.taskKey = taskKey;
       this.recordOf = recordOf;
     }
@@ -127,12 +137,12 @@ public final class Step<R, V> {
   public static final class Reading<R, V> {
     private final String taskKey;
     private final Set<String> fields;
-    private final Function<TaskStep, R> recordOf;
+    private final BiFunction<TaskStep, VariableScope, R> recordOf;
     private final Function<FormFields, V> parse;
     private final Check<R, V> check;
 
-    private Reading(String taskKey, Set<String> fields, Function<TaskStep, R> recordOf, Function<FormFields, V> parse,
-        Check<R, V> check) {
+    private Reading(String taskKey, Set<String> fields, BiFunction<TaskStep, VariableScope, R> recordOf,
+        Function<FormFields, V> parse, Check<R, V> check) {
       this.taskKey = taskKey;
       this.fields = fields;
       this.recordOf = recordOf;

@@ -213,7 +213,7 @@ public class TaskSubmissionGuard extends CommandInterceptor {
       if (declaration == null) {
         throw new StepRefusedException("“" + task.getName() + "”尚未登记办理规则，不能办理");
       }
-      return new Accepted(step, fields, declaration.accept(step, fields));
+      return new Accepted(step, fields, declaration.accept(step, task, fields));
     }
     rules.find(step.processKey()).ifPresent(r -> r.check(step, fields));
     return new Accepted(step, fields, null);

@@ -28,7 +28,7 @@ class StepDeclarationsTest {
 
   /** Processes whose tasks still go through a procedure-wide {@link StepRules}; the list only shrinks. */
   static final Set<String> NOT_YET_DECLARED = Set.of("accountability", "accident-followup", "inspection-tour",
-      "performance-assessment", "commendation");
+      "performance-assessment");
 
   @Autowired
   List<StepDeclarations> declarations;

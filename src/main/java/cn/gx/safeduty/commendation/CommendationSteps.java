@@ -1,30 +1,34 @@
 package cn.gx.safeduty.commendation;
 
 import cn.gx.safeduty.kernel.task.FormFields;
+import cn.gx.safeduty.kernel.task.Step;
+import cn.gx.safeduty.kernel.task.StepDeclarations;
 import cn.gx.safeduty.kernel.task.StepRefusedException;
-import cn.gx.safeduty.kernel.task.StepRules;
 import cn.gx.safeduty.kernel.task.TaskStep;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.annotation.Lazy;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The commendation's steps. The nomination is the one the instance belongs to; an objection is the one
- * the message put in the task's scope (never a completion's) and must be the nomination's.
+ * The commendation's user tasks (Art 15 ¶2, 17, 18): the review of the nominee's safety record, the
+ * verification of an objection during the public notice, and the decision. The nomination is the one
+ * the instance belongs to; an objection is the one the message put in the task's scope (never a
+ * completion's) and must be the nomination's.
  */
 @Component
-public class CommendationStepRules implements StepRules {
+public class CommendationSteps implements StepDeclarations {
+
+  public static final String REVIEW_SAFETY_RECORD = "Task_ReviewSafetyRecord";
+  public static final String VERIFY_OBJECTION = "Task_VerifyObjection";
+  public static final String RECORD_DECISION = "Task_RecordDecision";
 
   private final CommendationService nominations;
-  private final TaskService tasks;
   private final Clock clock;
 
-  public CommendationStepRules(CommendationService nominations, @Lazy TaskService tasks, Clock clock) {
+  public CommendationSteps(CommendationService nominations, Clock clock) {
     this.nominations = nominations;
-    this.tasks = tasks;
     this.clock = clock;
   }
 
@@ -34,46 +38,35 @@ public class CommendationStepRules implements StepRules {
   }
 
   @Override
-  public void check(TaskStep step, FormFields fields) {
-    switch (step.taskKey()) {
-      case CommendationTasks.REVIEW_SAFETY_RECORD -> review(fields);
-      case CommendationTasks.VERIFY_OBJECTION -> {
-        objectionOf(step);
-        verification(fields);
-      }
-      case CommendationTasks.RECORD_DECISION -> decision(fields);
-      default -> {
-      }
-    }
+  public List<Step<?, ?>> steps() {
+    return List.of(
+        Step.task(REVIEW_SAFETY_RECORD).of(this::nominationOf)
+            .reads(List.of("reviewPassed", "reviewNote"), CommendationSteps::review)
+            .records((id, r, step, task) -> {
+              nominations.review(id, r.passed(), r.note(), step.userId());
+              task.getExecution().setVariable("reviewPassed", r.passed());
+            }),
+        Step.task(VERIFY_OBJECTION).ofTask(this::objectionOf)
+            .reads(List.of("substantiated", "verificationNote"), CommendationSteps::verification)
+            .records((objectionId, v, step, task) -> {
+              nominations.verify(objectionId, v.substantiated(), v.note(), step.userId());
+              task.getExecution().setVariableLocal("substantiated", v.substantiated());
+            }),
+        Step.task(RECORD_DECISION).of(this::nominationOf)
+            .reads(List.of("awarded", "award", "decisionRef", "decidedOn", "decisionNote"), this::decision)
+            .records((id, d, step, task) -> {
+              nominations.decide(id, d.awarded(), d.award(), d.ref(), d.decidedOn(), d.note(), step.userId());
+              task.getExecution().setVariable("awarded", d.awarded());
+            }));
   }
 
-  @Override
-  public void record(TaskStep step, FormFields fields, DelegateTask task) {
-    long id = nominations.ofInstance(step.processInstanceId());
-    switch (step.taskKey()) {
-      case CommendationTasks.REVIEW_SAFETY_RECORD -> {
-        Review r = review(fields);
-        nominations.review(id, r.passed(), r.note(), step.userId());
-        task.getExecution().setVariable("reviewPassed", r.passed());
-      }
-      case CommendationTasks.VERIFY_OBJECTION -> {
-        Verification v = verification(fields);
-        nominations.verify(objectionOf(step), v.substantiated(), v.note(), step.userId());
-        task.getExecution().setVariableLocal("substantiated", v.substantiated());
-      }
-      case CommendationTasks.RECORD_DECISION -> {
-        Decision d = decision(fields);
-        nominations.decide(id, d.awarded(), d.award(), d.ref(), d.decidedOn(), d.note(), step.userId());
-        task.getExecution().setVariable("awarded", d.awarded());
-      }
-      default -> {
-      }
-    }
+  private long nominationOf(TaskStep step) {
+    return nominations.ofInstance(step.processInstanceId());
   }
 
-  private long objectionOf(TaskStep step) {
-    Object objection = tasks.getVariable(step.taskId(), "objectionId");
-    long id = nominations.ofInstance(step.processInstanceId());
+  private long objectionOf(TaskStep step, VariableScope task) {
+    Object objection = task.getVariable("objectionId");
+    long id = nominationOf(step);
     if (!(objection instanceof Number n) || !nominations.objectionBelongsTo(n.longValue(), id)) {
       throw new StepRefusedException("此任务不属于本次提名的公示异议");
     }
