@@ -17,7 +17,6 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import cn.gx.safeduty.accident.AccidentTaskRules;
 import cn.gx.safeduty.accountability.CaseTasks;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -115,7 +114,6 @@ class ProcessModelTest {
   @Test
   void taskConstantsNameTheModelsUserTasks() {
     assertThat(userTaskIds("accountability")).isEqualTo(CaseTasks.ALL);
-    assertThat(userTaskIds("accident-followup")).isEqualTo(Set.copyOf(AccidentTaskRules.ALL));
     assertThat(userTaskIds("inspection-tour")).isEqualTo(cn.gx.safeduty.inspection.TourTasks.ALL);
     assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
     assertThat(userTaskIds("proposal-intake")).isEmpty();

@@ -28,8 +28,8 @@ public class SetInvestigationDueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = ((Number) execution.getVariable("accidentId")).longValue();
     Accident a = accidents.find(id).orElseThrow();
-    Object granted = AccidentTaskRules.DECIDE_EXTENSION.equals(execution.getVariable("lastFollowUp"))
-        ? execution.getVariable(AccidentStepRules.GRANTED_EXTENSION_DAYS) : null;
+    Object granted = AccidentSteps.DECIDE_EXTENSION.equals(execution.getVariable(AccidentSteps.LAST_FOLLOW_UP))
+        ? execution.getVariable(AccidentSteps.GRANTED_EXTENSION_DAYS) : null;
     boolean extending = !a.investigationExtended() && granted != null;
     Instant due;
     if (extending) {
