@@ -114,7 +114,6 @@ class ProcessModelTest {
   @Test
   void taskConstantsNameTheModelsUserTasks() {
     assertThat(userTaskIds("accountability")).isEqualTo(CaseTasks.ALL);
-    assertThat(userTaskIds("inspection-tour")).isEqualTo(cn.gx.safeduty.inspection.TourTasks.ALL);
     assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
     assertThat(userTaskIds("proposal-intake")).isEmpty();
   }
