@@ -114,7 +114,6 @@ class ProcessModelTest {
   @Test
   void taskConstantsNameTheModelsUserTasks() {
     assertThat(userTaskIds("accountability")).isEqualTo(CaseTasks.ALL);
-    assertThat(userTaskIds("performance-assessment")).isEqualTo(cn.gx.safeduty.assessment.AssessmentTasks.ALL);
     assertThat(userTaskIds("proposal-intake")).isEmpty();
   }
 

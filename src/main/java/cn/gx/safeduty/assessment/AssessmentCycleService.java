@@ -64,8 +64,8 @@ public class AssessmentCycleService {
     if (total.compareTo(IndicatorRules.FULL) != 0) {
       throw new IllegalStateException("safeduty.assessment.indicators: the weights add up to " + total + ", not 100");
     }
-    if (policy.indicators().size() > AssessmentStepRules.SLOTS) {
-      throw new IllegalStateException("safeduty.assessment.indicators: at most " + AssessmentStepRules.SLOTS
+    if (policy.indicators().size() > AssessmentSteps.SLOTS) {
+      throw new IllegalStateException("safeduty.assessment.indicators: at most " + AssessmentSteps.SLOTS
           + " indicators fit the scoring form");
     }
   }

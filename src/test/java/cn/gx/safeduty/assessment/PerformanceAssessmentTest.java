@@ -104,7 +104,7 @@ class PerformanceAssessmentTest {
         + "党委和政府领导班子").contains("考核书记", "考核区长", "考核副区长").doesNotContain("考核局长");
     assertThat(first.get("assessees").findValues("cadreId").stream().map(JsonNode::asLong))
         .doesNotContain(departmentLeader);
-    assertThat(tasks(pid, AssessmentTasks.RECORD_DUTY_REPORT)).hasSize(4 + 2);
+    assertThat(tasks(pid, AssessmentSteps.RECORD_DUTY_REPORT)).hasSize(4 + 2);
 
     long secretaryAssessee = assessee(cycle, secretary).get("id").asLong();
     String upload = "/api/assessment-cycles/" + cycleId + "/assessees/" + secretaryAssessee + "/duty-report-file";
@@ -121,7 +121,7 @@ class PerformanceAssessmentTest {
     assertThat(uploaded.json().get("report").get("file").get("fileName").asText()).isEqualTo("考核书记述职报告.pdf");
     assertThat(http.bytes(upload, "di-staff")).isEqualTo(reportPdf);
 
-    for (Task report : tasks(pid, AssessmentTasks.RECORD_DUTY_REPORT)) {
+    for (Task report : tasks(pid, AssessmentSteps.RECORD_DUTY_REPORT)) {
       if (engine.getTaskService().getVariable(report.getId(), "assesseeLabel").toString().contains("考核书记")) {
         assertThat(complete(report, "em-staff", Map.of("safetySection", "主持常委会研究安全生产",
             "reportedOn", LocalDate.now(ZONE).toString()))).as("the file stands for the text").isEqualTo(204);
@@ -187,14 +187,14 @@ class PerformanceAssessmentTest {
     assertThat(assessee(view, secretary).get("grade").asText()).isEqualTo("EXCELLENT");
     assertThat(assessee(view, deputy).get("grade").asText()).isEqualTo("UNQUALIFIED");
 
-    Task proposal = only(pid, AssessmentTasks.DECIDE_PROPOSAL);
+    Task proposal = only(pid, AssessmentSteps.DECIDE_PROPOSAL);
     assertThat(engine.getTaskService().getVariable(proposal.getId(), "assesseeLabel").toString()).contains("考核书记");
     assertThat(complete(proposal, "em-staff", Map.of("propose", "true", "award", "MERIT"))).as("facts missing")
         .isEqualTo(400);
     assertThat(complete(proposal, "em-staff", Map.of("propose", "true", "award", "MERIT",
         "facts", "牵头开展危化品专项整治，成效突出"))).isEqualTo(204);
 
-    Task review = only(pid, AssessmentTasks.REVIEW_FAILURES);
+    Task review = only(pid, AssessmentSteps.REVIEW_FAILURES);
     assertThat(complete(review, "em-staff", Map.of("reviewNote", "未督促分管行业落实", "openCase", "true",
         "failureDuties", List.of("8-1"), "caseCadreIds", List.of(secretary)))).as("only the failing member")
         .isEqualTo(400);
@@ -202,17 +202,17 @@ class PerformanceAssessmentTest {
         "failureDuties", List.of("8-1"), "caseCadreIds", List.of(deputy)))).isEqualTo(204);
 
     // the second target: an excellent member not proposed, a failing team reviewed without a case
-    assertThat(tasks(pid, AssessmentTasks.RECORD_DUTY_REPORT)).isEmpty();
+    assertThat(tasks(pid, AssessmentSteps.RECORD_DUTY_REPORT)).isEmpty();
     Task secondSecretaryScore = scoreTaskOf(pid, "第二书记");
     assertThat(complete(secondSecretaryScore, "em-staff", scores(6, 95, "成效明显"))).isEqualTo(204);
     Task secondTeam = scoreTaskOf(pid, "党委和政府领导班子");
     assertThat(complete(secondTeam, "em-staff", scores(6, 40, "工作滞后"))).isEqualTo(204);
-    assertThat(complete(only(pid, AssessmentTasks.DECIDE_PROPOSAL), "em-staff", Map.of("propose", "false",
+    assertThat(complete(only(pid, AssessmentSteps.DECIDE_PROPOSAL), "em-staff", Map.of("propose", "false",
         "proposalNote", "无突出事迹"))).isEqualTo(204);
-    assertThat(complete(only(pid, AssessmentTasks.REVIEW_FAILURES), "em-staff", Map.of("reviewNote",
+    assertThat(complete(only(pid, AssessmentSteps.REVIEW_FAILURES), "em-staff", Map.of("reviewNote",
         "班子会议研究不足，已责成整改", "openCase", "false"))).isEqualTo(204);
 
-    List<Task> links = tasks(pid, AssessmentTasks.LINK_RESULTS);
+    List<Task> links = tasks(pid, AssessmentSteps.LINK_RESULTS);
     assertThat(links).hasSize(2);
     for (Task link : links) {
       assertThat(engine.getTaskService().getIdentityLinksForTask(link.getId()))
@@ -223,7 +223,7 @@ class PerformanceAssessmentTest {
           "linkRemark", "作为年度考核重要内容"))).isEqualTo(204);
     }
 
-    Task publish = only(pid, AssessmentTasks.PUBLISH_RESULTS);
+    Task publish = only(pid, AssessmentSteps.PUBLISH_RESULTS);
     assertThat(engine.getTaskService().getVariable(publish.getId(), "cycleResults").toString())
         .contains("考核书记", "优秀", "第二书记");
     assertThat(http.get("/api/assessment-cycles/" + cycleId + "/bulletin", "em-staff").status())
@@ -373,7 +373,7 @@ class PerformanceAssessmentTest {
   }
 
   private Task scoreTaskOf(String pid, String name) {
-    return tasks(pid, AssessmentTasks.SCORE_ASSESSEE).stream()
+    return tasks(pid, AssessmentSteps.SCORE_ASSESSEE).stream()
         .filter(t -> engine.getTaskService().getVariable(t.getId(), "assesseeLabel").toString().contains(name))
         .findFirst().orElseThrow(() -> new AssertionError("no score task for " + name));
   }

@@ -33,12 +33,12 @@ public final class Step<R, V> {
   private final String taskKey;
   private final Set<String> fields;
   private final BiFunction<TaskStep, VariableScope, R> recordOf;
-  private final Function<FormFields, V> parse;
+  private final BiFunction<R, FormFields, V> parse;
   private final Check<R, V> check;
   private final Recorder<R, V> recorder;
 
-  private Step(String taskKey, Set<String> fields, BiFunction<TaskStep, VariableScope, R> recordOf, Function<FormFields, V> parse,
-      Check<R, V> check, Recorder<R, V> recorder) {
+  private Step(String taskKey, Set<String> fields, BiFunction<TaskStep, VariableScope, R> recordOf,
+      BiFunction<R, FormFields, V> parse, Check<R, V> check, Recorder<R, V> recorder) {
     this.taskKey = taskKey;
     this.fields = fields;
     this.recordOf = recordOf;
@@ -64,7 +64,7 @@ public final class Step<R, V> {
   /** Finds the record, parses the fields once and checks them: what the completion carries to its record. */
   Accepted accept(TaskStep step, VariableScope task, FormFields submitted) {
     R record = recordOf.apply(step, task);
-    V value = parse.apply(submitted.readingOnly(fields));
+    V value = parse.apply(record, submitted.readingOnly(fields));
     check.check(record, value, step);
     return new Accepted(step, record, value);
   }
@@ -124,12 +124,17 @@ public final class Step<R, V> {
 
     /** The form fields the step reads and the typed value they give. */
     public <V> Reading<R, V> reads(List<String> fields, Function<FormFields, V> parse) {
+      return new Reading<>(taskKey, Set.copyOf(fields), recordOf, (record, f) -> parse.apply(f), (r, v, s) -> { });
+    }
+
+    /** The same, where what the fields mean depends on the record (a report file already in, the indicators). */
+    public <V> Reading<R, V> readsWith(List<String> fields, BiFunction<R, FormFields, V> parse) {
       return new Reading<>(taskKey, Set.copyOf(fields), recordOf, parse, (r, v, s) -> { });
     }
 
     /** A step whose form submits nothing it reads. */
     public Reading<R, Void> readsNothing() {
-      return new Reading<>(taskKey, Set.of(), recordOf, f -> null, (r, v, s) -> { });
+      return new Reading<>(taskKey, Set.of(), recordOf, (record, f) -> null, (r, v, s) -> { });
     }
   }
 
@@ -138,11 +143,11 @@ public final class Step<R, V> {
     private final String taskKey;
     private final Set<String> fields;
     private final BiFunction<TaskStep, VariableScope, R> recordOf;
-    private final Function<FormFields, V> parse;
+    private final BiFunction<R, FormFields, V> parse;
     private final Check<R, V> check;
 
     private Reading(String taskKey, Set<String> fields, BiFunction<TaskStep, VariableScope, R> recordOf,
-        Function<FormFields, V> parse, Check<R, V> check) {
+        BiFunction<R, FormFields, V> parse, Check<R, V> check) {
       this.taskKey = taskKey;
       this.fields = fields;
       this.recordOf = recordOf;

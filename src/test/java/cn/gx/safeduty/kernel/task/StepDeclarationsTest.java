@@ -27,8 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StepDeclarationsTest {
 
   /** Processes whose tasks still go through a procedure-wide {@link StepRules}; the list only shrinks. */
-  static final Set<String> NOT_YET_DECLARED = Set.of("accountability",
-      "performance-assessment");
+  static final Set<String> NOT_YET_DECLARED = Set.of("accountability");
 
   @Autowired
   List<StepDeclarations> declarations;

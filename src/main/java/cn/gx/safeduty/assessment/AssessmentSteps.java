@@ -1,26 +1,34 @@
 package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.kernel.task.FormFields;
+import cn.gx.safeduty.kernel.task.Step;
+import cn.gx.safeduty.kernel.task.StepDeclarations;
 import cn.gx.safeduty.kernel.task.StepRefusedException;
-import cn.gx.safeduty.kernel.task.StepRules;
 import cn.gx.safeduty.kernel.task.TaskStep;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.annotation.Lazy;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The assessment's steps. The cycle is the one the instance belongs to; the assessee and the target
- * are the multi-instance elements of the task's scope (set by the engine, never by a completion) and
- * must be the cycle's.
+ * The assessment's user tasks (Art 13, 14, 16, 18, 19). The cycle is the one the instance belongs to;
+ * the assessee and the target are the multi-instance elements of the task's scope (set by the engine,
+ * never by a completion) and must be the cycle's.
  */
 @Component
-public class AssessmentStepRules implements StepRules {
+public class AssessmentSteps implements StepDeclarations {
+
+  public static final String RECORD_DUTY_REPORT = "Task_RecordDutyReport";
+  public static final String SCORE_ASSESSEE = "Task_ScoreAssessee";
+  public static final String DECIDE_PROPOSAL = "Task_DecideProposal";
+  public static final String REVIEW_FAILURES = "Task_ReviewFailures";
+  public static final String LINK_RESULTS = "Task_LinkResults";
+  public static final String PUBLISH_RESULTS = "Task_PublishResults";
 
   /** The score form's slots: one per indicator of the cycle (the policy allows no more), scoreN and reasonN. */
   static final int SLOTS = 10;
@@ -28,15 +36,13 @@ public class AssessmentStepRules implements StepRules {
   private final AssessmentCycleService cycles;
   private final AssesseeService assessees;
   private final AssessmentCycleRepository repository;
-  private final TaskService tasks;
   private final Clock clock;
 
-  public AssessmentStepRules(AssessmentCycleService cycles, AssesseeService assessees,
-      AssessmentCycleRepository repository, @Lazy TaskService tasks, Clock clock) {
+  public AssessmentSteps(AssessmentCycleService cycles, AssesseeService assessees,
+      AssessmentCycleRepository repository, Clock clock) {
     this.cycles = cycles;
     this.assessees = assessees;
     this.repository = repository;
-    this.tasks = tasks;
     this.clock = clock;
   }
 
@@ -46,62 +52,43 @@ public class AssessmentStepRules implements StepRules {
   }
 
   @Override
-  public void check(TaskStep step, FormFields fields) {
-    switch (step.taskKey()) {
-      case AssessmentTasks.RECORD_DUTY_REPORT -> report(fields, assessees.hasReportFile(assesseeOf(step)));
-      case AssessmentTasks.SCORE_ASSESSEE -> {
-        long assessee = assesseeOf(step);
-        refuseIfAny(assessees.scoreProblems(assessee, entries(fields, assessees.indicatorCount(assessee))));
-      }
-      case AssessmentTasks.DECIDE_PROPOSAL -> proposal(fields);
-      case AssessmentTasks.REVIEW_FAILURES -> {
-        Review r = review(fields);
-        refuseIfAny(assessees.reviewProblems(assesseeOf(step), r.dutyIds(), r.openCase(), r.cadreIds()));
-      }
-      case AssessmentTasks.LINK_RESULTS -> countsIn(fields);
-      case AssessmentTasks.PUBLISH_RESULTS -> publication(fields);
-      default -> {
-      }
-    }
+  public List<Step<?, ?>> steps() {
+    return List.of(
+        Step.task(RECORD_DUTY_REPORT).ofTask(this::assesseeOf)
+            .readsWith(List.of("reportSummary", "safetySection", "reportedOn", "reportRef"),
+                (assessee, fields) -> report(fields, assessees.hasReportFile(assessee)))
+            .records((assessee, r, step, task) ->
+                assessees.report(assessee, r.summary(), r.safetySection(), r.reportedOn(), r.ref(), step.userId())),
+        Step.task(SCORE_ASSESSEE).ofTask(this::assesseeOf)
+            .readsWith(scoreFields(), (assessee, fields) -> entries(fields, assessees.indicatorCount(assessee)))
+            .checks((assessee, entries, step) -> refuseIfAny(assessees.scoreProblems(assessee, entries)))
+            .records((assessee, entries, step, task) -> assessees.score(assessee, entries, step.userId())),
+        Step.task(DECIDE_PROPOSAL).ofTask(this::assesseeOf)
+            .reads(List.of("propose", "award", "facts", "proposalNote"), AssessmentSteps::proposal)
+            .records((assessee, p, step, task) ->
+                assessees.decideProposal(assessee, p.propose(), p.award(), p.facts(), p.note(), step.userId())),
+        Step.task(REVIEW_FAILURES).ofTask(this::assesseeOf)
+            .reads(List.of("failureDuties", "reviewNote", "openCase", "caseCadreIds"), AssessmentSteps::review)
+            .checks((assessee, r, step) ->
+                refuseIfAny(assessees.reviewProblems(assessee, r.dutyIds(), r.openCase(), r.cadreIds())))
+            .records((assessee, r, step, task) -> {
+              assessees.review(assessee, r.dutyIds(), r.note(), r.openCase(), r.cadreIds(), step.userId());
+              task.getExecution().setVariableLocal("caseToOpen", r.openCase());
+            }),
+        Step.task(LINK_RESULTS).ofTask(this::targetOf)
+            .reads(List.of("countsIn", "linkRemark"), fields -> new Link(countsIn(fields), fields.text("linkRemark")))
+            .records((target, link, step, task) -> cycles.link(target, link.countsIn(), link.remark(), step.userId())),
+        Step.task(PUBLISH_RESULTS).of(step -> cycles.cycleOfInstance(step.processInstanceId()))
+            .reads(List.of("publicationMode", "publishedOn", "publicationRef", "publicationNote"), this::publication)
+            .records((cycle, p, step, task) -> cycles.publish(cycle, p.mode(), p.on(), p.ref(), p.note(), step.userId())));
   }
 
-  @Override
-  public void record(TaskStep step, FormFields fields, DelegateTask task) {
-    switch (step.taskKey()) {
-      case AssessmentTasks.RECORD_DUTY_REPORT -> {
-        long assessee = assesseeOf(step);
-        Report r = report(fields, assessees.hasReportFile(assessee));
-        assessees.report(assessee, r.summary(), r.safetySection(), r.reportedOn(), r.ref(), step.userId());
-      }
-      case AssessmentTasks.SCORE_ASSESSEE -> {
-        long assessee = assesseeOf(step);
-        assessees.score(assessee, entries(fields, assessees.indicatorCount(assessee)), step.userId());
-      }
-      case AssessmentTasks.DECIDE_PROPOSAL -> {
-        Proposal p = proposal(fields);
-        assessees.decideProposal(assesseeOf(step), p.propose(), p.award(), p.facts(), p.note(), step.userId());
-      }
-      case AssessmentTasks.REVIEW_FAILURES -> {
-        Review r = review(fields);
-        long assessee = assesseeOf(step);
-        refuseIfAny(assessees.reviewProblems(assessee, r.dutyIds(), r.openCase(), r.cadreIds()));
-        assessees.review(assessee, r.dutyIds(), r.note(), r.openCase(), r.cadreIds(), step.userId());
-        task.getExecution().setVariableLocal("caseToOpen", r.openCase());
-      }
-      case AssessmentTasks.LINK_RESULTS ->
-          cycles.link(targetOf(step), countsIn(fields), fields.text("linkRemark"), step.userId());
-      case AssessmentTasks.PUBLISH_RESULTS -> {
-        Publication p = publication(fields);
-        cycles.publish(cycles.cycleOfInstance(step.processInstanceId()), p.mode(), p.on(), p.ref(), p.note(),
-            step.userId());
-      }
-      default -> {
-      }
-    }
+  private static List<String> scoreFields() {
+    return IntStream.rangeClosed(1, SLOTS).boxed().flatMap(n -> Stream.of("score" + n, "reason" + n)).toList();
   }
 
-  private long assesseeOf(TaskStep step) {
-    Object assessee = tasks.getVariable(step.taskId(), "assesseeId");
+  private long assesseeOf(TaskStep step, VariableScope task) {
+    Object assessee = task.getVariable("assesseeId");
     long cycleId = cycles.cycleOfInstance(step.processInstanceId());
     if (!(assessee instanceof Number id) || !assessees.belongsTo(id.longValue(), cycleId)) {
       throw new StepRefusedException("此任务不属于本次考核的考核对象");
@@ -109,14 +96,17 @@ public class AssessmentStepRules implements StepRules {
     return id.longValue();
   }
 
-  private long targetOf(TaskStep step) {
-    Object target = tasks.getVariable(step.taskId(), "targetId");
+  private long targetOf(TaskStep step, VariableScope task) {
+    Object target = task.getVariable("targetId");
     long cycleId = cycles.cycleOfInstance(step.processInstanceId());
     if (!(target instanceof Number id) || repository.target(id.longValue()).isEmpty()
         || repository.cycleOfTarget(id.longValue()) != cycleId) {
       throw new StepRefusedException("此任务不属于本次考核的被考核地区");
     }
     return id.longValue();
+  }
+
+  record Link(List<CountsIn> countsIn, String remark) {
   }
 
   record Report(String summary, String safetySection, LocalDate reportedOn, String ref) {
