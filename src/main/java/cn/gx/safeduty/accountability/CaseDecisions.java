@@ -60,7 +60,7 @@ public class CaseDecisions {
     }
     Set<String> groups = new LinkedHashSet<>();
     for (CaseStep step : steps.subList(roundStart, steps.size())) {
-      if (CaseTasks.JOINT_REVIEW.contains(step.step()) && step.proposed() != null) {
+      if (AccountabilitySteps.JOINT_REVIEW.contains(step.step()) && step.proposed() != null) {
         groups.add(Sanction.valueOf(step.proposed()).decidingGroup());
       }
     }

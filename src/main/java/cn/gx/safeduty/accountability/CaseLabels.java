@@ -73,10 +73,10 @@ public final class CaseLabels {
 
   public static String reviews(List<CaseStep> steps) {
     String text = steps.stream()
-        .filter(s -> CaseTasks.JOINT_REVIEW.contains(s.step()))
+        .filter(s -> AccountabilitySteps.JOINT_REVIEW.contains(s.step()))
         .map(s -> group(s.groupId()) + "（" + s.stepName() + "）：" + (s.remarks() != null ? s.remarks() : "")
             + (s.proposed() != null ? "；建议改为" + Sanction.valueOf(s.proposed()).chineseName() : "")
-            + (s.outcome() != null && s.step().equals(CaseTasks.REFER_DUTY_CRIME) ? "；" + s.outcome() : ""))
+            + (s.outcome() != null && s.step().equals(AccountabilitySteps.REFER_DUTY_CRIME) ? "；" + s.outcome() : ""))
         .collect(Collectors.joining("\n"));
     return text.isEmpty() ? "（无）" : text;
   }

@@ -103,7 +103,7 @@ public class DecisionNoticeDocument {
   /** Art 21: a suspected duty-related violation or crime referred to the supervision organ, if it was. */
   private String referral(long caseId) {
     return repository.steps(caseId).stream()
-        .filter(s -> s.step().equals(CaseTasks.REFER_DUTY_CRIME) && s.outcome() != null && s.outcome().startsWith("已移送"))
+        .filter(s -> s.step().equals(AccountabilitySteps.REFER_DUTY_CRIME) && s.outcome() != null && s.outcome().startsWith("已移送"))
         .reduce((earlier, later) -> later)
         .map(s -> "涉嫌职务违法犯罪问题，" + s.outcome() + "依法调查处置（第二十一条）。")
         .orElse(null);

@@ -43,7 +43,7 @@ public class RecommendSanctionDelegate implements JavaDelegate {
     // each review form opens with what the rules recommend for that department, or none
     for (var field : REVIEW_PROPOSALS.entrySet()) {
       execution.setVariable(field.getKey(), r.sanction() != null && r.decidingGroup().equals(field.getValue())
-          ? r.sanction().name() : CaseStepRules.NO_MEASURE);
+          ? r.sanction().name() : AccountabilitySteps.NO_MEASURE);
     }
   }
 }

@@ -5,7 +5,6 @@ import cn.gx.safeduty.kernel.task.TaskSubmission.Way;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,34 +28,20 @@ import org.camunda.bpm.model.bpmn.instance.EscalationEventDefinition;
  * Treats everything brought into a process's user task as untrusted input: a completion, a form
  * submission, a resolution or a BPMN error or escalation carries only the fields of the step's
  * form (anything else is refused, naming the field, before the engine changes anything); a
- * task's variables are never written on their own; a completion must pass its procedure's
- * {@link StepRules}. Runs inside the engine's command context, after the engine has checked
+ * task's variables are never written on their own; a completion must pass its task's declared
+ * {@link Step}, which finds the record and parses the fields once for the check and the record. Runs inside the engine's command context, after the engine has checked
  * nothing yet, so it first asks the engine whether the user may work on the task at all.
  */
 public class TaskSubmissionGuard extends CommandInterceptor {
 
   static final String NOT_A_FIELD = "不是此步骤表单的字段";
 
-  private static final ThreadLocal<Map<String, Accepted>> ACCEPTED = ThreadLocal.withInitial(HashMap::new);
-
-  /**
-   * A completion that passed the guard, for the step's complete listener to record: a declared step
-   * with the record and value it read, or the fields for a process's step rules.
-   */
-  public record Accepted(TaskStep step, FormFields fields, Step<?, ?>.Accepted declared) {
-  }
-
-  private final StepRulesRegistry rules;
+  private final DeclaredSteps rules;
   private final Clock clock;
 
-  public TaskSubmissionGuard(StepRulesRegistry rules, Clock clock) {
+  public TaskSubmissionGuard(DeclaredSteps rules, Clock clock) {
     this.rules = rules;
     this.clock = clock;
-  }
-
-  /** The completion of this task now under way, if it passed the guard. */
-  public static Optional<Accepted> accepted(String taskId) {
-    return Optional.ofNullable(ACCEPTED.get().get(taskId));
   }
 
   @Override
@@ -73,7 +58,7 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     if (task.getProcessDefinitionId() == null) {
       return next.execute(command);
     }
-    Accepted accepted;
+    Step<?, ?>.Accepted accepted;
     try {
       checkMayWork(context, task, submission.way());
       accepted = inspect(context, task, submission);
@@ -85,24 +70,12 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     if (accepted == null) {
       return proceed(command, context, task.getId());
     }
-    if (accepted.declared() != null) {
-      AcceptedSteps steps = AcceptedSteps.of(context);
-      steps.put(task.getId(), accepted.declared());
-      try {
-        return proceed(command, context, task.getId());
-      } finally {
-        steps.forget(task.getId());
-      }
-    }
-    Map<String, Accepted> underWay = ACCEPTED.get();
-    underWay.put(task.getId(), accepted);
+    AcceptedSteps steps = AcceptedSteps.of(context);
+    steps.put(task.getId(), accepted);
     try {
       return proceed(command, context, task.getId());
     } finally {
-      underWay.remove(task.getId());
-      if (underWay.isEmpty()) {
-        ACCEPTED.remove();
-      }
+      steps.forget(task.getId());
     }
   }
 
@@ -170,7 +143,7 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     return new NotFoundException("Cannot find task with id " + taskId);
   }
 
-  private Accepted inspect(CommandContext context, TaskEntity task, TaskSubmission submission) {
+  private Step<?, ?>.Accepted inspect(CommandContext context, TaskEntity task, TaskSubmission submission) {
     if (submission.way() == Way.WRITE_VARIABLES) {
       throw refused("任务的字段只能在办理时随表单一并提交", submission.variables().keySet().stream()
           .map(name -> new FieldProblem(name, "不能单独写入任务变量")).toList());
@@ -206,17 +179,15 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     }
     TaskStep step = new TaskStep(task.getProcessDefinition().getKey(), task.getProcessInstanceId(), task.getId(),
         task.getTaskDefinitionKey(), task.getName(), candidateGroup(task), actingUser(context, task), clock.instant());
-    FormFields fields = FormFields.of(submission.variables());
     Optional<Map<String, Step<?, ?>>> declared = rules.steps(step.processKey());
-    if (declared.isPresent()) {
-      Step<?, ?> declaration = declared.get().get(step.taskKey());
-      if (declaration == null) {
-        throw new StepRefusedException("“" + task.getName() + "”尚未登记办理规则，不能办理");
-      }
-      return new Accepted(step, fields, declaration.accept(step, task, fields));
+    if (declared.isEmpty()) {
+      return null;
     }
-    rules.find(step.processKey()).ifPresent(r -> r.check(step, fields));
-    return new Accepted(step, fields, null);
+    Step<?, ?> declaration = declared.get().get(step.taskKey());
+    if (declaration == null) {
+      throw new StepRefusedException("“" + task.getName() + "”尚未登记办理规则，不能办理");
+    }
+    return declaration.accept(step, task, FormFields.of(submission.variables()));
   }
 
   /** When the record's process began: a date that records something done on it cannot be earlier. */

@@ -21,7 +21,7 @@ public class TaskSubmissionGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final TaskRecordViews recordViews;
 
-  public TaskSubmissionGuardPlugin(StepRulesRegistry rules, Clock clock,
+  public TaskSubmissionGuardPlugin(DeclaredSteps rules, Clock clock,
       org.springframework.beans.factory.ObjectProvider<TaskRecordView> recordViews) {
     this.required = new TaskSubmissionGuard(rules, clock);
     this.requiresNew = new TaskSubmissionGuard(rules, clock);

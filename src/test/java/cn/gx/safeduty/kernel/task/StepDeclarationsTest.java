@@ -26,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EmbeddedAppTest
 class StepDeclarationsTest {
 
-  /** Processes whose tasks still go through a procedure-wide {@link StepRules}; the list only shrinks. */
-  static final Set<String> NOT_YET_DECLARED = Set.of("accountability");
-
   @Autowired
   List<StepDeclarations> declarations;
 
@@ -42,13 +39,11 @@ class StepDeclarationsTest {
           .replace(".bpmn", "")));
     }
     assertThat(models).as("every declaration is of a model").containsAll(byProcess.keySet());
-    assertThat(byProcess.keySet()).as("no process is declared and still on step rules")
-        .doesNotContainAnyElementsOf(NOT_YET_DECLARED);
     for (String process : models) {
       BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
       Map<String, UserTask> tasks = model.getModelElementsByType(UserTask.class).stream()
           .collect(Collectors.toMap(UserTask::getId, t -> t));
-      if (tasks.isEmpty() || NOT_YET_DECLARED.contains(process)) {
+      if (tasks.isEmpty()) {
         continue;
       }
       StepDeclarations declared = byProcess.get(process);

@@ -7,35 +7,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The declared steps of every process, and the step rules of those not yet declared step by step,
- * found by process id. They are collected on the first look-up, as the engine is built before them,
- * and kept: every completion asks.
+ * The declared steps of every process, found by process id and task id. They are collected on the
+ * first look-up, as the engine is built before them, and kept: every completion asks.
  */
 @Component
-public class StepRulesRegistry {
+public class DeclaredSteps {
 
-  private final ObjectProvider<StepRules> all;
   private final ObjectProvider<StepDeclarations> declared;
-  private volatile Map<String, StepRules> byProcess;
   private volatile Map<String, Map<String, Step<?, ?>>> stepsByProcess;
 
-  public StepRulesRegistry(ObjectProvider<StepRules> all, ObjectProvider<StepDeclarations> declared) {
-    this.all = all;
+  public DeclaredSteps(ObjectProvider<StepDeclarations> declared) {
     this.declared = declared;
   }
 
-  public Optional<StepRules> find(String processKey) {
-    Map<String, StepRules> rules = byProcess;
-    if (rules == null) {
-      Map<String, StepRules> collected = new LinkedHashMap<>();
-      all.orderedStream().forEach(r -> collected.putIfAbsent(r.processKey(), r));
-      rules = Map.copyOf(collected);
-      byProcess = rules;
-    }
-    return Optional.ofNullable(rules.get(processKey));
-  }
-
-  /** The process's steps by task id, when its tasks are declared step by step. */
+  /** The process's steps by task id; empty for a process SafeDuty does not declare (none of its models). */
   public Optional<Map<String, Step<?, ?>>> steps(String processKey) {
     Map<String, Map<String, Step<?, ?>>> steps = stepsByProcess;
     if (steps == null) {

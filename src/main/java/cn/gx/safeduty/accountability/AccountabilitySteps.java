@@ -1,0 +1,278 @@
+package cn.gx.safeduty.accountability;
+
+import cn.gx.safeduty.kernel.task.FormFields;
+import cn.gx.safeduty.kernel.task.Step;
+import cn.gx.safeduty.kernel.task.StepDeclarations;
+import cn.gx.safeduty.kernel.task.StepRefusedException;
+import cn.gx.safeduty.kernel.task.TaskStep;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The accountability process's user tasks, each declared once: what it must carry and how it is written
+ * down. Art 27: a proposal or a departure from the recommendation needs written reasons; a decision
+ * writes down post duties, performance and conditions. Art 28: each group proposes, decides and changes
+ * only the measures within its authority (分别负责). The case is the one the instance belongs to in
+ * SafeDuty's table, and the recommendation a proposal is measured against is the latest the rules made
+ * for it, read once per completion, never a field of the form.
+ */
+@Component
+public class AccountabilitySteps implements StepDeclarations {
+
+  public static final String CONFIRM_EXEMPTION = "Task_ConfirmExemption";
+  public static final String DECIDE_PROCEEDING = "Task_DecideWhetherToProceed";
+  public static final String REVIEW_NOTICE = "Task_ReviewNotice";
+  public static final String REVIEW_DISCIPLINE = "Task_ReviewDiscipline";
+  public static final String REVIEW_ORGANIZATIONAL = "Task_ReviewOrganizational";
+  public static final String REFER_DUTY_CRIME = "Task_ReferDutyCrime";
+  public static final String DECIDE_SANCTION_EM = "Task_DecideSanctionEm";
+  public static final String DECIDE_SANCTION_DI = "Task_DecideSanctionDi";
+  public static final String DECIDE_SANCTION_ORG = "Task_DecideSanctionOrg";
+  public static final String REVIEW_APPEAL_EM = "Task_ReviewAppealEm";
+  public static final String REVIEW_APPEAL_DI = "Task_ReviewAppealDi";
+  public static final String REVIEW_APPEAL_ORG = "Task_ReviewAppealOrg";
+  public static final String PUBLISH_NOTICE = "Task_PublishNotice";
+
+  /** The joint-review steps (Art 28) whose opinions the deciding group reads: the three reviews and the crime referral. */
+  public static final Set<String> JOINT_REVIEW = Set.of(REVIEW_NOTICE, REVIEW_DISCIPLINE, REVIEW_ORGANIZATIONAL,
+      REFER_DUTY_CRIME);
+
+  /** What a proposal field holds when the department proposes no measure of its own. */
+  static final String NO_MEASURE = "NONE";
+
+  /** The case a step works on and the rules' latest recommendation for it, read once per completion. */
+  record Reading(TaskStep step, AccountabilityCase c, Recommendation recommended) {
+  }
+
+  /** A step as the case's history keeps it: its outcome, the measure proposed, the remarks. */
+  record Outcome(String outcome, String proposed, String remarks) {
+  }
+
+  record Decided(Outcome outcome, Sanction sanction, DisciplinaryKind kind, String postDuties, String performance,
+      String conditions, String reasons) {
+  }
+
+  record Answered(Outcome outcome, AppealOutcome answer, Sanction changedTo, DisciplinaryKind changedKind,
+      String reasons) {
+  }
+
+  private static final List<String> DECISION_FIELDS = List.of("decisionSanction", "disciplinaryKind", "postDuties",
+      "dutyPerformance", "dutyConditions", "decisionReasons");
+  private static final List<String> APPEAL_FIELDS = List.of("appealOutcome", "appealSanction",
+      "appealDisciplinaryKind", "appealDecisionReasons");
+
+  private final AccountabilityCaseRepository cases;
+  private final CaseLifecycle lifecycle;
+
+  public AccountabilitySteps(AccountabilityCaseRepository cases, CaseLifecycle lifecycle) {
+    this.cases = cases;
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public String processKey() {
+    return AccountabilityCaseService.PROCESS_KEY;
+  }
+
+  @Override
+  public List<Step<?, ?>> steps() {
+    return List.of(
+        Step.task(CONFIRM_EXEMPTION).of(this::reading)
+            .reads(List.of("exemptionConfirmed", "exemptionRemarks"), AccountabilitySteps::exemption)
+            .records((r, o, step, task) -> {
+              written(r, o);
+              if (o.outcome().equals("NOT_CONFIRMED")) {
+                // the exemption is no longer in play: the forms show the recommendation without it, and a
+                // later 不予追究 (a departed cadre not proceeded against) does not cite Art 25
+                task.getExecution().setVariable("exempted", false);
+                if (r.recommended() != null) {
+                  task.getExecution().setVariable("recommendationLabel", CaseLabels.recommendation(r.recommended(),
+                      true));
+                }
+              }
+            }),
+        Step.task(DECIDE_PROCEEDING).of(this::reading)
+            .reads(List.of("proceedAgainstDeparted", "proceedingRemarks"), AccountabilitySteps::proceeding)
+            .records((r, o, step, task) -> written(r, o)),
+        review(REVIEW_NOTICE, "em"),
+        review(REVIEW_DISCIPLINE, "di"),
+        review(REVIEW_ORGANIZATIONAL, "org"),
+        Step.task(REFER_DUTY_CRIME).of(this::reading)
+            .reads(List.of("crimeReferred", "referralOrgan", "referralRemarks"), AccountabilitySteps::referral)
+            .records((r, o, step, task) -> jointReviewWritten(r, o, task)),
+        decision(DECIDE_SANCTION_EM),
+        decision(DECIDE_SANCTION_DI),
+        decision(DECIDE_SANCTION_ORG),
+        appealAnswer(REVIEW_APPEAL_EM),
+        appealAnswer(REVIEW_APPEAL_DI),
+        appealAnswer(REVIEW_APPEAL_ORG),
+        Step.task(PUBLISH_NOTICE).of(this::reading)
+            .reads(List.of("noticeReference"),
+                fields -> new Outcome("PUBLISHED", null, fields.requiredText("noticeReference", "须填写通报文号")))
+            .records((r, o, step, task) -> written(r, o)));
+  }
+
+  private Step<Reading, Outcome> review(String taskKey, String prefix) {
+    return Step.task(taskKey).of(this::reading)
+        .readsWith(List.of(prefix + "Opinion", prefix + "ProposedSanction", prefix + "ProposalReasons"),
+            (r, fields) -> review(r, fields, prefix))
+        .records((r, o, step, task) -> jointReviewWritten(r, o, task));
+  }
+
+  private Step<Reading, Decided> decision(String taskKey) {
+    return Step.task(taskKey).of(this::reading)
+        .readsWith(DECISION_FIELDS, (r, fields) -> decided(r.step(), fields))
+        .records((r, d, step, task) -> {
+          written(r, d.outcome());
+          lifecycle.decide(r.c().id(), new CaseLifecycle.ProposedDecision(d.sanction(), d.kind(), step.groupId(),
+              step.userId(), d.postDuties(), d.performance(), d.conditions(), d.reasons()));
+        });
+  }
+
+  private Step<Reading, Answered> appealAnswer(String taskKey) {
+    return Step.task(taskKey).of(this::reading)
+        .readsWith(APPEAL_FIELDS, (r, fields) -> answered(r.step(), fields))
+        .records((r, a, step, task) -> {
+          written(r, a.outcome());
+          lifecycle.answerAppeal(r.c().id(), new CaseLifecycle.AppealAnswer(a.answer(), a.changedTo(),
+              a.changedKind(), step.groupId(), step.userId(), a.reasons()));
+        });
+  }
+
+  private Reading reading(TaskStep step) {
+    AccountabilityCase c = cases.findByProcessInstance(step.processInstanceId()).orElseThrow(() ->
+        new IllegalStateException("No accountability case belongs to process instance " + step.processInstanceId()));
+    return new Reading(step, c, cases.latestRecommendation(c.id()).orElse(null));
+  }
+
+  private void written(Reading r, Outcome o) {
+    TaskStep step = r.step();
+    cases.insertStep(r.c().id(), new CaseStep(step.taskKey(), step.taskName(), step.groupId(), step.userId(),
+        o.outcome(), o.proposed(), o.remarks(), step.at()));
+  }
+
+  private void jointReviewWritten(Reading r, Outcome o, DelegateTask task) {
+    written(r, o);
+    if (lastOfTheJointReview(task)) {
+      // shown by the decision form only, which comes once the joint review is over
+      task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(r.c().id())));
+    }
+  }
+
+  /** Whether this task, still open while it completes, is the joint review's last. */
+  private static boolean lastOfTheJointReview(DelegateTask task) {
+    return task.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(task.getProcessInstanceId())
+        .taskDefinitionKeyIn(JOINT_REVIEW.toArray(String[]::new))
+        .count() <= 1;
+  }
+
+  private static Outcome exemption(FormFields fields) {
+    boolean confirmed = fields.flag("exemptionConfirmed", "是否确认不予追究");
+    String remarks = fields.text("exemptionRemarks");
+    if (!confirmed && remarks == null) {
+      throw new StepRefusedException("不确认不予追究时，须写明理由");
+    }
+    return new Outcome(confirmed ? "CONFIRMED" : "NOT_CONFIRMED", null, remarks);
+  }
+
+  private static Outcome proceeding(FormFields fields) {
+    boolean proceed = fields.flag("proceedAgainstDeparted", "是否继续追究");
+    String remarks = fields.text("proceedingRemarks");
+    if (!proceed && remarks == null) {
+      throw new StepRefusedException("决定不再追究的，须写明理由");
+    }
+    return new Outcome(proceed ? "PROCEED" : "NOT_PROCEED", null, remarks);
+  }
+
+  private static Outcome referral(FormFields fields) {
+    boolean referred = fields.flag("crimeReferred", "是否移送监察机关");
+    String organ = fields.text("referralOrgan");
+    String remarks = fields.text("referralRemarks");
+    if (referred && organ == null) {
+      throw new StepRefusedException("移送时须写明接收的监察机关");
+    }
+    if (!referred && remarks == null) {
+      throw new StepRefusedException("不移送时须写明理由");
+    }
+    return new Outcome(referred ? "已移送" + organ : "未移送", null, remarks);
+  }
+
+  /**
+   * A department's review: its opinion and the measure within its own authority it proposes, or
+   * none. Proposing other than what the rules recommend for this department — another measure, one
+   * where they recommend none, or none where they recommend one — needs written reasons (Art 27).
+   */
+  private static Outcome review(Reading r, FormFields fields, String prefix) {
+    String opinion = fields.requiredText(prefix + "Opinion", "须填写审查意见");
+    String group = r.step().groupId();
+    Sanction ours = r.recommended() != null && r.recommended().sanction() != null
+        && r.recommended().sanction().decidingGroup().equals(group) ? r.recommended().sanction() : null;
+    String code = fields.text(prefix + "ProposedSanction");
+    Sanction proposed;
+    if (code == null) {
+      proposed = ours; // the form opens with the rules' recommendation; leaving it out keeps it
+    } else if (code.equals(NO_MEASURE)) {
+      proposed = null;
+    } else {
+      proposed = fields.choice(prefix + "ProposedSanction", Sanction.class, "建议的问责方式");
+      withinAuthority(proposed, group, "建议的问责方式");
+    }
+    String proposal = proposed != null ? proposed.name() : null;
+    if (proposed == ours) {
+      return new Outcome("REVIEWED", proposal, opinion);
+    }
+    String reasons = fields.requiredText(prefix + "ProposalReasons", "建议改变问责方式，须写明理由（第二十七条）");
+    return new Outcome("REVIEWED", proposal, opinion + "；理由：" + reasons);
+  }
+
+  private static Decided decided(TaskStep step, FormFields fields) {
+    Sanction sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
+    withinAuthority(sanction, step.groupId(), "问责方式");
+    DisciplinaryKind kind = disciplinaryKind(fields, "disciplinaryKind", sanction);
+    String duties = fields.requiredText("postDuties", "须写明岗位职责（第二十七条）");
+    String performance = fields.requiredText("dutyPerformance", "须写明履职情况（第二十七条）");
+    String conditions = fields.requiredText("dutyConditions", "须写明履职条件（第二十七条）");
+    String reasons = fields.requiredText("decisionReasons", "须写明决定理由（第二十七条）");
+    return new Decided(new Outcome(sanction.name(), null, reasons), sanction, kind, duties, performance, conditions,
+        reasons);
+  }
+
+  private static Answered answered(TaskStep step, FormFields fields) {
+    AppealOutcome outcome = fields.optionalChoice("appealOutcome", AppealOutcome.class, "复查结果");
+    if (outcome == null) {
+      throw new StepRefusedException("请选择复查结果：维持、变更或撤销");
+    }
+    Sanction changed = null;
+    DisciplinaryKind changedKind = null;
+    if (outcome == AppealOutcome.CHANGE) {
+      changed = fields.choice("appealSanction", Sanction.class, "变更后的问责方式");
+      withinAuthority(changed, step.groupId(), "变更后的问责方式");
+      changedKind = disciplinaryKind(fields, "appealDisciplinaryKind", changed);
+    }
+    String reasons = fields.requiredText("appealDecisionReasons", "须写明复查理由（第二十七条）");
+    return new Answered(new Outcome(outcome.name(), changed != null ? changed.name() : null, reasons), outcome,
+        changed, changedKind, reasons);
+  }
+
+  /** Art 28: each group proposes, decides and changes only the measures within its authority. */
+  static void withinAuthority(Sanction sanction, String groupId, String label) {
+    if (!sanction.decidingGroup().equals(groupId)) {
+      throw new StepRefusedException(label + "“" + sanction.chineseName() + "”不在本部门权限内，由"
+          + CaseLabels.group(sanction.decidingGroup()) + "决定（第二十八条）");
+    }
+  }
+
+  static DisciplinaryKind disciplinaryKind(FormFields fields, String key, Sanction sanction) {
+    if (sanction != Sanction.DISCIPLINARY_SANCTION) {
+      return null;
+    }
+    DisciplinaryKind kind = fields.optionalChoice(key, DisciplinaryKind.class, "处分种类");
+    if (kind == null) {
+      throw new StepRefusedException("处分须选择处分种类");
+    }
+    return kind;
+  }
+}
