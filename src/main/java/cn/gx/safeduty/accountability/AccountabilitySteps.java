@@ -156,8 +156,12 @@ public class AccountabilitySteps implements StepDeclarations {
   private void jointReviewWritten(Reading r, Outcome o, DelegateTask task) {
     written(r, o);
     if (lastOfTheJointReview(task)) {
+      List<CaseStep> steps = cases.steps(r.c().id());
       // shown by the decision form only, which comes once the joint review is over
-      task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(r.c().id())));
+      task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(steps));
+      // what the decision gateway routes on (Art 28, 分别负责): every group whose measure was proposed
+      task.getExecution().setVariable("decidingGroups",
+          String.join(",", CaseDecisions.decidingGroups(steps, r.recommended())));
     }
   }
 

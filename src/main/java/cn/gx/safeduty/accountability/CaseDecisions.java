@@ -4,14 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Which groups decide a case after its joint review (Art 28, 分别负责): every group whose measure
  * a department proposed in this round of review; when none proposed any, the group of the rules'
- * recommendation, so that a case always reaches a decision. For the model's inclusive gateway:
- * {@code ${caseDecisions.decides(caseId, 'organization')}}.
+ * recommendation, so that a case always reaches a decision. The joint review's last step writes them
+ * as {@code decidingGroups}, which the model's inclusive gateway reads; {@link #decides} answers the
+ * instances started on a version of the model that still asks this bean.
  */
 @Component("caseDecisions")
 public class CaseDecisions {
@@ -26,28 +25,8 @@ public class CaseDecisions {
     return decidingGroups(((Number) caseId).longValue()).contains(group);
   }
 
-  /**
-   * The gateway asks once per group in one transaction; the groups are read once and kept until the
-   * transaction ends (nothing in between changes the steps it counts).
-   */
   private Set<String> decidingGroups(long id) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return decidingGroups(cases.steps(id), cases.latestRecommendation(id).orElseThrow());
-    }
-    String key = "caseDecisions:" + id;
-    @SuppressWarnings("unchecked")
-    Set<String> groups = (Set<String>) TransactionSynchronizationManager.getResource(key);
-    if (groups == null) {
-      groups = decidingGroups(cases.steps(id), cases.latestRecommendation(id).orElseThrow());
-      TransactionSynchronizationManager.bindResource(key, groups);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(key);
-        }
-      });
-    }
-    return groups;
+    return decidingGroups(cases.steps(id), cases.latestRecommendation(id).orElseThrow());
   }
 
   /** The deciding groups from the review steps of the current round (after the last new facts). */

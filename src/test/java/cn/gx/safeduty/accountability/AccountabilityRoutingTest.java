@@ -83,8 +83,11 @@ class AccountabilityRoutingTest {
     Mocks.register("recordTaskStepListener", (TaskListener) task -> {
       task.getExecution().setVariable("lastStepGroup", task.getCandidates().stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).findFirst().orElseThrow().getGroupId());
+      if (AccountabilitySteps.JOINT_REVIEW.contains(task.getTaskDefinitionKey())) {
+        // as the joint review's steps write it, from the measures the departments proposed
+        task.getExecution().setVariable("decidingGroups", String.join(",", decidingGroups));
+      }
     });
-    Mocks.register("caseDecisions", new DecidingGroups());
     Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> {
       called.add("issue");
       execution.setVariable("sanctionIsNotice", "NOTICE".equals(execution.getVariable("decisionSanction")));
@@ -96,13 +99,6 @@ class AccountabilityRoutingTest {
     });
     Mocks.register("closeCaseDelegate", (JavaDelegate) execution -> called.add("close"));
     Mocks.register("closeNotPursuedDelegate", (JavaDelegate) execution -> called.add("close not pursued"));
-  }
-
-  /** Stands in for {@link CaseDecisions}: the groups this test says the joint review proposed measures for. */
-  public class DecidingGroups {
-    public boolean decides(Object caseId, String group) {
-      return decidingGroups.contains(group);
-    }
   }
 
   @AfterEach
