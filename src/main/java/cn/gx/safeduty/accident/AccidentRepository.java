@@ -125,19 +125,23 @@ public class AccidentRepository {
     jdbc.sql("UPDATE accident SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
   }
 
-  public void setInvestigationDue(long id, Instant due, boolean extended) {
+  void setInvestigationDue(long id, Instant due, boolean extended) {
     jdbc.sql("UPDATE accident SET investigation_due = ?, investigation_extended = ? WHERE id = ?")
         .params(ts(due), extended, id).update();
   }
 
-  public void conclude(long id, String summary, Instant at) {
-    jdbc.sql("UPDATE accident SET conclusion_summary = ?, concluded_at = ?, status = ? WHERE id = ?")
-        .params(summary, ts(at), AccidentStatus.CONCLUDED.name(), id).update();
+  /** Takes the conclusion; false when the accident was no longer investigating. */
+  boolean conclude(long id, String summary, Instant at) {
+    return jdbc.sql("""
+        UPDATE accident SET conclusion_summary = ?, concluded_at = ?, status = ? WHERE id = ? AND status = ?""")
+        .params(summary, ts(at), AccidentStatus.CONCLUDED.name(), id, AccidentStatus.INVESTIGATING.name())
+        .update() == 1;
   }
 
-  public void close(long id, Instant at) {
-    jdbc.sql("UPDATE accident SET status = ?, closed_at = ? WHERE id = ?")
-        .params(AccidentStatus.CLOSED.name(), ts(at), id).update();
+  /** Closes the follow-up; false when the accident was not concluded. */
+  boolean close(long id, Instant at) {
+    return jdbc.sql("UPDATE accident SET status = ?, closed_at = ? WHERE id = ? AND status = ?")
+        .params(AccidentStatus.CLOSED.name(), ts(at), id, AccidentStatus.CONCLUDED.name()).update() == 1;
   }
 
   /** New figures and the grade they give; the correction that changed them is kept beside. */
@@ -241,7 +245,7 @@ public class AccidentRepository {
   }
 
   /** What emergency management established for one cadre's part in a reporting failure. */
-  public void assess(long responsibleId, Responsibility responsibility, CaseFacts f) {
+  void assess(long responsibleId, Responsibility responsibility, CaseFacts f) {
     jdbc.sql("""
         UPDATE accident_responsible SET responsibility = ?, fully_performed_duties = ?, enlarged_loss_by_poor_work = ?,
           serious_social_impact = ?, mitigation = ?, egregious_and_serious = ?, suspected_duty_crime = ?
@@ -251,7 +255,7 @@ public class AccidentRepository {
         .update();
   }
 
-  public void setCase(long responsibleId, long caseId) {
+  void setCase(long responsibleId, long caseId) {
     jdbc.sql("UPDATE accident_responsible SET case_id = ? WHERE id = ?").params(caseId, responsibleId).update();
   }
 

@@ -2,6 +2,7 @@ package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.kernel.AccidentGrade;
 import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
@@ -10,6 +11,8 @@ import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.kernel.casework.CaseState;
 import cn.gx.safeduty.kernel.casework.Casework;
 import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.kernel.casework.CaseFacts;
+import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.JurisdictionService;
 import java.math.BigDecimal;
@@ -17,6 +20,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -251,7 +256,10 @@ public class AccidentService {
     if (!waiting) {
       throw new ConflictException("Accident " + accident.accidentNumber() + " is not waiting for a conclusion");
     }
-    accidents.conclude(id, conclusion.summary().trim(), clock.instant());
+    LifecycleStatus.check("Accident " + accident.accidentNumber(), accident.status(), AccidentStatus.CONCLUDED);
+    if (!accidents.conclude(id, conclusion.summary().trim(), clock.instant())) {
+      throw new ConflictException("Accident " + accident.accidentNumber() + " already has its conclusion");
+    }
     for (Conclusion.Responsible r : conclusion.responsible()) {
       accidents.insertResponsible(id, r.cadreId(), r.groundOrDefault(), r.responsibility(), r.reportingFailure(),
           r.facts(), recordedBy);
@@ -307,6 +315,68 @@ public class AccidentService {
     Set<String> codes = jurisdictions.scope(jurisdiction, includeSubdivisions);
     return Page.of(accidents.summaries(codes, grade, year, page, size), page, size,
         accidents.count(codes, grade, year));
+  }
+
+  /** The investigation's first due date: the policy's period from the accident. */
+  @Transactional
+  public InvestigationDue startInvestigation(long id) {
+    Accident a = locked(id);
+    LifecycleStatus.check("Accident " + a.accidentNumber(), a.status(), AccidentStatus.INVESTIGATING);
+    Instant due = ZonedDateTime.ofInstant(a.occurredAt(), clock.getZone()).plus(policy.investigation().period())
+        .toInstant();
+    accidents.setInvestigationDue(id, due, false);
+    return new InvestigationDue(due, false);
+  }
+
+  /**
+   * After the investigation's deadline passes: the one extension granted (calendar days in China
+   * Standard Time, once) or else the next reminder. Returns the due date and whether the extension is used.
+   */
+  @Transactional
+  public InvestigationDue investigationDue(long id, Integer grantedDays) {
+    Accident a = locked(id);
+    LifecycleStatus.check("Accident " + a.accidentNumber(), a.status(), AccidentStatus.INVESTIGATING);
+    Instant due;
+    boolean extended = a.investigationExtended();
+    if (!extended && grantedDays != null) {
+      // calendar days in China Standard Time: an extension of n days ends at the same hour n days later
+      due = a.investigationDue().atZone(clock.getZone()).plusDays(grantedDays).toInstant();
+      extended = true;
+    } else {
+      due = ZonedDateTime.now(clock).plus(policy.investigation().overdueReminder()).toInstant();
+    }
+    accidents.setInvestigationDue(id, due, extended);
+    return new InvestigationDue(due, extended);
+  }
+
+  /** When the investigation is due now, and whether its one extension is used. */
+  public record InvestigationDue(Instant due, boolean extended) {
+  }
+
+  /** One cadre's part in a confirmed reporting failure: the degree of responsibility and the Art 23/24/26 facts. */
+  @Transactional
+  public void assess(long responsibleId, Responsibility responsibility, CaseFacts facts) {
+    accidents.assess(responsibleId, responsibility, facts);
+  }
+
+  /** The case opened for one responsible cadre, kept with the cadre's line of the conclusion or finding. */
+  @Transactional
+  public void linkCase(long responsibleId, long caseId) {
+    accidents.setCase(responsibleId, caseId);
+  }
+
+  /** Closes the follow-up once every case it started has closed. */
+  @Transactional
+  public void close(long id) {
+    Accident a = locked(id);
+    LifecycleStatus.check("Accident " + a.accidentNumber(), a.status(), AccidentStatus.CLOSED);
+    if (!accidents.close(id, clock.instant())) {
+      throw new ConflictException("Accident " + a.accidentNumber() + " is not concluded");
+    }
+  }
+
+  private Accident locked(long id) {
+    return accidents.lock(id).orElseThrow(() -> new NotFoundException("Accident", id));
   }
 
   private AccidentView view(Accident a) {

@@ -91,7 +91,7 @@ public class AccidentSteps implements StepDeclarations {
                 "seriousSocialImpact", "egregiousAndSerious", "suspectedDutyCrime"), AccidentSteps::assessment)
             .records((responsibleId, assessment, step, task) -> {
               followedUp(step, task);
-              accidents.assess(responsibleId, assessment.responsibility(), assessment.facts());
+              service.assess(responsibleId, assessment.responsibility(), assessment.facts());
             }));
   }
 

@@ -8,16 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseAccidentDelegate implements JavaDelegate {
 
-  private final AccidentRepository accidents;
-  private final java.time.Clock clock;
+  private final AccidentService accidents;
 
-  public CloseAccidentDelegate(AccidentRepository accidents, java.time.Clock clock) {
+  public CloseAccidentDelegate(AccidentService accidents) {
     this.accidents = accidents;
-    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    accidents.close(((Number) execution.getVariable("accidentId")).longValue(), clock.instant());
+    accidents.close(((Number) execution.getVariable("accidentId")).longValue());
   }
 }

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class OpenAccountabilityCaseDelegate implements JavaDelegate {
 
   private final AccidentRepository accidents;
+  private final AccidentService service;
   private final Casework cases;
 
-  public OpenAccountabilityCaseDelegate(AccidentRepository accidents, Casework cases) {
+  public OpenAccountabilityCaseDelegate(AccidentRepository accidents, AccidentService service, Casework cases) {
     this.accidents = accidents;
+    this.service = service;
     this.cases = cases;
   }
 
@@ -34,7 +36,7 @@ public class OpenAccountabilityCaseDelegate implements JavaDelegate {
     var opened = cases.open(new NewAccountabilityCase(r.cadreId(), r.ground(),
         r.ground() == Ground.ACCIDENT_RESPONSIBILITY ? a.grade() : null, r.responsibility(), summary, r.facts()),
         r.recordedBy());
-    accidents.setCase(responsibleId, opened.id());
+    service.linkCase(responsibleId, opened.id());
     execution.setVariableLocal("caseId", opened.id());
     execution.setVariableLocal("caseNumber", opened.caseNumber());
   }

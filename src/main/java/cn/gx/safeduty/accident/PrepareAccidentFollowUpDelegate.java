@@ -7,8 +7,6 @@ import cn.gx.safeduty.registry.Jurisdiction;
 import cn.gx.safeduty.registry.JurisdictionService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,16 +31,16 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
   private final AccidentRepository accidents;
   private final JurisdictionService jurisdictions;
   private final CadreService cadres;
-  private final AccidentPolicy policy;
+  private final AccidentService service;
   private final ObjectMapper json;
   private final java.time.Clock clock;
 
-  public PrepareAccidentFollowUpDelegate(AccidentRepository accidents, JurisdictionService jurisdictions,
-      CadreService cadres, AccidentPolicy policy, ObjectMapper json, java.time.Clock clock) {
+  public PrepareAccidentFollowUpDelegate(AccidentRepository accidents, AccidentService service,
+      JurisdictionService jurisdictions, CadreService cadres, ObjectMapper json, java.time.Clock clock) {
     this.accidents = accidents;
+    this.service = service;
     this.jurisdictions = jurisdictions;
     this.cadres = cadres;
-    this.policy = policy;
     this.json = json;
     this.clock = clock;
   }
@@ -53,14 +51,12 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     Accident a = accidents.find(id).orElseThrow();
     List<Jurisdiction> chain = jurisdictions.withAncestors(a.jurisdictionCode());
 
-    Instant due = ZonedDateTime.ofInstant(a.occurredAt(), clock.getZone()).plus(policy.investigation().period())
-        .toInstant();
-    accidents.setInvestigationDue(id, due, false);
+    AccidentService.InvestigationDue due = service.startInvestigation(id);
 
     execution.setVariable("accidentNumber", a.accidentNumber());
     execution.setVariable("accidentLabel", label(a, chain, clock));
     execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain))));
-    execution.setVariable("investigationDue", Date.from(due));
+    execution.setVariable("investigationDue", Date.from(due.due()));
     execution.setVariable("investigationExtended", false);
   }
 

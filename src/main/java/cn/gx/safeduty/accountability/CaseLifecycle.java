@@ -1,6 +1,7 @@
 package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.SafeDutyGroup;
@@ -287,9 +288,7 @@ public class CaseLifecycle {
   /** Locks the case and moves it to {@code next}, if its current status allows. */
   private AccountabilityCase move(long caseId, CaseStatus next) {
     AccountabilityCase c = cases.lock(caseId).orElseThrow(() -> new NotFoundException("Accountability case", caseId));
-    if (!c.status().mayBecome(next)) {
-      throw new ConflictException("Case " + c.caseNumber() + " is " + c.status() + " and cannot become " + next);
-    }
+    LifecycleStatus.check("Case " + c.caseNumber(), c.status(), next);
     if (c.status() != next) {
       cases.updateStatus(caseId, next);
     }

@@ -1,7 +1,9 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.kernel.LifecycleStatus;
+
 /** Where an accountability case stands. */
-public enum CaseStatus {
+public enum CaseStatus implements LifecycleStatus<CaseStatus> {
   /** Registered: rules applied, exemption or joint review and decision under way. */
   UNDER_REVIEW("审查中"),
   /** Decided and notified; the appeal window runs. */
@@ -13,6 +15,7 @@ public enum CaseStatus {
   private final String chineseName;
 
   /** The statuses this one may become; staying where it is counts where a step writes without moving the case. */
+  @Override
   public boolean mayBecome(CaseStatus next) {
     return switch (this) {
       case UNDER_REVIEW -> next == UNDER_REVIEW || next == DECIDED || next == CLOSED;
