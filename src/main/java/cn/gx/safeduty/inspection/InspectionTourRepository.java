@@ -66,15 +66,22 @@ public class InspectionTourRepository {
         .params(ref, note, by, Timestamp.from(at), tourId).update();
   }
 
-  public void setStatus(long tourId, TourStatus status, Instant completedAt) {
-    jdbc.sql("UPDATE inspection_tour SET status = ?, completed_at = ? WHERE id = ?")
-        .params(status.name(), completedAt == null ? null : Timestamp.from(completedAt), tourId).update();
+  /** The tour's status changes only from the one its owner read under the lock; false when it was not that. */
+  boolean setStatus(long tourId, TourStatus from, TourStatus status, Instant completedAt) {
+    return jdbc.sql("UPDATE inspection_tour SET status = ?, completed_at = ? WHERE id = ? AND status = ?")
+        .params(status.name(), completedAt == null ? null : Timestamp.from(completedAt), tourId, from.name())
+        .update() == 1;
   }
 
-  /** A cancelled tour frees its targets for another tour that year. */
-  public void cancelTargets(long tourId) {
-    jdbc.sql("UPDATE inspection_target SET status = 'CANCELLED', active_year = NULL WHERE tour_id = ?").param(tourId)
-        .update();
+  public Optional<TourStatus> lockTour(long tourId) {
+    return jdbc.sql("SELECT status FROM inspection_tour WHERE id = ? FOR UPDATE").param(tourId)
+        .query((rs, n) -> TourStatus.valueOf(rs.getString(1))).optional();
+  }
+
+  /** A cancelled tour frees its targets (none yet notified) for another tour that year. */
+  void cancelTargets(long tourId) {
+    jdbc.sql("UPDATE inspection_target SET status = 'CANCELLED', active_year = NULL WHERE tour_id = ? AND status = ?")
+        .params(tourId, TargetStatus.PLANNED.name()).update();
   }
 
   public Optional<InspectionTour> tour(long id) {
@@ -128,32 +135,37 @@ public class InspectionTourRepository {
     return jdbc.sql("SELECT tour_id FROM inspection_target WHERE id = ?").param(targetId).query(Long.class).single();
   }
 
-  public void lockTarget(long targetId) {
-    jdbc.sql("SELECT id FROM inspection_target WHERE id = ? FOR UPDATE").param(targetId).query(Long.class).optional()
+  /** Locks the target's row and reads where it stands. */
+  public TargetStatus lockTarget(long targetId) {
+    return jdbc.sql("SELECT status FROM inspection_target WHERE id = ? FOR UPDATE").param(targetId)
+        .query((rs, n) -> TargetStatus.valueOf(rs.getString(1))).optional()
         .orElseThrow(() -> new cn.gx.safeduty.kernel.NotFoundException("Inspection target", targetId));
   }
 
-  public void notified(long targetId, String noticeNumber, Instant at) {
-    jdbc.sql("UPDATE inspection_target SET status = 'NOTIFIED', notice_number = ?, notified_at = ? WHERE id = ?")
+  void notified(long targetId, String noticeNumber, Instant at) {
+    jdbc.sql("""
+        UPDATE inspection_target SET status = 'NOTIFIED', notice_number = ?, notified_at = ? WHERE id = ?
+          AND status = 'PLANNED'""")
         .params(noticeNumber, Timestamp.from(at), targetId).update();
   }
 
-  public void inspected(long targetId, LocalDate from, LocalDate to, String note) {
+  void inspected(long targetId, LocalDate from, LocalDate to, String note) {
     jdbc.sql("""
         UPDATE inspection_target SET status = 'INSPECTED', inspected_from = ?, inspected_to = ?, inspection_note = ?
-        WHERE id = ?""")
+        WHERE id = ? AND status = 'NOTIFIED'""")
         .params(Date.valueOf(from), Date.valueOf(to), note, targetId).update();
   }
 
-  public void setTargetStatus(long targetId, TargetStatus status) {
-    jdbc.sql("UPDATE inspection_target SET status = ? WHERE id = ?").params(status.name(), targetId).update();
+  void setTargetStatus(long targetId, TargetStatus from, TargetStatus status) {
+    jdbc.sql("UPDATE inspection_target SET status = ? WHERE id = ? AND status = ?")
+        .params(status.name(), targetId, from.name()).update();
   }
 
-  public void rated(long targetId, RatingCounts counts, Rating rating, Instant at) {
+  void rated(long targetId, RatingCounts counts, Rating rating, Instant at) {
     jdbc.sql("""
         UPDATE inspection_target SET status = 'RATED', not_fulfilled = ?, partly_fulfilled = ?, overdue_items = ?,
           missing_lists = ?, rating = ?, rated_at = ?
-        WHERE id = ?""")
+        WHERE id = ? AND status = 'FINDINGS_RECORDED'""")
         .params(counts.notFulfilled(), counts.partlyFulfilled(), counts.overdueRectifications(),
             counts.missingDutyLists(), rating.name(), Timestamp.from(at), targetId)
         .update();
@@ -163,8 +175,10 @@ public class InspectionTourRepository {
     jdbc.sql("UPDATE inspection_target SET mark_reason = ? WHERE id = ?").params(reason, targetId).update();
   }
 
-  public void filed(long targetId, String note, String by, Instant at) {
-    jdbc.sql("UPDATE inspection_target SET status = 'FILED', filing_note = ?, filed_by = ?, filed_at = ? WHERE id = ?")
+  void filed(long targetId, String note, String by, Instant at) {
+    jdbc.sql("""
+        UPDATE inspection_target SET status = 'FILED', filing_note = ?, filed_by = ?, filed_at = ?
+        WHERE id = ? AND status = 'RATED'""")
         .params(note, by, Timestamp.from(at), targetId).update();
   }
 

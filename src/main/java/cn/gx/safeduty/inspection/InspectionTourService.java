@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
@@ -106,20 +107,29 @@ public class InspectionTourService {
     }
   }
 
+  /** The plan was not approved: the tour ends and frees its targets. */
   @Transactional
   public void cancel(long tourId) {
-    tours.setStatus(tourId, TourStatus.CANCELLED, clock.instant());
+    move(tourId, TourStatus.CANCELLED, clock.instant());
     tours.cancelTargets(tourId);
   }
 
   @Transactional
   public void start(long tourId) {
-    tours.setStatus(tourId, TourStatus.UNDERWAY, null);
+    move(tourId, TourStatus.UNDERWAY, null);
   }
 
   @Transactional
   public void complete(long tourId) {
-    tours.setStatus(tourId, TourStatus.COMPLETED, clock.instant());
+    move(tourId, TourStatus.COMPLETED, clock.instant());
+  }
+
+  private void move(long tourId, TourStatus next, java.time.Instant at) {
+    TourStatus current = tours.lockTour(tourId).orElseThrow(() -> new NotFoundException("Inspection tour", tourId));
+    LifecycleStatus.check("Inspection tour " + tourId, current, next);
+    if (!tours.setStatus(tourId, current, next, at)) {
+      throw new ConflictException("Inspection tour " + tourId + " changed meanwhile");
+    }
   }
 
   public List<Long> targetIds(long tourId) {

@@ -59,24 +59,27 @@ public class SupervisionItemRepository {
         .update();
   }
 
-  public void markOverdue(long id) {
-    jdbc.sql("UPDATE supervision_item SET status = 'OVERDUE', went_overdue = TRUE WHERE id = ?").param(id).update();
+  /** The status changes only from the one its owner read under the lock; false when it was not that. */
+  boolean markOverdue(long id, SupervisionStatus from) {
+    return jdbc.sql("UPDATE supervision_item SET status = 'OVERDUE', went_overdue = TRUE WHERE id = ? AND status = ?")
+        .params(id, from.name()).update() == 1;
   }
 
-  public void verify(long id, SupervisionStatus result, String note, String by, Instant at) {
-    jdbc.sql("""
-        UPDATE supervision_item SET status = ?, result_note = ?, verified_by = ?, verified_at = ? WHERE id = ?""")
-        .params(result.name(), note, by, Timestamp.from(at), id)
-        .update();
+  boolean verify(long id, SupervisionStatus from, SupervisionStatus result, String note, String by, Instant at) {
+    return jdbc.sql("""
+        UPDATE supervision_item SET status = ?, result_note = ?, verified_by = ?, verified_at = ?
+        WHERE id = ? AND status = ?""")
+        .params(result.name(), note, by, Timestamp.from(at), id, from.name())
+        .update() == 1;
   }
 
-  public void reorder(long id, LocalDate deadline) {
-    jdbc.sql("""
+  boolean reorder(long id, LocalDate deadline) {
+    return jdbc.sql("""
         UPDATE supervision_item SET status = 'OPEN', deadline = ?, rounds = rounds + 1, result_note = NULL,
           verified_by = NULL, verified_at = NULL
-        WHERE id = ?""")
+        WHERE id = ? AND status = 'NOT_DONE'""")
         .params(Date.valueOf(deadline), id)
-        .update();
+        .update() == 1;
   }
 
   public List<Long> naming(long cadreId) {

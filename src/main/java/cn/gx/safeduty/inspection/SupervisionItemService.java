@@ -1,6 +1,7 @@
 package cn.gx.safeduty.inspection;
 
 import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
@@ -190,8 +191,7 @@ public class SupervisionItemService {
   @Transactional
   public void markOverdue(long id) {
     SupervisionItem item = items.lock(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
-    if (!item.status().verified()) {
-      items.markOverdue(id);
+    if (item.status().mayBecome(SupervisionStatus.OVERDUE) && items.markOverdue(id, item.status())) {
       items.addEvent(id, SupervisionItem.Kind.OVERDUE, null, item.deadline(), null, clock.instant());
     }
   }
@@ -232,11 +232,11 @@ public class SupervisionItemService {
   @Transactional
   public Map<String, Object> verify(long id, Verification v, String by) {
     SupervisionItem item = items.lock(id).orElseThrow(() -> new NotFoundException("Supervision item", id));
-    if (item.status().verified()) {
+    SupervisionStatus result = v.done() ? SupervisionStatus.DONE : SupervisionStatus.NOT_DONE;
+    LifecycleStatus.check("Supervision item " + item.itemNumber(), item.status(), result);
+    if (!items.verify(id, item.status(), result, v.note(), by, clock.instant())) {
       throw new ConflictException("Supervision item " + item.itemNumber() + " is already verified");
     }
-    SupervisionStatus result = v.done() ? SupervisionStatus.DONE : SupervisionStatus.NOT_DONE;
-    items.verify(id, result, v.note(), by, clock.instant());
     items.addEvent(id, v.done() ? SupervisionItem.Kind.DONE : SupervisionItem.Kind.NOT_DONE, v.note(), null, by,
         clock.instant());
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -249,7 +249,9 @@ public class SupervisionItemService {
       variables.put("leaderOptions", FormOptions.of(get(id).cadreIds().stream().map(cadres::get).toList(), Cadre::label, c -> String.valueOf(c.id())));
     }
     if (v.newDeadline() != null) {
-      items.reorder(id, v.newDeadline());
+      if (!items.reorder(id, v.newDeadline())) {
+        throw new ConflictException("Supervision item " + item.itemNumber() + " cannot be re-ordered");
+      }
       items.addEvent(id, SupervisionItem.Kind.REORDERED, v.note(), v.newDeadline(), by, clock.instant());
       variables.putAll(processVariables(get(id)));
     }

@@ -1,5 +1,6 @@
 package cn.gx.safeduty.inspection;
 
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
@@ -78,6 +79,7 @@ public class TargetInspection {
   @Transactional
   public Map<String, Object> notifyTarget(long targetId) {
     InspectionTour tour = tours.get(repository.tourOfTarget(targetId));
+    moving(targetId, TargetStatus.NOTIFIED);
     repository.notified(targetId, numbers.next(NOTICE_KIND, tour.year()), clock.instant());
     InspectionTour.Target target = tours.target(targetId);
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -106,6 +108,7 @@ public class TargetInspection {
 
   @Transactional
   public void recordInspection(long targetId, LocalDate from, LocalDate to, String note) {
+    moving(targetId, TargetStatus.INSPECTED);
     repository.inspected(targetId, from, to, note);
   }
 
@@ -178,7 +181,8 @@ public class TargetInspection {
         ordered.add(item.id());
       }
     }
-    repository.setTargetStatus(targetId, TargetStatus.FINDINGS_RECORDED);
+    repository.setTargetStatus(targetId, moving(targetId, TargetStatus.FINDINGS_RECORDED),
+        TargetStatus.FINDINGS_RECORDED);
     return ordered;
   }
 
@@ -195,6 +199,7 @@ public class TargetInspection {
             .count(),
         dutyLists.missing(target.jurisdictionCode(), tour.year()).size());
     Rating rating = ratings.rate(counts);
+    moving(targetId, TargetStatus.RATED);
     repository.rated(targetId, counts, rating, clock.instant());
     Map<Long, List<String>> concerned = concerned(target);
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -276,6 +281,7 @@ public class TargetInspection {
   /** The organisation department files the results on the team's record and each concerned cadre's (Art 12). */
   @Transactional
   public void file(long targetId, String note, String by) {
+    moving(targetId, TargetStatus.FILED);
     InspectionTour tour = tours.get(repository.tourOfTarget(targetId));
     InspectionTour.Target target = tours.target(targetId);
     records.addTeamEntry(target.jurisdictionCode(), tour.year(), "TOUR", tour.tourNumber(), target.rating().name(),
@@ -289,5 +295,12 @@ public class TargetInspection {
       }
     }
     repository.filed(targetId, note, by, clock.instant());
+  }
+
+  /** Locks the target and checks it may take this step now; returns where it stood. */
+  private TargetStatus moving(long targetId, TargetStatus next) {
+    TargetStatus current = repository.lockTarget(targetId);
+    LifecycleStatus.check("Inspection target " + targetId, current, next);
+    return current;
   }
 }
