@@ -1,6 +1,7 @@
 package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.CaseSource;
@@ -101,11 +102,11 @@ public class AssesseeService {
     return c.cycle().year() + "年度 " + who;
   }
 
+  /** The step acts on the assessee only where it stands now (its row locked). */
   private void expect(InCycle c, AssesseeStatus status) {
-    if (c.assessee().status() != status) {
-      throw new ConflictException("This step is already done for " + c.assessee().name());
-    }
+    LifecycleStatus.expect("Assessee " + c.assessee().name(), c.assessee().status(), status);
   }
+
 
   /** 述职 with its safety section, as emergency management recorded it. */
   @Transactional

@@ -91,7 +91,7 @@ public class AssessmentCycleRepository {
   void publish(long id, AssessmentCycle.Publication p) {
     jdbc.sql("""
         UPDATE assessment_cycle SET status = 'PUBLISHED', publication_mode = ?, published_on = ?, publication_ref = ?,
-          publication_note = ?, published_by = ?, published_at = ? WHERE id = ?""")
+          publication_note = ?, published_by = ?, published_at = ? WHERE id = ? AND status = 'UNDERWAY'""")
         .params(p.mode().name(), Date.valueOf(p.publishedOn()), p.ref(), p.note(), p.by(), Timestamp.from(p.at()), id)
         .update();
   }

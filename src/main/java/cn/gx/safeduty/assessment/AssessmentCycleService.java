@@ -1,6 +1,7 @@
 package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.kernel.ConflictException;
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
@@ -166,9 +167,8 @@ public class AssessmentCycleService {
   @Transactional
   public void publish(long cycleId, PublicationMode mode, LocalDate on, String ref, String note, String by) {
     cycles.lockCycle(cycleId);
-    if (get(cycleId).status() == CycleStatus.PUBLISHED) {
-      throw new ConflictException("The results of this assessment are already published");
-    }
+    AssessmentCycle cycle = get(cycleId);
+    LifecycleStatus.check("Assessment " + cycle.cycleNumber(), cycle.status(), CycleStatus.PUBLISHED);
     cycles.publish(cycleId, new AssessmentCycle.Publication(mode, on, ref, note, by, clock.instant()));
   }
 

@@ -51,28 +51,29 @@ public class CandidateVettingRepository {
   }
 
   void compiled(long id, String record, Instant at) {
-    jdbc.sql("UPDATE candidate_vetting SET status = 'AWAITING_OPINION', compiled_record = ?, compiled_at = ? WHERE id = ?")
+    jdbc.sql("UPDATE candidate_vetting SET status = 'AWAITING_OPINION', compiled_record = ?, compiled_at = ? WHERE id = ? "
+        + "AND status = 'COMPILING'")
         .params(record, Timestamp.from(at), id).update();
   }
 
   void stop(long id, String record, String article, String reason, Instant at) {
     jdbc.sql("""
         UPDATE candidate_vetting SET status = 'STOPPED', compiled_record = ?, compiled_at = ?, stop_article = ?,
-          stop_reason = ? WHERE id = ?""")
+          stop_reason = ? WHERE id = ? AND status = 'COMPILING'""")
         .params(record, Timestamp.from(at), article, reason, id).update();
   }
 
   void opinion(long id, VettingOpinion opinion, String reasons, String by, Instant at) {
     jdbc.sql("""
         UPDATE candidate_vetting SET status = 'AWAITING_CONCLUSION', opinion = ?, opinion_reasons = ?, opinion_by = ?,
-          opinion_at = ? WHERE id = ?""")
+          opinion_at = ? WHERE id = ? AND status = 'AWAITING_OPINION'""")
         .params(opinion.name(), reasons, by, Timestamp.from(at), id).update();
   }
 
   void conclude(long id, boolean passed, String conclusion, String by, Instant at) {
     jdbc.sql("""
         UPDATE candidate_vetting SET status = 'CONCLUDED', passed = ?, conclusion = ?, concluded_by = ?, concluded_at = ?
-        WHERE id = ?""")
+        WHERE id = ? AND status = 'AWAITING_CONCLUSION'""")
         .params(passed, conclusion, by, Timestamp.from(at), id).update();
   }
 

@@ -3,6 +3,7 @@ package cn.gx.safeduty.commendation;
 import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.registry.Cadre;
@@ -79,9 +80,7 @@ public class CandidateVettingService {
   public Map<String, Object> compile(long id) {
     vettings.lock(id);
     CandidateVetting v = get(id);
-    if (v.status() != VettingStatus.COMPILING) {
-      throw new ConflictException("Vetting " + v.vettingNumber() + " is already compiled");
-    }
+    LifecycleStatus.expect("Vetting " + v.vettingNumber(), v.status(), VettingStatus.COMPILING);
     RecordAccess access = new RecordAccess(v.createdBy(), "干部考察（" + v.vettingNumber() + "，拟任" + v.proposedPost() + "）",
         RecordAccess.Via.VETTING);
     String record = candidateRecord.compile(v.cadreId(), access);
@@ -92,11 +91,13 @@ public class CandidateVettingService {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("restricted", !blocks.isEmpty());
     if (!blocks.isEmpty()) {
+      move(v, VettingStatus.STOPPED);
       vettings.stop(id, text, blocks.get(0).article(), blocks.stream()
           .map(b -> "依据" + Articles.chinese(b.article()) + "：" + b.reason()).collect(Collectors.joining("；")),
           clock.instant());
       return variables;
     }
+    move(v, VettingStatus.AWAITING_OPINION);
     vettings.compiled(id, text, clock.instant());
     return variables;
   }
@@ -104,7 +105,7 @@ public class CandidateVettingService {
   @Transactional
   public void giveOpinion(long id, VettingOpinion opinion, String reasons, String by) {
     vettings.lock(id);
-    expect(get(id), VettingStatus.AWAITING_OPINION);
+    move(get(id), VettingStatus.AWAITING_CONCLUSION);
     vettings.opinion(id, opinion, reasons, by, clock.instant());
   }
 
@@ -113,7 +114,7 @@ public class CandidateVettingService {
   public void conclude(long id, boolean passed, String conclusion, String by) {
     vettings.lock(id);
     CandidateVetting v = get(id);
-    expect(v, VettingStatus.AWAITING_CONCLUSION);
+    move(v, VettingStatus.CONCLUDED);
     vettings.conclude(id, passed, conclusion, by, clock.instant());
     records.addVetting(v.cadreId(), new SafetyRecord.Vetting(v.vettingNumber(), v.proposedPost(),
         passed ? "PASSED" : "NOT_PASSED", "应急管理部门意见：" + v.opinion().opinion().chineseName() + "（"
@@ -126,10 +127,9 @@ public class CandidateVettingService {
     return o == null ? "" : o.opinion().chineseName() + "：" + o.reasons();
   }
 
-  private static void expect(CandidateVetting v, VettingStatus status) {
-    if (v.status() != status) {
-      throw new ConflictException("Vetting " + v.vettingNumber() + " is " + v.status() + ", not " + status);
-    }
+  /** Checks the vetting (its row locked) may become {@code next}. */
+  private static void move(CandidateVetting v, VettingStatus next) {
+    LifecycleStatus.check("Vetting " + v.vettingNumber(), v.status(), next);
   }
 
   /** The vetting as the API shows it: its compiled record only to a caller who states why, and logged as their look. */

@@ -68,14 +68,17 @@ public class CommendationRepository {
     return jdbc.sql("SELECT id FROM commendation WHERE process_instance_id = ?").param(pid).query(Long.class).optional();
   }
 
-  void setStatus(long id, CommendationStatus status) {
-    jdbc.sql("UPDATE commendation SET status = ? WHERE id = ?").params(status.name(), id).update();
+  /** The status changes only from the one its owner read under the lock. */
+  void setStatus(long id, CommendationStatus from, CommendationStatus status) {
+    jdbc.sql("UPDATE commendation SET status = ? WHERE id = ? AND status = ?").params(status.name(), id, from.name())
+        .update();
   }
 
-  void stop(long id, String article, String reason, Instant at) {
+  void stop(long id, CommendationStatus from, String article, String reason, Instant at) {
     jdbc.sql("""
-        UPDATE commendation SET status = 'STOPPED', stop_article = ?, stop_reason = ?, closed_at = ? WHERE id = ?""")
-        .params(article, reason, Timestamp.from(at), id).update();
+        UPDATE commendation SET status = 'STOPPED', stop_article = ?, stop_reason = ?, closed_at = ?
+        WHERE id = ? AND status = ?""")
+        .params(article, reason, Timestamp.from(at), id, from.name()).update();
   }
 
   void review(long id, boolean passed, String note, String by, Instant at) {
@@ -84,7 +87,9 @@ public class CommendationRepository {
   }
 
   void notice(long id, LocalDate from, LocalDate until) {
-    jdbc.sql("UPDATE commendation SET status = 'ON_NOTICE', notice_from = ?, notice_until = ? WHERE id = ?")
+    jdbc.sql("""
+        UPDATE commendation SET status = 'ON_NOTICE', notice_from = ?, notice_until = ?
+        WHERE id = ? AND status = 'UNDER_REVIEW'""")
         .params(Date.valueOf(from), Date.valueOf(until), id).update();
   }
 
@@ -98,8 +103,8 @@ public class CommendationRepository {
   }
 
   void close(long id, CommendationStatus status, Instant at) {
-    jdbc.sql("UPDATE commendation SET status = ?, closed_at = ? WHERE id = ?").params(status.name(), Timestamp.from(at), id)
-        .update();
+    jdbc.sql("UPDATE commendation SET status = ?, closed_at = ? WHERE id = ? AND status = 'AWAITING_DECISION'")
+        .params(status.name(), Timestamp.from(at), id).update();
   }
 
   long insertObjection(long commendationId, String raisedBy, String content, String by, Instant at) {

@@ -4,6 +4,7 @@ import cn.gx.safeduty.kernel.Articles;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.FieldProblem;
 import cn.gx.safeduty.kernel.InvalidFieldsException;
+import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.Page;
 import cn.gx.safeduty.kernel.RecordNumbers;
@@ -138,13 +139,16 @@ public class CommendationService {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("eligible", blocks.isEmpty());
     if (!blocks.isEmpty()) {
-      nominations.stop(id, blocks.get(0).article(), blocks.stream()
+      move(n, CommendationStatus.STOPPED);
+      nominations.stop(id, n.status(), blocks.get(0).article(), blocks.stream()
           .map(b -> "依据" + Articles.chinese(b.article()) + "：" + b.reason()).collect(Collectors.joining("；")),
           clock.instant());
       return variables;
     }
-    nominations.setStatus(id, n.status() == CommendationStatus.NOMINATED ? CommendationStatus.UNDER_REVIEW
-        : CommendationStatus.AWAITING_DECISION);
+    CommendationStatus next = n.status() == CommendationStatus.NOMINATED ? CommendationStatus.UNDER_REVIEW
+        : CommendationStatus.AWAITING_DECISION;
+    move(n, next);
+    nominations.setStatus(id, n.status(), next);
     variables.put("awardOptions", FormOptions.of(List.copyOf(policy.awards().entrySet()), Map.Entry::getValue,
         Map.Entry::getKey));
     return variables;
@@ -168,10 +172,12 @@ public class CommendationService {
   @Transactional
   public void review(long id, boolean passed, String note, String by) {
     nominations.lock(id);
-    expect(get(id), CommendationStatus.UNDER_REVIEW);
+    Commendation n = get(id);
+    LifecycleStatus.expect("Nomination " + n.nominationNumber(), n.status(), CommendationStatus.UNDER_REVIEW);
     nominations.review(id, passed, note, by, clock.instant());
     if (!passed) {
-      nominations.stop(id, "15", "组织部门审核安全生产履职情况未通过：" + note, clock.instant());
+      move(n, CommendationStatus.STOPPED);
+      nominations.stop(id, n.status(), "15", "组织部门审核安全生产履职情况未通过：" + note, clock.instant());
     }
   }
 
@@ -186,6 +192,8 @@ public class CommendationService {
   /** The public notice from now for the policy's working days; returns when it ends, for the timer. */
   @Transactional
   public Map<String, Object> startNotice(long id) {
+    nominations.lock(id);
+    move(get(id), CommendationStatus.ON_NOTICE);
     NoticeWindow window = noticeWindow(ZonedDateTime.now(clock));
     LocalDate until = window.endsAt().toLocalDate();
     nominations.notice(id, window.from(), until);
@@ -226,8 +234,10 @@ public class CommendationService {
     }
     nominations.verify(objectionId, substantiated, note, by, clock.instant());
     if (substantiated) {
-      nominations.stop(id, "15", "公示期间反映的问题经纪检监察机关核实属实：" + objection.content() + "（" + note + "）",
-          clock.instant());
+      Commendation n = get(id);
+      move(n, CommendationStatus.STOPPED);
+      nominations.stop(id, n.status(), "15", "公示期间反映的问题经纪检监察机关核实属实：" + objection.content() + "（"
+          + note + "）", clock.instant());
     }
   }
 
@@ -235,9 +245,11 @@ public class CommendationService {
   @Transactional
   public void decide(long id, boolean awarded, String award, String ref, LocalDate decidedOn, String note, String by) {
     nominations.lock(id);
-    expect(get(id), CommendationStatus.AWAITING_DECISION);
+    Commendation n = get(id);
+    LifecycleStatus.expect("Nomination " + n.nominationNumber(), n.status(), CommendationStatus.AWAITING_DECISION);
     nominations.decide(id, new Commendation.Decision(awarded, award, ref, decidedOn, note, by, clock.instant()));
     if (!awarded) {
+      move(n, CommendationStatus.NOT_AWARDED);
       nominations.close(id, CommendationStatus.NOT_AWARDED, clock.instant());
     }
   }
@@ -251,16 +263,15 @@ public class CommendationService {
   public void grant(long id) {
     nominations.lock(id);
     Commendation n = get(id);
-    expect(n, CommendationStatus.AWAITING_DECISION);
+    move(n, CommendationStatus.AWARDED);
     records.addAward(n.cadreId(), n.decision().award(), n.basis().article(), n.decision().decidedOn(),
         n.nominationNumber());
     nominations.close(id, CommendationStatus.AWARDED, clock.instant());
   }
 
-  private static void expect(Commendation n, CommendationStatus status) {
-    if (n.status() != status) {
-      throw new ConflictException("Nomination " + n.nominationNumber() + " is " + n.status() + ", not " + status);
-    }
+  /** Checks the nomination (its row locked) may become {@code next}. */
+  private static void move(Commendation n, CommendationStatus next) {
+    LifecycleStatus.check("Nomination " + n.nominationNumber(), n.status(), next);
   }
 
   public long ofInstance(String processInstanceId) {
