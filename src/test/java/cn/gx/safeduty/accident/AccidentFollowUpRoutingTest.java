@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -119,8 +118,7 @@ class AccidentFollowUpRoutingTest {
   }
 
   Job timer(ProcessInstance pi, String activity) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity)
-        .singleResult();
+    return RoutingEngine.timer(engine, pi, activity);
   }
 
   void fire(ProcessInstance pi, String activity) {
@@ -128,10 +126,7 @@ class AccidentFollowUpRoutingTest {
   }
 
   void completeAll(ProcessInstance pi, String taskKey) {
-    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
-        .list();
-    assertThat(open).as(taskKey).isNotEmpty();
-    open.forEach(t -> engine.getTaskService().complete(t.getId()));
+    RoutingEngine.completeAll(engine, pi, taskKey);
   }
 
   void conclude(ProcessInstance pi) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -85,10 +84,7 @@ class PerformanceAssessmentRoutingTest {
   }
 
   void completeAll(ProcessInstance pi, String taskKey) {
-    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
-        .list();
-    assertThat(open).as(taskKey).isNotEmpty();
-    open.forEach(t -> engine.getTaskService().complete(t.getId()));
+    RoutingEngine.completeAll(engine, pi, taskKey);
   }
 
   static Map<String, Object> grade(String grade, boolean member) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -103,10 +102,7 @@ class InspectionTourRoutingTest {
   }
 
   void completeAll(ProcessInstance pi, String taskKey) {
-    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey)
-        .list();
-    assertThat(open).as(taskKey).isNotEmpty();
-    open.forEach(t -> engine.getTaskService().complete(t.getId()));
+    RoutingEngine.completeAll(engine, pi, taskKey);
   }
 
   @Test

@@ -68,8 +68,7 @@ class SupervisionItemRoutingTest {
   }
 
   Job timer(ProcessInstance pi, String activity) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity)
-        .singleResult();
+    return RoutingEngine.timer(engine, pi, activity);
   }
 
   @Test

@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -121,6 +124,22 @@ public final class RoutingEngine {
   /** A delegate stand-in that writes these variables, as the real one would from the record. */
   public static JavaDelegate writing(Map<String, Object> variables) {
     return execution -> execution.setVariables(variables);
+  }
+
+  /** Completes every open task of the instance with this key; there must be one at least. */
+  public static void completeAll(ProcessEngine engine, ProcessInstance pi, String taskKey) {
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(taskKey).list();
+    if (open.isEmpty()) {
+      throw new AssertionError("no open " + taskKey);
+    }
+    open.forEach(t -> engine.getTaskService().complete(t.getId()));
+  }
+
+  /** The instance's timer on this activity, or null. */
+  public static Job timer(ProcessEngine engine, ProcessInstance pi, String activity) {
+    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activity)
+        .singleResult();
   }
 
   /** Due dates a day ahead: the period is the settings' concern, tested with them. */
