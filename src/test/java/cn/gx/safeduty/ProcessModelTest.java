@@ -62,7 +62,7 @@ class ProcessModelTest {
       assertThat(tests.filter(t -> t.getFileName().toString().endsWith("RoutingTest.java")).filter(t -> {
         try {
           String text = Files.readString(t);
-          return text.contains(model) && text.contains("RoutingEngine.unwalked(");
+          return text.contains(model) && text.contains("new RoutingChecks(");
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }

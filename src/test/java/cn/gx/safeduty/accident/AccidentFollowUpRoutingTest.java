@@ -3,6 +3,7 @@ package cn.gx.safeduty.accident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gx.safeduty.support.RoutingChecks;
 import cn.gx.safeduty.support.RoutingEngine;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +20,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +39,9 @@ class AccidentFollowUpRoutingTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder()
       .useProcessEngine(RoutingEngine.build(ENGINE)).build();
+
+  @RegisterExtension
+  static RoutingChecks checks = new RoutingChecks(ENGINE, "processes/accident-followup.bpmn");
 
   ProcessEngine engine;
   final RoutingEngine routing = new RoutingEngine();
@@ -85,7 +87,6 @@ class AccidentFollowUpRoutingTest {
 
   @BeforeEach
   void standIns() {
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     routing.standInStepListener();
     Date due = Date.from(Instant.now().plus(60, ChronoUnit.DAYS));
     Mocks.register("prepareAccidentFollowUpDelegate", RoutingEngine.writing(Map.of("investigationDue", due,
@@ -101,16 +102,6 @@ class AccidentFollowUpRoutingTest {
     Mocks.register("closeAccidentDelegate", (JavaDelegate) execution -> called.add("close"));
     Mocks.register("accidentReporting", new Reporting());
     Mocks.register("accidentCases", new Cases());
-  }
-
-  @AfterEach
-  void forget() {
-    Mocks.reset();
-  }
-
-  @AfterAll
-  static void everyBranchWalked() {
-    assertThat(RoutingEngine.unwalked(ENGINE, MODEL)).as("branches no test walked").isEmpty();
   }
 
   ProcessInstance accident() {

@@ -13,6 +13,7 @@ import cn.gx.safeduty.kernel.calendar.CalendarFiles;
 import cn.gx.safeduty.kernel.calendar.Deadlines;
 import cn.gx.safeduty.kernel.calendar.ProvisionalDeadlines;
 import cn.gx.safeduty.kernel.calendar.WorkingDays;
+import cn.gx.safeduty.support.RoutingChecks;
 import cn.gx.safeduty.support.RoutingEngine;
 import java.io.IOException;
 import java.time.Clock;
@@ -29,8 +30,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,10 +48,8 @@ class AccountabilityRoutingTest {
   static ProcessEngineExtension extension = ProcessEngineExtension.builder()
       .useProcessEngine(RoutingEngine.build(ENGINE)).build();
 
-  @AfterAll
-  static void everyBranchWalked() {
-    assertThat(RoutingEngine.unwalked(ENGINE, "processes/accountability.bpmn")).as("branches no test walked").isEmpty();
-  }
+  @RegisterExtension
+  static RoutingChecks checks = new RoutingChecks(ENGINE, "processes/accountability.bpmn");
 
   ProcessEngine engine;
 
@@ -65,7 +62,6 @@ class AccountabilityRoutingTest {
 
   @BeforeEach
   void standIns() throws IOException {
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
     WorkingDays workingDays = new WorkingDays(
         new CalendarFiles().workingDayCalendar("", clock, java.util.List.of()), clock, LocalTime.of(18, 0));
@@ -99,11 +95,6 @@ class AccountabilityRoutingTest {
     });
     Mocks.register("closeCaseDelegate", (JavaDelegate) execution -> called.add("close"));
     Mocks.register("closeNotPursuedDelegate", (JavaDelegate) execution -> called.add("close not pursued"));
-  }
-
-  @AfterEach
-  void forget() {
-    Mocks.reset();
   }
 
   ProcessInstance start() {

@@ -3,6 +3,7 @@ package cn.gx.safeduty.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gx.safeduty.support.RoutingChecks;
 import cn.gx.safeduty.support.RoutingEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,6 +31,9 @@ class PerformanceAssessmentRoutingTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder()
       .useProcessEngine(RoutingEngine.build(ENGINE)).build();
+
+  @RegisterExtension
+  static RoutingChecks checks = new RoutingChecks(ENGINE, "processes/performance-assessment.bpmn");
 
   ProcessEngine engine;
   final RoutingEngine routing = new RoutingEngine();
@@ -58,7 +60,6 @@ class PerformanceAssessmentRoutingTest {
 
   @BeforeEach
   void standIns() {
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     routing.standInStepListener();
     for (String delegate : List.of("prepareAssesseeDelegate", "gatherEvidenceDelegate", "summarizeTargetResultsDelegate",
         "summarizeCycleResultsDelegate", "openAssessmentCasesDelegate")) {
@@ -66,16 +67,6 @@ class PerformanceAssessmentRoutingTest {
     }
     Mocks.register("gradeAssesseeDelegate", (JavaDelegate) execution -> execution.setVariables(
         grades.get(((Number) execution.getVariable("assesseeId")).longValue())));
-  }
-
-  @AfterEach
-  void forget() {
-    Mocks.reset();
-  }
-
-  @AfterAll
-  static void everyBranchWalked() {
-    assertThat(RoutingEngine.unwalked(ENGINE, MODEL)).as("branches no test walked").isEmpty();
   }
 
   ProcessInstance cycle(Map<Long, List<Long>> assessees) {

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.gx.safeduty.support.RoutingChecks;
 import cn.gx.safeduty.support.RoutingEngine;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +38,9 @@ class CommendationRoutingTest {
   static ProcessEngineExtension extension = ProcessEngineExtension.builder()
       .useProcessEngine(RoutingEngine.build(ENGINE)).build();
 
+  @RegisterExtension
+  static RoutingChecks checks = new RoutingChecks(ENGINE, "processes/commendation.bpmn");
+
   ProcessEngine engine;
   final RoutingEngine routing = new RoutingEngine();
   final List<String> called = new ArrayList<>();
@@ -47,7 +49,6 @@ class CommendationRoutingTest {
 
   @BeforeEach
   void standIns() {
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     routing.standInStepListener();
     Mocks.register("checkEligibilityDelegate", (JavaDelegate) execution -> {
       called.add("check");
@@ -56,16 +57,6 @@ class CommendationRoutingTest {
     Mocks.register("startNoticeDelegate", RoutingEngine.writing(Map.of("noticeEndsAt",
         Date.from(Instant.now().plus(7, ChronoUnit.DAYS)))));
     Mocks.register("grantAwardDelegate", (JavaDelegate) execution -> called.add("grant"));
-  }
-
-  @AfterEach
-  void forget() {
-    Mocks.reset();
-  }
-
-  @AfterAll
-  static void everyBranchWalked() {
-    assertThat(RoutingEngine.unwalked(ENGINE, MODEL)).as("branches no test walked").isEmpty();
   }
 
   ProcessInstance nominate(boolean notice) {

@@ -2,6 +2,7 @@ package cn.gx.safeduty.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gx.safeduty.support.RoutingChecks;
 import cn.gx.safeduty.support.RoutingEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,22 +26,14 @@ class ProposalIntakeRoutingTest {
   static ProcessEngineExtension extension = ProcessEngineExtension.builder()
       .useProcessEngine(RoutingEngine.build(ENGINE)).build();
 
+  @RegisterExtension
+  static RoutingChecks checks = new RoutingChecks(ENGINE, "processes/proposal-intake.bpmn");
+
   ProcessEngine engine;
   final List<String> called = new ArrayList<>();
 
-  @AfterEach
-  void forget() {
-    Mocks.reset();
-  }
-
-  @AfterAll
-  static void everyBranchWalked() {
-    assertThat(RoutingEngine.unwalked(ENGINE, MODEL)).as("branches no test walked").isEmpty();
-  }
-
   @Test
   void theHourlyTimerTakesUpTheProposalsAndEnds() {
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     Mocks.register("takeUpProposalsDelegate", (JavaDelegate) execution -> called.add("take up"));
     Job timer = engine.getManagementService().createJobQuery().timers().singleResult();
     assertThat(timer).as("the hourly start timer").isNotNull();

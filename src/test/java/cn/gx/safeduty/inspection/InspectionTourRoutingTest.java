@@ -3,6 +3,7 @@ package cn.gx.safeduty.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gx.safeduty.support.RoutingChecks;
 import cn.gx.safeduty.support.RoutingEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,9 @@ class InspectionTourRoutingTest {
   @RegisterExtension
   static ProcessEngineExtension extension = ProcessEngineExtension.builder()
       .useProcessEngine(RoutingEngine.build(ENGINE)).build();
+
+  @RegisterExtension
+  static RoutingChecks checks = new RoutingChecks(ENGINE, "processes/inspection-tour.bpmn");
 
   ProcessEngine engine;
   final RoutingEngine routing = new RoutingEngine();
@@ -71,7 +73,6 @@ class InspectionTourRoutingTest {
 
   @BeforeEach
   void standIns() {
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
     routing.standInStepListener();
     for (String delegate : List.of("startTourDelegate", "cancelTourDelegate", "notifyTargetDelegate",
         "openDutyFailureCasesDelegate", "completeTourDelegate")) {
@@ -82,16 +83,6 @@ class InspectionTourRoutingTest {
             .get("rectificationsOrdered")));
     Mocks.register("rateTargetDelegate", (JavaDelegate) execution -> execution.setVariable("leadersNamed",
         targets.get(((Number) execution.getVariable("targetId")).longValue()).get("leadersNamed")));
-  }
-
-  @AfterEach
-  void forget() {
-    Mocks.reset();
-  }
-
-  @AfterAll
-  static void everyBranchWalked() {
-    assertThat(RoutingEngine.unwalked(ENGINE, MODEL)).as("branches no test walked").isEmpty();
   }
 
   ProcessInstance tour(boolean approvalRequired, Map<Long, Map<String, Object>> targets) {
