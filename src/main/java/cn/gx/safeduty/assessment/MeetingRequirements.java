@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * executive meetings a year and in every quarter (Art 6(2)). A level not listed owes none. {@code due.urge}:
  * how long the quarter's urging of those behind may take.
  */
-@ConfigurationProperties("safeduty.meetings")
+@ConfigurationProperties(prefix = "safeduty.meetings", ignoreUnknownFields = false)
 @Validated
 public record MeetingRequirements(Map<JurisdictionLevel, Requirement> byLevel,
     @NotEmpty Map<String, @NotBlank @Pattern(regexp = Deadline.PATTERN) String> due) implements DuePeriods {

@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * deadline in working days from the order, the reminder that many working days before a deadline,
  * how often a not-done item may be re-ordered, and the due period of the escalation task ({@code due.urge}).
  */
-@ConfigurationProperties("safeduty.supervision")
+@ConfigurationProperties(prefix = "safeduty.supervision", ignoreUnknownFields = false)
 @Validated
 public record SupervisionPolicy(
     @NotNull @Pattern(regexp = "\\d+WD") String rectificationPeriod,

@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * Inspection tour policy from {@code safeduty.inspection.*} (policy defaults): whether the plan is
  * approved in the upper level's name before targets are notified, and the due periods of the tour's tasks ({@code due.inspect}).
  */
-@ConfigurationProperties("safeduty.inspection")
+@ConfigurationProperties(prefix = "safeduty.inspection", ignoreUnknownFields = false)
 @Validated
 public record TourPolicy(
     boolean planApproval,
