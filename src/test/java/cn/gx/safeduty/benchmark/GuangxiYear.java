@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,13 +225,20 @@ final class GuangxiYear {
     CommendationService commendations = app.bean(CommendationService.class);
     List<String> places = new ArrayList<>(leaders.keySet());
     String[] types = {"SAFETY_WORK", "SPECIAL_TASK", "RESCUE"};
-    for (int n = 0; n < count; n++) {
+    Set<String> open = new HashSet<>();
+    int made = 0;
+    for (int n = 0; made < count && n < count * 20; n++) {
       List<Long> local = leaders.get(places.get((n * 5 + 3) % places.size()));
-      commendations.nominate(new NewCommendation(local.get(local.size() - 1 - n % 2), Basis.CONTRIBUTION,
-          types[n % types.length], n % 2 == 0 ? "COMMENDATION" : "MERIT", "牵头完成安全生产专项整治，成效显著",
-          "自治区应急管理厅"), "year-em");
+      long cadre = local.get(local.size() - 1 - n % 2);
+      String award = n % 2 == 0 ? "COMMENDATION" : "MERIT";
+      if (!open.add(cadre + "/" + award)) {
+        continue; // one open nomination per cadre and award
+      }
+      commendations.nominate(new NewCommendation(cadre, Basis.CONTRIBUTION, types[n % types.length], award,
+          "牵头完成安全生产专项整治，成效显著", "自治区应急管理厅"), "year-em");
+      made++;
     }
-    return count;
+    return made;
   }
 
   private int vettings(Map<String, List<Long>> leaders, int count) {
