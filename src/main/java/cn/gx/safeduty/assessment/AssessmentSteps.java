@@ -61,7 +61,8 @@ public class AssessmentSteps implements StepDeclarations {
                 assessees.report(assessee, r.summary(), r.safetySection(), r.reportedOn(), r.ref(), step.userId())),
         Step.task(SCORE_ASSESSEE).ofTask(this::assesseeOf)
             .readsWith(scoreFields(), (assessee, fields) -> entries(fields, assessees.indicatorCount(assessee)))
-            .checks((assessee, entries, step) -> refuseIfAny(assessees.scoreProblems(assessee, entries)))
+            .checks((assessee, entries, step) ->
+                StepRefusedException.ifAny(assessees.scoreProblems(assessee, entries)))
             .records((assessee, entries, step, task) -> assessees.score(assessee, entries, step.userId())),
         Step.task(DECIDE_PROPOSAL).ofTask(this::assesseeOf)
             .reads(List.of("propose", "award", "facts", "proposalNote"), AssessmentSteps::proposal)
@@ -70,7 +71,7 @@ public class AssessmentSteps implements StepDeclarations {
         Step.task(REVIEW_FAILURES).ofTask(this::assesseeOf)
             .reads(List.of("failureDuties", "reviewNote", "openCase", "caseCadreIds"), AssessmentSteps::review)
             .checks((assessee, r, step) ->
-                refuseIfAny(assessees.reviewProblems(assessee, r.dutyIds(), r.openCase(), r.cadreIds())))
+                StepRefusedException.ifAny(assessees.reviewProblems(assessee, r.dutyIds(), r.openCase(), r.cadreIds())))
             .records((assessee, r, step, task) -> {
               assessees.review(assessee, r.dutyIds(), r.note(), r.openCase(), r.cadreIds(), step.userId());
               task.getExecution().setVariableLocal("caseToOpen", r.openCase());
@@ -222,9 +223,4 @@ public class AssessmentSteps implements StepDeclarations {
     return text;
   }
 
-  private static void refuseIfAny(List<String> problems) {
-    if (!problems.isEmpty()) {
-      throw new StepRefusedException(String.join("；", problems));
-    }
-  }
 }

@@ -38,23 +38,19 @@ public class SupervisionSteps implements StepDeclarations {
         Step.task(VERIFY_RECTIFICATION).of(step -> items.itemOfInstance(step.processInstanceId()))
             .reads(List.of("rectificationResult", "verificationNote", "reorder", "newDeadline"),
                 SupervisionSteps::verification)
-            .checks((itemId, verification, step) -> refuseAny(items.verificationProblems(itemId, verification)))
+            .checks((itemId, verification, step) ->
+                StepRefusedException.ifAny(items.verificationProblems(itemId, verification)))
             .records((itemId, verification, step, task) ->
                 task.getExecution().setVariables(items.verify(itemId, verification, step.userId()))),
         Step.task(URGE_OVERDUE_ITEM).of(step -> items.itemOfInstance(step.processInstanceId()))
             .reads(List.of("urgeNote"), fields -> fields.requiredText("urgeNote", "请填写督办意见"))
             .records((itemId, note, step, task) -> items.urge(itemId, note, step.userId())),
         Step.task(MARK_ITEM_LEADERS).of(step -> items.itemOfInstance(step.processInstanceId()))
-            .reads(List.of("markedCadreIds", "markReason"), SupervisionSteps::marks)
-            .checks((itemId, marks, step) -> refuseAny(items.markProblems(itemId, marks.cadreIds())))
+            .reads(LeaderMarks.FIELDS, LeaderMarks::of)
+            .checks((itemId, marks, step) ->
+                StepRefusedException.ifAny(items.markProblems(itemId, marks.cadreIds())))
             .records((itemId, marks, step, task) -> task.getExecution().setVariables(
                 items.mark(itemId, marks.cadreIds(), marks.reason(), step.userId()))));
-  }
-
-  private static void refuseAny(List<String> problems) {
-    if (!problems.isEmpty()) {
-      throw new StepRefusedException(String.join("；", problems));
-    }
   }
 
   static SupervisionItemService.Verification verification(FormFields fields) {
@@ -66,18 +62,6 @@ public class SupervisionSteps implements StepDeclarations {
       throw new StepRefusedException("再次责令整改的，请填写新的整改期限");
     }
     return new SupervisionItemService.Verification(done, note, newDeadline);
-  }
-
-  /** The leaders marked and why; a reason is required once anyone is marked. */
-  record Marks(List<Long> cadreIds, String reason) {
-  }
-
-  private static Marks marks(FormFields fields) {
-    List<Long> marked = fields.ids("markedCadreIds", "所选干部");
-    if (!marked.isEmpty()) {
-      fields.requiredText("markReason", "认定领导干部未履职的，请写明认定理由");
-    }
-    return new Marks(marked, fields.text("markReason"));
   }
 
   enum Result {

@@ -49,17 +49,18 @@ public class TourSteps implements StepDeclarations {
             }),
         Step.task(INSPECT_ON_SITE).ofTask(this::targetOf)
             .reads(List.of("inspectedFrom", "inspectedTo", "inspectionNote"), TourSteps::inspection)
-            .checks((targetId, i, step) -> refuseIfAny(targets.inspectionProblems(i.from(), i.to())))
+            .checks((targetId, i, step) -> StepRefusedException.ifAny(targets.inspectionProblems(i.from(), i.to())))
             .records((targetId, i, step, task) -> targets.recordInspection(targetId, i.from(), i.to(), i.note())),
         Step.task(RECORD_FINDING).ofTask(this::targetOf)
             .reads(List.of("dutyId", "verdict", "evidence", "cadreIds", "rectification", "moreFindings"),
                 TourSteps::finding)
-            .checks((targetId, finding, step) -> refuseIfAny(targets.findingProblems(targetId, finding)))
+            .checks((targetId, finding, step) -> StepRefusedException.ifAny(targets.findingProblems(targetId, finding)))
             .records((targetId, finding, step, task) ->
                 task.getExecution().setVariablesLocal(targets.recordFinding(targetId, finding, step.userId()))),
         Step.task(MARK_LEADERS).ofTask(this::targetOf)
-            .reads(List.of("markedCadreIds", "markReason"), TourSteps::marks)
-            .checks((targetId, marks, step) -> refuseIfAny(targets.markProblems(targetId, marks.cadreIds())))
+            .reads(LeaderMarks.FIELDS, LeaderMarks::of)
+            .checks((targetId, marks, step) ->
+                StepRefusedException.ifAny(targets.markProblems(targetId, marks.cadreIds())))
             .records((targetId, marks, step, task) -> task.getExecution().setVariablesLocal(
                 targets.mark(targetId, marks.cadreIds(), marks.reason(), step.userId()))),
         Step.task(NOTE_MARKED_LEADERS).of(step -> tours.tourOfInstance(step.processInstanceId()))
@@ -109,18 +110,6 @@ public class TourSteps implements StepDeclarations {
     return new NewFinding(dutyId, verdict, evidence, cadreIds, rectification, more);
   }
 
-  /** The leaders marked and why; a reason is required once anyone is marked. */
-  record Marks(List<Long> cadreIds, String reason) {
-  }
-
-  private static Marks marks(FormFields fields) {
-    List<Long> marked = fields.ids("markedCadreIds", "所选干部");
-    if (!marked.isEmpty()) {
-      fields.requiredText("markReason", "认定领导干部未履职的，请写明认定理由");
-    }
-    return new Marks(marked, fields.text("markReason"));
-  }
-
   static LocalDate date(FormFields fields, String name, String label) {
     LocalDate day = fields.date(name, label);
     if (day == null) {
@@ -129,9 +118,4 @@ public class TourSteps implements StepDeclarations {
     return day;
   }
 
-  private static void refuseIfAny(List<String> problems) {
-    if (!problems.isEmpty()) {
-      throw new StepRefusedException(String.join("；", problems));
-    }
-  }
 }

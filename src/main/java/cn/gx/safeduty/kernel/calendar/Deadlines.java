@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
 
   private final Map<String, String> periods = new LinkedHashMap<>();
+  private final Map<String, Deadline> parsed = new LinkedHashMap<>();
   private final WorkingDays workingDays;
   private final ProvisionalDeadlines provisional;
   private final Clock clock;
@@ -29,7 +30,7 @@ public class Deadlines {
       source.periods().forEach((key, period) -> {
         String name = source.section() + "." + key;
         try {
-          Deadline.parse(period);
+          parsed.put(name, Deadline.parse(period));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException("safeduty." + name + " is not a period (5WD, or ISO 8601 such as P1M): "
               + period, e);
@@ -47,10 +48,10 @@ public class Deadlines {
   /** When the named period, starting now, ends for this execution's task or timer. */
   public Date due(DelegateExecution execution, String name) {
     String period = period(name);
+    Deadline deadline = parsed.get(name);
     ZonedDateTime start = ZonedDateTime.now(clock);
-    ZonedDateTime due = workingDays.dueAt(start, period);
-    if (Deadline.parse(period) instanceof Deadline.WorkingDays
-        && workingDays.calendar().isProvisional(due.getYear())) {
+    ZonedDateTime due = workingDays.dueAt(start, deadline);
+    if (deadline instanceof Deadline.WorkingDays && workingDays.calendar().isProvisional(due.getYear())) {
       provisional.remember(execution.getId(), execution.getCurrentActivityId(), name, period, start.toInstant(),
           due.toInstant());
     }

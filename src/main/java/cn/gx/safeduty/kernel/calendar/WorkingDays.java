@@ -25,7 +25,11 @@ public class WorkingDays {
   }
 
   public ZonedDateTime dueAt(ZonedDateTime start, String deadline) {
-    return Deadline.parse(deadline).from(start, calendar, endOfWorkingDay);
+    return dueAt(start, Deadline.parse(deadline));
+  }
+
+  public ZonedDateTime dueAt(ZonedDateTime start, Deadline deadline) {
+    return deadline.from(start, calendar, endOfWorkingDay);
   }
 
   /** When a deadline given as a day falls due: the end of that working day, in SafeDuty's time zone. */

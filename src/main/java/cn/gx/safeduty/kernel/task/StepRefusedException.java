@@ -25,4 +25,11 @@ public class StepRefusedException extends BadUserRequestException {
   public List<FieldProblem> problems() {
     return problems;
   }
+
+  /** Refuses the step with every problem found, in staff's words, joined; nothing when there is none. */
+  public static void ifAny(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new StepRefusedException(String.join("；", problems));
+    }
+  }
 }
