@@ -71,17 +71,25 @@ public class AccountabilityCaseRepository {
         .update();
   }
 
-  public void updateStatus(long id, CaseStatus status) {
-    jdbc.sql("UPDATE accountability_case SET status = ? WHERE id = ?").params(status.name(), id).update();
+  public void updateStatus(long id, CaseStatus from, CaseStatus status) {
+    jdbc.sql("UPDATE accountability_case SET status = ? WHERE id = ? AND status = ?")
+        .params(status.name(), id, from.name()).update();
+  }
+
+  /** The case is decided (its decision issued, or its appeal answered), with its outcome where that changed. */
+  public void decided(long id, CaseStatus from, String outcome) {
+    jdbc.sql("UPDATE accountability_case SET status = ?, outcome = COALESCE(?, outcome) WHERE id = ? AND status = ?")
+        .params(CaseStatus.DECIDED.name(), outcome, id, from.name()).update();
   }
 
   public void setOutcome(long id, String outcome) {
     jdbc.sql("UPDATE accountability_case SET outcome = ? WHERE id = ?").params(outcome, id).update();
   }
 
-  public void close(long id, Instant at) {
-    jdbc.sql("UPDATE accountability_case SET status = ?, closed_at = ? WHERE id = ?")
-        .params(CaseStatus.CLOSED.name(), Timestamp.from(at), id).update();
+  /** The case is closed, with its outcome where that changed. */
+  public void close(long id, CaseStatus from, String outcome, Instant at) {
+    jdbc.sql("UPDATE accountability_case SET status = ?, outcome = COALESCE(?, outcome), closed_at = ? WHERE id = ? AND status = ?")
+        .params(CaseStatus.CLOSED.name(), outcome, Timestamp.from(at), id, from.name()).update();
   }
 
   public List<ProcedureFacts.CaseMeasures> withMeasuresDecided(java.util.Collection<Long> cadreIds, Instant from,
@@ -183,11 +191,6 @@ public class AccountabilityCaseRepository {
     jdbc.sql("UPDATE accountability_measure SET contested = FALSE WHERE id = ?").param(measureId).update();
   }
 
-  public Optional<AccountabilityCase> findByProcessInstance(String processInstanceId) {
-    return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.process_instance_id = ?")
-        .param(processInstanceId).query(AccountabilityCaseRepository::toCase).optional();
-  }
-
   public Optional<AccountabilityCase> lock(long id) {
     return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM accountability_case c WHERE c.id = ? FOR UPDATE")
         .param(id).query(AccountabilityCaseRepository::toCase).optional();
@@ -233,25 +236,53 @@ public class AccountabilityCaseRepository {
         .update();
   }
 
+  /** Named apart from the case's columns, so that one row can carry both. */
+  private static final String RECOMMENDATION_COLUMNS = """
+      r.id AS r_id, r.exempted AS r_exempted, r.band_low AS r_band_low, r.band_high AS r_band_high,
+        r.level AS r_level, r.sanction AS r_sanction, r.deciding_group AS r_deciding_group,
+        r.aggravated AS r_aggravated, r.mitigation AS r_mitigation, r.needs_reviewer_weighing AS r_weighing,
+        r.departure_needs_decision AS r_departure, r.articles AS r_articles""";
+
   public Optional<Recommendation> latestRecommendation(long caseId) {
-    return jdbc.sql("""
-        SELECT exempted, band_low, band_high, level, sanction, deciding_group, aggravated, mitigation,
-          needs_reviewer_weighing, departure_needs_decision, articles
-        FROM accountability_recommendation WHERE case_id = ? ORDER BY id DESC LIMIT 1""")
+    return jdbc.sql("SELECT " + RECOMMENDATION_COLUMNS
+            + " FROM accountability_recommendation r WHERE r.case_id = ? ORDER BY r.id DESC LIMIT 1")
         .param(caseId)
-        .query((rs, n) -> new Recommendation(
-            rs.getBoolean(1),
-            (Integer) rs.getObject(2, Integer.class),
-            (Integer) rs.getObject(3, Integer.class),
-            (Integer) rs.getObject(4, Integer.class),
-            rs.getString(5) != null ? Sanction.valueOf(rs.getString(5)) : null,
-            rs.getString(6),
-            rs.getBoolean(7),
-            Mitigation.valueOf(rs.getString(8)),
-            rs.getBoolean(9),
-            rs.getBoolean(10),
-            Arrays.asList(rs.getString(11).split(","))))
+        .query((rs, n) -> toRecommendation(rs))
         .optional();
+  }
+
+  /**
+   * The case a process instance belongs to, with the rules' latest recommendation for it (none before
+   * the rules first ran), in one query.
+   */
+  public Optional<CaseAtStep> atStep(String processInstanceId) {
+    return jdbc.sql("SELECT " + CASE_COLUMNS + ", " + RECOMMENDATION_COLUMNS + """
+             FROM accountability_case c
+            LEFT JOIN accountability_recommendation r
+              ON r.id = (SELECT MAX(l.id) FROM accountability_recommendation l WHERE l.case_id = c.id)
+            WHERE c.process_instance_id = ?""")
+        .param(processInstanceId)
+        .query((rs, n) -> new CaseAtStep(toCase(rs, n), rs.getObject("r_id") != null ? toRecommendation(rs) : null))
+        .optional();
+  }
+
+  /** A case and the rules' latest recommendation for it (null before the rules first ran). */
+  public record CaseAtStep(AccountabilityCase c, Recommendation recommendation) {
+  }
+
+  private static Recommendation toRecommendation(ResultSet rs) throws SQLException {
+    return new Recommendation(
+        rs.getBoolean("r_exempted"),
+        (Integer) rs.getObject("r_band_low", Integer.class),
+        (Integer) rs.getObject("r_band_high", Integer.class),
+        (Integer) rs.getObject("r_level", Integer.class),
+        rs.getString("r_sanction") != null ? Sanction.valueOf(rs.getString("r_sanction")) : null,
+        rs.getString("r_deciding_group"),
+        rs.getBoolean("r_aggravated"),
+        Mitigation.valueOf(rs.getString("r_mitigation")),
+        rs.getBoolean("r_weighing"),
+        rs.getBoolean("r_departure"),
+        Arrays.asList(rs.getString("r_articles").split(",")));
   }
 
   public int recommendationCount(long caseId) {

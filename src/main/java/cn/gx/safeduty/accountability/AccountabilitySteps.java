@@ -127,7 +127,8 @@ public class AccountabilitySteps implements StepDeclarations {
         .records((r, d, step, task) -> {
           written(r, d.outcome());
           lifecycle.decide(r.c().id(), new CaseLifecycle.ProposedDecision(d.sanction(), d.kind(), step.groupId(),
-              step.userId(), d.postDuties(), d.performance(), d.conditions(), d.reasons()));
+              step.userId(), d.postDuties(), d.performance(), d.conditions(), d.reasons()),
+              r.recommended() != null ? r.recommended().sanction() : null);
         });
   }
 
@@ -142,9 +143,9 @@ public class AccountabilitySteps implements StepDeclarations {
   }
 
   private Reading reading(TaskStep step) {
-    AccountabilityCase c = cases.findByProcessInstance(step.processInstanceId()).orElseThrow(() ->
+    AccountabilityCaseRepository.CaseAtStep at = cases.atStep(step.processInstanceId()).orElseThrow(() ->
         new IllegalStateException("No accountability case belongs to process instance " + step.processInstanceId()));
-    return new Reading(step, c, cases.latestRecommendation(c.id()).orElse(null));
+    return new Reading(step, at.c(), at.recommendation());
   }
 
   private void written(Reading r, Outcome o) {
@@ -155,11 +156,10 @@ public class AccountabilitySteps implements StepDeclarations {
 
   private void jointReviewWritten(Reading r, Outcome o, DelegateTask task) {
     written(r, o);
-    if (lastOfTheJointReview(task)) {
+    if (!ConcludedByTheModel.of(task) && lastOfTheJointReview(task)) {
+      // an instance of a model version from before Gateway_DecidingGroups concluded the review itself
       List<CaseStep> steps = cases.steps(r.c().id());
-      // shown by the decision form only, which comes once the joint review is over
       task.getExecution().setVariable("reviewOpinionsLabel", CaseLabels.reviews(steps));
-      // what the decision gateway routes on (Art 28, 分别负责): every group whose measure was proposed
       task.getExecution().setVariable("decidingGroups",
           String.join(",", CaseDecisions.decidingGroups(steps, r.recommended())));
     }
@@ -171,6 +171,19 @@ public class AccountabilitySteps implements StepDeclarations {
         .processInstanceId(task.getProcessInstanceId())
         .taskDefinitionKeyIn(JOINT_REVIEW.toArray(String[]::new))
         .count() <= 1;
+  }
+
+  /** Whether the task's model version concludes the joint review at its deciding gateway ({@link ConcludeJointReviewDelegate}). */
+  private static final class ConcludedByTheModel {
+    static boolean of(DelegateTask task) {
+      var gateway = task.getBpmnModelElementInstance().getModelInstance()
+          .getModelElementById("Gateway_DecidingGroups");
+      return gateway instanceof org.camunda.bpm.model.bpmn.instance.FlowNode node
+          && node.getExtensionElements() != null
+          && node.getExtensionElements().getElementsQuery()
+              .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener.class).list().stream()
+              .anyMatch(listener -> "${concludeJointReviewDelegate}".equals(listener.getCamundaDelegateExpression()));
+    }
   }
 
   private static Outcome exemption(FormFields fields) {

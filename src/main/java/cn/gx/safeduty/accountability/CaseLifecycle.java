@@ -104,19 +104,18 @@ public class CaseLifecycle {
   /**
    * One deciding group's decision (Art 28, 分别负责): its measure, within its authority, with the
    * Art 27 factors; the case stays under review until the last deciding group has decided and the
-   * decision is issued.
+   * decision is issued. {@code recommended} is what the rules last recommended, as the step read it
+   * with the case, kept with the decision.
    */
   @Transactional
-  public Decision decide(long caseId, ProposedDecision p) {
+  public Decision decide(long caseId, ProposedDecision p, Sanction recommended) {
     Sanction sanction = p.sanction();
     if (!sanction.decidingGroup().equals(p.group())) {
       throw new ConflictException("“" + sanction.chineseName() + "” is decided by " + sanction.decidingGroup());
     }
     move(caseId, CaseStatus.UNDER_REVIEW);
     DisciplinaryKind kind = sanction == Sanction.DISCIPLINARY_SANCTION ? p.disciplinaryKind() : null;
-    Decision decision = new Decision(DecisionKind.DECISION, sanction, kind,
-        cases.latestRecommendation(caseId).map(Recommendation::sanction).orElse(null),
-        p.group(), p.by(), p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), clock.instant());
+    Decision decision = new Decision(DecisionKind.DECISION, sanction, kind, recommended, p.group(), p.by(), p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), clock.instant());
     cases.insertDecision(caseId, decision);
     cases.insertMeasure(caseId, Measure.decided(sanction, kind, p.group(), p.by(), p.reasons(), decision.decidedAt()),
         null);
@@ -131,9 +130,10 @@ public class CaseLifecycle {
    */
   @Transactional
   public List<Measure> issue(long caseId) {
-    AccountabilityCase c = move(caseId, CaseStatus.DECIDED);
+    AccountabilityCase c = locked(caseId, CaseStatus.DECIDED);
     cases.putMeasuresInForce(caseId);
-    List<Measure> inForce = inForce(caseId);
+    List<Measure> all = cases.measures(caseId);
+    List<Measure> inForce = all.stream().filter(Measure::inForce).toList();
     cases.insertStep(caseId, new CaseStep("Task_IssueDecisionNotice", "制发并执行问责决定", null, "system", "ISSUED", null,
         "申诉期 " + policy.appealWindow() + "；申诉期间，不停止本决定的执行", clock.instant()));
     for (Measure m : inForce) {
@@ -141,7 +141,7 @@ public class CaseLifecycle {
           LocalDate.ofInstant(m.decidedAt(), clock.getZone()),
           c.caseNumber());
     }
-    restrict(c, inForce);
+    cases.decided(caseId, c.status(), restrict(c, all, inForce));
     return inForce;
   }
 
@@ -216,7 +216,11 @@ public class CaseLifecycle {
     }
     if (a.outcome() != AppealOutcome.UPHOLD && !ours.isEmpty()) {
       records.liftRestrictions(c.cadreId(), c.caseNumber(), today, why);
-      restrict(c, inForce(caseId));
+      List<Measure> all = cases.measures(caseId);
+      String outcome = restrict(c, all, all.stream().filter(Measure::inForce).toList());
+      if (outcome != null) {
+        cases.setOutcome(caseId, outcome);
+      }
     }
     return answer;
   }
@@ -224,11 +228,9 @@ public class CaseLifecycle {
   /** Every group has answered the appeal: the decision in force stands, amended, or no measure is left. */
   @Transactional
   public List<Measure> appealAnswered(long caseId) {
-    move(caseId, CaseStatus.DECIDED);
+    AccountabilityCase c = locked(caseId, CaseStatus.DECIDED);
     List<Measure> inForce = inForce(caseId);
-    if (inForce.isEmpty()) {
-      cases.setOutcome(caseId, AccountabilityCase.NOT_PURSUED);
-    }
+    cases.decided(caseId, c.status(), inForce.isEmpty() ? AccountabilityCase.NOT_PURSUED : null);
     return inForce;
   }
 
@@ -238,13 +240,15 @@ public class CaseLifecycle {
 
   /**
    * The restriction of the measures in force — for each scope the longest of theirs — from the date
-   * the decision took effect; the outcome is the most severe of the measures.
+   * the decision took effect; the outcome is the most severe of the measures. {@code all} are every
+   * measure the case has had, {@code inForce} those of them in force. Returns the outcome, null when
+   * no measure is in force.
    */
-  private void restrict(AccountabilityCase c, List<Measure> inForce) {
+  private String restrict(AccountabilityCase c, List<Measure> all, List<Measure> inForce) {
     if (inForce.isEmpty()) {
-      return;
+      return null;
     }
-    Instant firstDecided = cases.measures(c.id()).stream().map(Measure::decidedAt).min(Instant::compareTo).orElseThrow();
+    Instant firstDecided = all.stream().map(Measure::decidedAt).min(Instant::compareTo).orElseThrow();
     LocalDate effectiveFrom = LocalDate.ofInstant(firstDecided, clock.getZone());
     RestrictionPolicy restrictions = new RestrictionPolicy(policy.restrictions());
     for (RestrictionTerm term : RestrictionPolicy.longest(inForce.stream()
@@ -253,15 +257,15 @@ public class CaseLifecycle {
       records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
           term.startsOn(), term.endsOn(), c.caseNumber()));
     }
-    cases.setOutcome(c.id(), inForce.stream().map(Measure::sanction).max(java.util.Comparator.comparingInt(
-        Sanction::level)).orElseThrow().name());
+    return inForce.stream().map(Measure::sanction).max(java.util.Comparator.comparingInt(Sanction::level))
+        .orElseThrow().name();
   }
 
   /** A decided case, its appeal window over (and the notice published where that is the measure), is closed. */
   @Transactional
   public void close(long caseId) {
-    move(caseId, CaseStatus.CLOSED);
-    cases.close(caseId, clock.instant());
+    AccountabilityCase c = locked(caseId, CaseStatus.CLOSED);
+    cases.close(caseId, c.status(), null, clock.instant());
   }
 
   /**
@@ -271,7 +275,7 @@ public class CaseLifecycle {
    */
   @Transactional
   public void closeNotPursued(long caseId, NotPursued why) {
-    move(caseId, CaseStatus.CLOSED);
+    AccountabilityCase c = locked(caseId, CaseStatus.CLOSED);
     if (why != NotPursued.REVOKED) {
       List<CaseStep> steps = cases.steps(caseId);
       CaseStep last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
@@ -281,17 +285,22 @@ public class CaseLifecycle {
           SafeDutyGroup.EMERGENCY_MANAGEMENT.id(), by, null, null, null,
           why.reason + (remarks != null ? "：" + remarks : ""), clock.instant()));
     }
-    cases.setOutcome(caseId, AccountabilityCase.NOT_PURSUED);
-    cases.close(caseId, clock.instant());
+    cases.close(caseId, c.status(), AccountabilityCase.NOT_PURSUED, clock.instant());
   }
 
   /** Locks the case and moves it to {@code next}, if its current status allows. */
   private AccountabilityCase move(long caseId, CaseStatus next) {
+    AccountabilityCase c = locked(caseId, next);
+    if (c.status() != next) {
+      cases.updateStatus(caseId, c.status(), next);
+    }
+    return c;
+  }
+
+  /** Locks the case, if its current status allows it to become {@code next}; the caller writes the status. */
+  private AccountabilityCase locked(long caseId, CaseStatus next) {
     AccountabilityCase c = cases.lock(caseId).orElseThrow(() -> new NotFoundException("Accountability case", caseId));
     LifecycleStatus.check("Case " + c.caseNumber(), c.status(), next);
-    if (c.status() != next) {
-      cases.updateStatus(caseId, next);
-    }
     return c;
   }
 

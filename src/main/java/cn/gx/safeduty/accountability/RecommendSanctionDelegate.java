@@ -16,11 +16,9 @@ public class RecommendSanctionDelegate implements JavaDelegate {
       "orgProposedSanction", cn.gx.safeduty.kernel.SafeDutyGroup.ORGANIZATION.id());
 
   private final CaseLifecycle lifecycle;
-  private final AccountabilityCaseRepository cases;
 
-  public RecommendSanctionDelegate(CaseLifecycle lifecycle, AccountabilityCaseRepository cases) {
+  public RecommendSanctionDelegate(CaseLifecycle lifecycle) {
     this.lifecycle = lifecycle;
-    this.cases = cases;
   }
 
   @Override
@@ -39,7 +37,6 @@ public class RecommendSanctionDelegate implements JavaDelegate {
     execution.setVariable("factsLabel", CaseLabels.facts(c.facts()));
     execution.setVariable("recommendationLabel", CaseLabels.recommendation(r, false));
     execution.setVariable("articlesLabel", Articles.chinese(r.articles()));
-    execution.setVariable("reviewOpinionsLabel", CaseLabels.reviews(cases.steps(c.id())));
     // each review form opens with what the rules recommend for that department, or none
     for (var field : REVIEW_PROPOSALS.entrySet()) {
       execution.setVariable(field.getKey(), r.sanction() != null && r.decidingGroup().equals(field.getValue())

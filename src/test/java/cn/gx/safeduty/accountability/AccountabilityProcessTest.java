@@ -121,6 +121,18 @@ class AccountabilityProcessTest {
   }
 
   @Test
+  void theRulesEvaluateTheBaselineTableOnTheEngineThatParsesEachCellOnce() {
+    var dmn = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDmnEngineConfiguration();
+    assertThat(dmn.getFeelEngine()).isInstanceOf(cn.gx.safeduty.kernel.policy.ParsedOnceScalaFeelEngine.class);
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR,
+        Responsibility.MAIN, new CaseFacts(false, false, false, Mitigation.NONE, false, false));
+    assertThat(service.view(r.id()).recommendation().sanction()).isEqualTo(Sanction.DEMOTION);
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(r.processInstanceId()).count()).as("still in the decision history").isEqualTo(1);
+  }
+
+  @Test
   void anExemptedCaseEndsNotPursuedOnceConfirmed() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR,
         Responsibility.MAIN, new CaseFacts(true, false, false, Mitigation.NONE, false, false));
@@ -177,6 +189,32 @@ class AccountabilityProcessTest {
     assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
     assertThat(view.decision().reasons()).as("Art 26 is no basis for not pursuing")
         .doesNotContain("第二十六条").contains("已退休，情节轻微");
+  }
+
+  @Test
+  void anInstanceOfAModelWhoseGatewayDidNotConcludeTheReviewGetsItFromItsLastReview() throws Exception {
+    String listener = "<extensionElements><camunda:executionListener event=\"start\" "
+        + "delegateExpression=\"${concludeJointReviewDelegate}\" /></extensionElements>";
+    String current = java.nio.file.Files.readString(java.nio.file.Path.of("processes", "accountability.bpmn"));
+    assertThat(current).contains(listener);
+    var before = engine.getRepositoryService().createDeployment().name("before the gateway concluded the review")
+        .addString("accountability.bpmn", current.replace(listener, "")).deploy();
+    try {
+      var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(r.processInstanceId())
+          .singleResult().getProcessDefinitionId()).startsWith("accountability:")
+          .isEqualTo(engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(before.getId())
+              .singleResult().getId());
+      complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "同意通报"));
+      complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "同意"));
+      assertThat(engine.getRuntimeService().getVariable(r.processInstanceId(), "decidingGroups")).isNull();
+      complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意"));
+      assertThat(instance(r)).isWaitingAt("Task_DecideSanctionEm");
+      assertThat((String) engine.getRuntimeService().getVariable(r.processInstanceId(), "reviewOpinionsLabel"))
+          .contains("同意通报");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(before.getId(), true);
+    }
   }
 
   @Test

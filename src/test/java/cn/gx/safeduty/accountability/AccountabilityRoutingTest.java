@@ -79,10 +79,11 @@ class AccountabilityRoutingTest {
     Mocks.register("recordTaskStepListener", (TaskListener) task -> {
       task.getExecution().setVariable("lastStepGroup", task.getCandidates().stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).findFirst().orElseThrow().getGroupId());
-      if (AccountabilitySteps.JOINT_REVIEW.contains(task.getTaskDefinitionKey())) {
-        // as the joint review's steps write it, from the measures the departments proposed
-        task.getExecution().setVariable("decidingGroups", String.join(",", decidingGroups));
-      }
+    });
+    Mocks.register("concludeJointReviewDelegate", (JavaDelegate) execution -> {
+      // as the joint review's conclusion writes it, from the measures the departments proposed
+      called.add("conclude review");
+      execution.setVariable("decidingGroups", String.join(",", decidingGroups));
     });
     Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> {
       called.add("issue");
@@ -183,7 +184,7 @@ class AccountabilityRoutingTest {
     assertThat(pi).isWaitingAt("Task_PublishNotice");
     complete(task(pi));
     assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
-    assertThat(called).containsExactly("recommend", "issue", "close");
+    assertThat(called).containsExactly("recommend", "conclude review", "issue", "close");
   }
 
   @Test
@@ -196,7 +197,7 @@ class AccountabilityRoutingTest {
     assertThat(pi).isWaitingAt("Task_DecideSanctionOrg").hasNotPassed("Task_IssueDecisionNotice");
     complete(task("Task_DecideSanctionOrg", pi), withVariables("decisionSanction", "REMOVAL"));
     assertThat(pi).isWaitingAt("Gateway_AwaitAppeal");
-    assertThat(called).containsExactly("recommend", "issue");
+    assertThat(called).as("the review concluded once, whichever finished last").containsExactly("recommend", "conclude review", "issue");
   }
 
   @Test

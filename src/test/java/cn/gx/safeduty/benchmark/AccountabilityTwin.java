@@ -25,9 +25,10 @@ final class AccountabilityTwin {
   /** What the gateways need on the path SafeDuty's cases take in the benchmark (checked against them). */
   static final Map<String, Map<String, Object>> CONSTANTS = Map.of(
       "Task_RecommendSanction", Map.of("exempted", false, "departureNeedsDecision", false,
-          "suspectedDutyCrime", false, "decidingGroups", "emergency-management",
+          "suspectedDutyCrime", false,
           // what each review form opens with, as SafeDuty's rules write it: the notice for emergency management
           "emProposedSanction", "NOTICE", "diProposedSanction", "NONE", "orgProposedSanction", "NONE"),
+      "Gateway_DecidingGroups", Map.of("decidingGroups", "emergency-management"),
       "Task_IssueDecisionNotice", Map.of("sanctionIsNotice", true),
       "Task_RecordAppealOutcome", Map.of("decisionRevoked", false, "sanctionIsNotice", true));
 
