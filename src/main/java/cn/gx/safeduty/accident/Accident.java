@@ -23,6 +23,8 @@ public record Accident(
     Instant investigationDue,
     boolean investigationExtended,
     String conclusionSummary,
+    /** Why the conclusion holds no leader responsible; null when it names some, or has not come. */
+    String noLeaderReason,
     Instant concludedAt,
     String processInstanceId,
     String registeredBy,

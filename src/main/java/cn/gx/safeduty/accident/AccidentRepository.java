@@ -131,17 +131,19 @@ public class AccidentRepository {
   }
 
   /** Takes the conclusion; false when the accident was no longer investigating. */
-  boolean conclude(long id, String summary, Instant at) {
+  boolean conclude(long id, String summary, String noLeaderReason, Instant at) {
     return jdbc.sql("""
-        UPDATE accident SET conclusion_summary = ?, concluded_at = ?, status = ? WHERE id = ? AND status = ?""")
-        .params(summary, ts(at), AccidentStatus.CONCLUDED.name(), id, AccidentStatus.INVESTIGATING.name())
+        UPDATE accident SET conclusion_summary = ?, no_leader_reason = ?, concluded_at = ?, status = ?
+        WHERE id = ? AND status = ?""")
+        .params(summary, noLeaderReason, ts(at), AccidentStatus.CONCLUDED.name(), id,
+            AccidentStatus.INVESTIGATING.name())
         .update() == 1;
   }
 
-  /** Closes the follow-up; false when the accident was not concluded. */
-  boolean close(long id, Instant at) {
+  /** Closes the follow-up as {@code status}; false when the accident was not concluded. */
+  boolean close(long id, AccidentStatus status, Instant at) {
     return jdbc.sql("UPDATE accident SET status = ?, closed_at = ? WHERE id = ? AND status = ?")
-        .params(AccidentStatus.CLOSED.name(), ts(at), id, AccidentStatus.CONCLUDED.name()).update() == 1;
+        .params(status.name(), ts(at), id, AccidentStatus.CONCLUDED.name()).update() == 1;
   }
 
   /** New figures and the grade they give; the correction that changed them is kept beside. */
@@ -340,7 +342,8 @@ public class AccidentRepository {
             instant(rs, "state_received_at"), instant(rs, "unit_head_received_at"), null,
             new Figures(rs.getInt("first_deaths"), rs.getInt("first_serious_injuries"), rs.getBigDecimal("first_direct_loss"))),
         AccidentStatus.valueOf(rs.getString("status")), instant(rs, "investigation_due"),
-        rs.getBoolean("investigation_extended"), rs.getString("conclusion_summary"), instant(rs, "concluded_at"),
+        rs.getBoolean("investigation_extended"), rs.getString("conclusion_summary"), rs.getString("no_leader_reason"),
+        instant(rs, "concluded_at"),
         rs.getString("process_instance_id"), rs.getString("registered_by"), instant(rs, "registered_at"),
         instant(rs, "closed_at"));
   }

@@ -223,7 +223,11 @@ public class AccidentService {
     return new ReportingRules(policy.reporting().unitLimit(), policy.reporting().levelLimit());
   }
 
-  /** Takes the investigation conclusion once: each cadre it names gets an accountability case. */
+  /**
+   * Takes the investigation conclusion once: each cadre it names gets an accountability case. A
+   * conclusion naming no leader gives its reason, opens no case, and the follow-up closes as
+   * {@link AccidentStatus#CLOSED_NO_LEADER_RESPONSIBLE} once every reporting finding is settled.
+   */
   @Transactional
   public AccidentView conclude(long id, Conclusion conclusion, String recordedBy) {
     Accident accident = accidents.lock(id).orElseThrow(() -> new NotFoundException("Accident", id));
@@ -248,6 +252,12 @@ public class AccidentService {
         problems.add(new FieldProblem(at + "reportingFailure", "is required for REPORTING_FAILURE"));
       }
     }
+    String reason = conclusion.reason() != null && !conclusion.reason().isBlank() ? conclusion.reason().trim() : null;
+    if (conclusion.namesNoLeader() && reason == null) {
+      problems.add(new FieldProblem("reason", "is required when the conclusion holds no leader responsible"));
+    } else if (!conclusion.namesNoLeader() && reason != null) {
+      problems.add(new FieldProblem("reason", "is given only when the conclusion holds no leader responsible"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
@@ -257,7 +267,7 @@ public class AccidentService {
       throw new ConflictException("Accident " + accident.accidentNumber() + " is not waiting for a conclusion");
     }
     LifecycleStatus.check("Accident " + accident.accidentNumber(), accident.status(), AccidentStatus.CONCLUDED);
-    if (!accidents.conclude(id, conclusion.summary().trim(), clock.instant())) {
+    if (!accidents.conclude(id, conclusion.summary().trim(), reason, clock.instant())) {
       throw new ConflictException("Accident " + accident.accidentNumber() + " already has its conclusion");
     }
     for (Conclusion.Responsible r : conclusion.responsible()) {
@@ -369,8 +379,10 @@ public class AccidentService {
   @Transactional
   public void close(long id) {
     Accident a = locked(id);
-    LifecycleStatus.check("Accident " + a.accidentNumber(), a.status(), AccidentStatus.CLOSED);
-    if (!accidents.close(id, clock.instant())) {
+    AccidentStatus closed = accidents.responsibles(id).isEmpty() ? AccidentStatus.CLOSED_NO_LEADER_RESPONSIBLE
+        : AccidentStatus.CLOSED;
+    LifecycleStatus.check("Accident " + a.accidentNumber(), a.status(), closed);
+    if (!accidents.close(id, closed, clock.instant())) {
       throw new ConflictException("Accident " + a.accidentNumber() + " is not concluded");
     }
   }

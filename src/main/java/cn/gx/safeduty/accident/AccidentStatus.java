@@ -8,15 +8,20 @@ public enum AccidentStatus implements LifecycleStatus<AccidentStatus> {
   INVESTIGATING,
   /** The conclusion is in; the accountability cases it started are open. */
   CONCLUDED,
-  /** Every case it started has closed. */
-  CLOSED;
+  /** Every case it started has closed, and every reporting finding is settled. */
+  CLOSED,
+  /**
+   * The conclusion held no Party or government leader responsible (only the enterprise's people),
+   * with its reason; no case was opened from it, and every reporting finding is settled.
+   */
+  CLOSED_NO_LEADER_RESPONSIBLE;
 
   @Override
   public boolean mayBecome(AccidentStatus next) {
     return switch (this) {
       case INVESTIGATING -> next == INVESTIGATING || next == CONCLUDED;
-      case CONCLUDED -> next == CLOSED;
-      case CLOSED -> false;
+      case CONCLUDED -> next == CLOSED || next == CLOSED_NO_LEADER_RESPONSIBLE;
+      case CLOSED, CLOSED_NO_LEADER_RESPONSIBLE -> false;
     };
   }
 }

@@ -31,6 +31,8 @@ public record AccidentView(
     AccidentStatus status,
     Investigation investigation,
     String conclusion,
+    /** Why the conclusion holds no leader responsible (then {@code cases} is empty); null otherwise. */
+    String noLeaderReason,
     Instant concludedAt,
     List<CaseSummary> cases,
     List<AccidentCorrection> corrections,
@@ -56,7 +58,8 @@ public record AccidentView(
     return new AccidentView(a.id(), a.accidentNumber(), a.jurisdictionCode(), a.place(), a.occurredAt(), a.industry(), a.industryCode(),
         a.deaths(), a.seriousInjuries(), a.directLoss(), a.description(), a.grade(), reporting, timeline, findings, late,
         a.status(),
-        new Investigation(a.investigationDue(), a.investigationExtended()), a.conclusionSummary(), a.concludedAt(),
+        new Investigation(a.investigationDue(), a.investigationExtended()), a.conclusionSummary(), a.noLeaderReason(),
+        a.concludedAt(),
         cases, corrections, a.processInstanceId());
   }
 }

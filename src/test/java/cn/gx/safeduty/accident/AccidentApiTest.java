@@ -220,8 +220,15 @@ class AccidentApiTest {
         "responsible", List.of(Map.of("cadreId", cadreId, "responsibility", "MAIN", "facts", facts()),
             Map.of("cadreId", cadreId, "responsibility", "GENERAL", "facts", facts()))));
     assertThat(twice.status()).isEqualTo(400);
-    assertThat(http.postJson("/api/accidents/" + id + "/conclusion", "em-staff",
-        Map.of("summary", "x", "responsible", List.of())).status()).isEqualTo(400);
+    assertInvalid(http.postJson("/api/accidents/" + id + "/conclusion", "em-staff",
+        Map.of("summary", "x", "responsible", List.of())), "reason");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/conclusion", "em-staff",
+        Map.of("summary", "x", "responsible", List.of(), "reason", "  ")), "reason");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/conclusion", "em-staff", Map.of("summary", "x",
+        "responsible", List.of(Map.of("cadreId", cadreId, "responsibility", "MAIN", "facts", facts())),
+        "reason", "无领导责任")), "reason");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/conclusion", "em-staff",
+        Map.of("summary", "x", "reason", "无领导责任")), "responsible");
     assertThat(http.postJson("/api/accidents/" + id + "/conclusion", "em-staff", Map.of("summary", "x",
         "responsible", List.of(Map.of("cadreId", cadreId, "responsibility", "BIG", "facts", facts())))).status())
         .isEqualTo(400);
@@ -239,6 +246,20 @@ class AccidentApiTest {
         "responsible", List.of(Map.of("cadreId", cadreId, "responsibility", "MAIN", "facts", facts())))).status())
         .isEqualTo(404);
     assertThat(http.postJson("/api/accidents", "org-staff", accident()).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aConclusionMayHoldNoLeaderResponsibleWithItsReason() {
+    long id = http.postJson("/api/accidents", "em-staff", accident()).json().get("id").asLong();
+    Response concluded = http.postJson("/api/accidents/" + id + "/conclusion", "em-staff", Map.of(
+        "summary", "调查认定：事故系企业违章作业所致", "responsible", List.of(),
+        "reason", "属地党委政府及部门领导干部已依法履职，不负领导责任"));
+    assertThat(concluded.status()).as(concluded.body()).isEqualTo(200);
+    assertThat(concluded.json().get("status").asText()).isIn("CONCLUDED", "CLOSED_NO_LEADER_RESPONSIBLE");
+    assertThat(concluded.json().get("cases")).isEmpty();
+    assertThat(concluded.json().get("noLeaderReason").asText()).contains("不负领导责任");
+    assertThat(http.postJson("/api/accidents/" + id + "/conclusion", "em-staff", Map.of("summary", "x",
+        "responsible", List.of(), "reason", "重复")).status()).isEqualTo(409);
   }
 
   static List<Long> ids(JsonNode page) {

@@ -263,7 +263,7 @@ class AccidentFollowUpProcessTest {
     var r = record(Duration.ofMinutes(30));
     ProcessInstance followUp = instance(r);
     AccidentView view = accidents.conclude(r.id(), new Conclusion("调查认定：安全生产主体责任落实不力", named.stream()
-        .map(id -> new Conclusion.Responsible(id, Responsibility.IMPORTANT, null, null, EXEMPT)).toList()), "em-staff");
+        .map(id -> new Conclusion.Responsible(id, Responsibility.IMPORTANT, null, null, EXEMPT)).toList(), null), "em-staff");
     assertThat(view.status()).isEqualTo(AccidentStatus.CONCLUDED);
     assertThat(view.cases()).hasSize(3).allSatisfy(c -> {
       assertThat(c.ground()).isEqualTo(Ground.ACCIDENT_RESPONSIBILITY);
@@ -279,6 +279,27 @@ class AccidentFollowUpProcessTest {
     closeExemptedCase(view.cases().get(2).caseId());
     assertThat(followUp).isEnded().hasPassed("Task_CloseAccident");
     assertThat(accidents.view(r.id()).status()).isEqualTo(AccidentStatus.CLOSED);
+  }
+
+  @Test
+  void aConclusionHoldingNoLeaderResponsibleOpensNoCaseAndClosesOnceTheFindingIsSettled() {
+    var r = record(Duration.ofHours(2));
+    ProcessInstance followUp = instance(r);
+    assertThat(task(r.processInstanceId(), "Task_ConfirmReportingFailure")).as("a late report found").isNotNull();
+    AccidentView view = accidents.conclude(r.id(), new Conclusion("调查认定：事故系企业违章作业所致", List.of(),
+        "调查组认定事故由企业主要负责人违章指挥造成，属地党委政府领导干部已依法履职，不负领导责任"), "em-staff");
+    assertThat(view.status()).isEqualTo(AccidentStatus.CONCLUDED);
+    assertThat(view.cases()).isEmpty();
+    assertThat(view.noLeaderReason()).contains("不负领导责任");
+    assertThat(timer(r)).as("no overdue-investigation reminder once concluded").isNull();
+    assertThat(instance(r)).isWaitingAt("Event_FindingsSettled", "Task_ConfirmReportingFailure");
+
+    complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
+        Map.of("reportingFailureConfirmed", "false", "reportingRemarks", "单位负责人抢险，客观原因"));
+    assertThat(followUp).isEnded().hasPassed("Event_FindingsSettled", "Task_CloseAccident");
+    view = accidents.view(r.id());
+    assertThat(view.status()).isEqualTo(AccidentStatus.CLOSED_NO_LEADER_RESPONSIBLE);
+    assertThat(view.cases()).isEmpty();
   }
 
   @Test
@@ -309,7 +330,7 @@ class AccidentFollowUpProcessTest {
     assertThat(instance(r)).isWaitingAt("Task_SuperviseOverdueInvestigation");
     long cadreId = cadre("督办后结论");
     accidents.conclude(r.id(), new Conclusion("结论", List.of(
-        new Conclusion.Responsible(cadreId, Responsibility.MAIN, null, null, EXEMPT))), "em-staff");
+        new Conclusion.Responsible(cadreId, Responsibility.MAIN, null, null, EXEMPT)), null), "em-staff");
     assertThat(task(r.processInstanceId(), "Task_SuperviseOverdueInvestigation")).isNull();
     assertThat(instance(r)).isWaitingAt("CallActivity_AccidentAccountability");
   }

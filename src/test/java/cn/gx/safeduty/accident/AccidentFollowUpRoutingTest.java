@@ -90,7 +90,8 @@ class AccidentFollowUpRoutingTest {
     routing.standInStepListener();
     Date due = Date.from(Instant.now().plus(60, ChronoUnit.DAYS));
     Mocks.register("prepareAccidentFollowUpDelegate", RoutingEngine.writing(Map.of("investigationDue", due,
-        "investigationExtended", false)));
+        "investigationExtended", false, "openFindings", 0)));
+    Mocks.register("countOpenFindingsDelegate", new CountOpenFindingsDelegate());
     Mocks.register("setInvestigationDueDelegate", (JavaDelegate) execution -> called.add("set due"));
     Mocks.register("judgeReportingLevelDelegate", (JavaDelegate) execution -> execution.setVariable("levelSettled",
         settled.isEmpty() || settled.pop()));
@@ -172,5 +173,33 @@ class AccidentFollowUpRoutingTest {
     completeAll(pi, "Task_AssessReportingResponsibility");
     assertThat(pi).hasPassed("Event_FindingHandled");
     assertThat(called).containsExactly("open case");
+  }
+
+  @Test
+  void aConclusionNamingNoLeaderOpensNoCaseAndClosesOnceTheOpenFindingIsSettled() {
+    ProcessInstance pi = accident();
+    engine.getRuntimeService().createMessageCorrelation("AccidentReportingFinding").processInstanceId(pi.getId())
+        .setVariable("findingId", 9L).correlate();
+    conclude(pi);
+    assertThat(pi).isWaitingAt("Event_FindingsSettled", "Task_ConfirmReportingFailure");
+    assertThat(called).isEmpty();
+    routing.outcome("Task_ConfirmReportingFailure", Map.of("findingConfirmed", false));
+    completeAll(pi, "Task_ConfirmReportingFailure");
+    assertThat(pi).isEnded().hasPassed("Event_FindingsSettled", "Task_CloseAccident");
+    assertThat(called).containsExactly("close");
+  }
+
+  @Test
+  void withNoFindingOpenTheFollowUpClosesAsSoonAsItsCasesHaveClosed() {
+    ProcessInstance pi = accident();
+    engine.getRuntimeService().createMessageCorrelation("AccidentReportingFinding").processInstanceId(pi.getId())
+        .setVariable("findingId", 9L).correlate();
+    routing.outcome("Task_ConfirmReportingFailure", Map.of("findingConfirmed", false));
+    completeAll(pi, "Task_ConfirmReportingFailure");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "openFindings")).isEqualTo(0);
+    responsibles = List.of(31L);
+    conclude(pi);
+    assertThat(pi).isEnded().hasPassed("Event_FindingsSettled");
+    assertThat(called).containsExactly("open case", "close");
   }
 }

@@ -211,7 +211,7 @@ final class GuangxiYear {
         responsible.add(new Conclusion.Responsible(local.get(3 + n % (local.size() - 3)), Responsibility.GENERAL, null,
             null, facts(n + 1)));
       }
-      accidents.conclude(recorded.id(), new Conclusion("调查认定：安全生产责任落实不到位", responsible), "year-em");
+      accidents.conclude(recorded.id(), new Conclusion("调查认定：安全生产责任落实不到位", responsible, null), "year-em");
     }
     return count;
   }

@@ -153,7 +153,7 @@ class PostgresProductionRunTest extends RegistryApiContract {
     complete(recorded.processInstanceId(), "Task_ConfirmReportingFailure",
         Map.of("reportingFailureConfirmed", "false", "reportingRemarks", "通信中断"));
     var view = accidents.conclude(recorded.id(), new Conclusion("结论", List.of(new Conclusion.Responsible(cadreId,
-        Responsibility.GENERAL, null, null, new CaseFacts(true, false, false, Mitigation.NONE, false, false)))), "pg-em");
+        Responsibility.GENERAL, null, null, new CaseFacts(true, false, false, Mitigation.NONE, false, false))), null), "pg-em");
     long caseId = view.cases().get(0).caseId();
     complete(accountability.view(caseId).processInstanceId(), "Task_ConfirmExemption", Map.of("exemptionConfirmed", "true"));
     assertThat(accidents.view(recorded.id()).status()).isEqualTo(AccidentStatus.CLOSED);

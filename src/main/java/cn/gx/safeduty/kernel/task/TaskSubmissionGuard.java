@@ -110,12 +110,13 @@ public class TaskSubmissionGuard extends CommandInterceptor {
   }
 
   private static void checkMayWork(CommandContext context, TaskEntity task, Way way) {
-    if (!TaskActors.callerMayWork(context, task)) {
-      // the engine lets whoever holds a task work on it; a task handed outside its departments before
-      // the handover guard, or by an administrator's mistake, is still not theirs to complete
-      throw new TaskRefusedException("“" + task.getName() + "”只能由" + TaskActors.departments(context, task) + "的人员办理");
-    }
     try {
+      if (!TaskActors.callerMayWork(context, task)) {
+        // the engine lets whoever holds a task work on it; a task handed outside its departments before
+        // the handover guard, or by an administrator's mistake, is still not theirs to complete
+        throw new TaskRefusedException("“" + task.getName() + "”只能由" + TaskActors.departments(context, task)
+            + "的人员办理");
+      }
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         if (way == Way.WRITE_VARIABLES) {
           checker.checkUpdateTaskVariable(task);
@@ -124,8 +125,8 @@ public class TaskSubmissionGuard extends CommandInterceptor {
         }
       }
     } catch (org.camunda.bpm.engine.AuthorizationException refused) {
-      // a candidate group's right to work a task goes with the task: the loser of two completions at
-      // once may find it gone, which is the same 409 as on every other way in, not a refusal
+      // the task's candidate groups and the rights they give go with the task: the loser of two
+      // completions at once may find them gone, which is the same 409 as on every other way in, not a refusal
       RuntimeException gone = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
           .execute(fresh -> fresh.getTaskManager().findTaskById(task.getId()) == null
               ? gone(fresh, task.getId()) : null);
