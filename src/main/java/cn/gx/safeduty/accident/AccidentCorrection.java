@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * One correction of an accident's figures as kept: before and after, the grade they give, why, and
- * whether a change in casualties came later than Decree 493 Art 13's window.
+ * whether a change in casualties came later than Decree 493 Art 13's window; {@code receivedAt} is
+ * when the new figures were received (null on corrections kept before it was asked: when recorded).
  */
 public record AccidentCorrection(
     int oldDeaths,
@@ -20,5 +21,11 @@ public record AccidentCorrection(
     String reason,
     boolean lateCasualtyReport,
     String correctedBy,
-    Instant correctedAt) {
+    Instant correctedAt,
+    Instant receivedAt) {
+
+  /** When the new figures were received: as given, or when the correction was recorded. */
+  public Instant figuresReceivedAt() {
+    return receivedAt != null ? receivedAt : correctedAt;
+  }
 }

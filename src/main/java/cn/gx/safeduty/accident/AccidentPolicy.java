@@ -66,8 +66,16 @@ public record AccidentPolicy(
     return names == null || names.isEmpty() ? code : names.get(0);
   }
 
-  /** The unit reports to the county-level authority within {@code unitLimit}; each level reports up within {@code levelLimit}. */
-  public record Reporting(@NotNull Duration unitLimit, @NotNull Duration levelLimit) {
+  /**
+   * The unit reports to the county-level authority within {@code unitLimit}; each level reports up
+   * within {@code levelLimit}. {@code skippedLevelCovered}: a level passed over by a lawful skip
+   * (越级上报, Art 10) is not missed when a higher level received the report within that level's own
+   * limit. {@code lossRevisionFalseAcrossGradeOnly}: a revised direct loss is a 谎报 lead only when the
+   * first figure put the accident in a lower grade than the revised one (an estimate later revised is
+   * not by itself a false report). Both policy defaults (BRIEF §3.5).
+   */
+  public record Reporting(@NotNull Duration unitLimit, @NotNull Duration levelLimit, boolean skippedLevelCovered,
+      boolean lossRevisionFalseAcrossGradeOnly) {
   }
 
   /** The investigation's period from the accident, the one extension allowed, and how often an overdue one is chased. */

@@ -156,11 +156,11 @@ public class AccidentRepository {
     jdbc.sql("""
         INSERT INTO accident_correction (accident_id, old_deaths, new_deaths, old_serious_injuries,
           new_serious_injuries, old_direct_loss, new_direct_loss, old_grade, new_grade, reason, late_casualty_report,
-          corrected_by, corrected_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          corrected_by, corrected_at, received_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(accidentId, c.oldDeaths(), c.newDeaths(), c.oldSeriousInjuries(), c.newSeriousInjuries(),
             c.oldDirectLoss(), c.newDirectLoss(), c.oldGrade().name(), c.newGrade().name(), c.reason(),
-            c.lateCasualtyReport(), c.correctedBy(), ts(c.correctedAt()))
+            c.lateCasualtyReport(), c.correctedBy(), ts(c.correctedAt()), ts(c.receivedAt()))
         .update();
   }
 
@@ -170,7 +170,8 @@ public class AccidentRepository {
             rs.getInt("old_serious_injuries"), rs.getInt("new_serious_injuries"), rs.getBigDecimal("old_direct_loss"),
             rs.getBigDecimal("new_direct_loss"), AccidentGrade.valueOf(rs.getString("old_grade")),
             AccidentGrade.valueOf(rs.getString("new_grade")), rs.getString("reason"),
-            rs.getBoolean("late_casualty_report"), rs.getString("corrected_by"), instant(rs, "corrected_at")))
+            rs.getBoolean("late_casualty_report"), rs.getString("corrected_by"), instant(rs, "corrected_at"),
+            instant(rs, "received_at")))
         .list();
   }
 

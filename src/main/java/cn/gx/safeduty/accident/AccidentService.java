@@ -37,6 +37,8 @@ public class AccidentService {
   public static final String PROCESS_KEY = "accident-followup";
   public static final String CONCLUSION_MESSAGE = "AccidentConclusion";
   public static final String FINDING_MESSAGE = "AccidentReportingFinding";
+  /** Starts the watch of one level's reporting limit ({@code SubProcess_LevelWatch}). */
+  public static final String LEVEL_WATCH_MESSAGE = "AccidentLevelWatch";
   /** An accident followed up under Decree 493 happened after it took effect; an earlier date is a typing error. */
   static final java.time.Instant DECREE_493_IN_FORCE = java.time.Instant.parse("2007-05-31T16:00:00Z");
   static final String NUMBER_KIND = "事故";
@@ -106,6 +108,7 @@ public class AccidentService {
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of("accidentId", id));
     accidents.setProcessInstance(id, instance.getId());
     judgeReporting(id);
+    watchPendingLevels(id);
     return new Recorded(id, number, grade, instance.getId());
   }
 
@@ -138,13 +141,12 @@ public class AccidentService {
    */
   void judgeReporting(long id) {
     Accident a = accidents.find(id).orElseThrow();
-    List<Receipt> receipts = accidents.receipts(id);
+    List<AccidentCorrection> corrections = accidents.corrections(id);
+    ReportingRecord record = reportingRecord(a, corrections);
     Figures latest = new Figures(a.deaths(), a.seriousInjuries(), a.directLoss());
-    List<ReportingFinding> found = accidents.insertNewFindings(id, rules().findings(a.occurredAt(),
-        a.reporting().unitHeadReceivedAt(), receipts, a.grade(), clock.instant(), a.reporting().firstReport(), latest,
-        accidents.corrections(id)), clock.instant());
-    for (ReportingRules.Step step : rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), receipts,
-        a.grade())) {
+    List<ReportingFinding> found = accidents.insertNewFindings(id, rules().findings(record, clock.instant(),
+        a.reporting().firstReport(), latest, corrections, loss -> grades.grade(0, 0, loss)), clock.instant());
+    for (ReportingRules.Step step : rules().steps(record)) {
       boolean newlyLate = found.stream().anyMatch(f -> f.kind() == ReportingFailureKind.LATE && f.level() == step.level());
       if (step.minutesLate() > 0 && newlyLate) {
         accidents.insertLateStep(id, LateStep.of(step));
@@ -163,12 +165,37 @@ public class AccidentService {
     }
   }
 
+  /**
+   * Starts watching each level the grade requires whose limit nobody watches yet: at the start, and
+   * after a 补报 raised the grade. Instances of a model that watched a fixed list of levels are left
+   * as they are.
+   */
+  private void watchPendingLevels(long id) {
+    Accident a = accidents.find(id).orElseThrow();
+    if (a.processInstanceId() == null || runtime.createExecutionQuery().processInstanceId(a.processInstanceId())
+        .messageEventSubscriptionName(LEVEL_WATCH_MESSAGE).count() == 0) {
+      return;
+    }
+    java.util.Set<String> watched = runtime.createVariableInstanceQuery().processInstanceIdIn(a.processInstanceId())
+        .variableName("reportingLevel").list().stream().map(v -> String.valueOf(v.getValue()))
+        .collect(java.util.stream.Collectors.toSet());
+    for (String level : pendingLevels(id)) {
+      if (!watched.contains(level)) {
+        runtime.createMessageCorrelation(LEVEL_WATCH_MESSAGE).processInstanceId(a.processInstanceId())
+            .setVariableToTriggeredScope("reportingLevel", level).correlate();
+      }
+    }
+  }
+
   /** The levels the grade requires that are neither reached nor already found missed: each waits for its limit. */
   @Transactional(readOnly = true)
   public List<String> pendingLevels(long id) {
     Accident a = accidents.find(id).orElseThrow(() -> new NotFoundException("Accident", id));
-    return rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), accidents.receipts(id), a.grade()).stream()
+    ReportingRecord record = reportingRecord(a, accidents.corrections(id));
+    ReportingRules rules = rules();
+    return rules.steps(record).stream()
         .filter(s -> s.required() && s.receipt() == null && s.level() != ReportingLevel.COUNTY)
+        .filter(s -> !rules.coveredBySkip(record, s))
         .filter(s -> !accidents.hasFinding(id, ReportingFailureKind.MISSED.name() + ":" + s.level().name()))
         .map(s -> s.level().name()).toList();
   }
@@ -177,17 +204,25 @@ public class AccidentService {
   @Transactional(readOnly = true)
   public java.util.Date levelDueAt(long id, ReportingLevel level) {
     Accident a = accidents.find(id).orElseThrow(() -> new NotFoundException("Accident", id));
-    return rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), accidents.receipts(id), a.grade()).stream()
+    return rules().steps(reportingRecord(a, accidents.corrections(id))).stream()
         .filter(s -> s.level() == level).findFirst().map(s -> java.util.Date.from(s.dueAt())).orElseThrow();
   }
 
-  /** A level's limit has passed: settled when the level was reached or is now found missed; else it waits on. */
+  /**
+   * A level's limit has passed: settled when the level was reached, passed over lawfully, or is now found
+   * missed — or no longer required (a regrade downward); else it waits on.
+   */
   @Transactional
   public boolean judgeLevel(long id, ReportingLevel level) {
     accidents.lock(id);
     judgeReporting(id);
-    boolean reached = accidents.receipts(id).stream().anyMatch(r -> r.level() == level);
-    return reached || accidents.hasFinding(id, ReportingFailureKind.MISSED.name() + ":" + level.name());
+    return !pendingLevels(id).contains(level.name());
+  }
+
+  /** What the reporting rules judge the accident on, the corrections telling when a regrade required a level. */
+  private ReportingRecord reportingRecord(Accident a, List<AccidentCorrection> corrections) {
+    return new ReportingRecord(a.occurredAt(), a.reporting().unitHeadReceivedAt(), accidents.receipts(a.id()),
+        a.grade(), ReportingRecord.requiredSince(a.grade(), corrections));
   }
 
   /** The accident a finding belongs to, for a task of its follow-up. */
@@ -220,7 +255,7 @@ public class AccidentService {
           false, false);
 
   public ReportingRules rules() {
-    return new ReportingRules(policy.reporting().unitLimit(), policy.reporting().levelLimit());
+    return new ReportingRules(policy.reporting(), clock.getZone());
   }
 
   /**
@@ -296,14 +331,24 @@ public class AccidentService {
     if (deaths == a.deaths() && injuries == a.seriousInjuries() && loss.compareTo(a.directLoss()) == 0) {
       throw new InvalidFieldsException("deaths", "changes none of deaths, seriousInjuries, directLoss");
     }
+    Instant now = clock.instant();
+    Instant received = correction.receivedAt() != null ? correction.receivedAt() : now;
+    List<AccidentCorrection> earlier = accidents.corrections(id);
+    if (received.isBefore(a.occurredAt()) || received.isAfter(now)) {
+      throw new InvalidFieldsException("receivedAt", "must be between the occurrence and now");
+    }
+    if (!earlier.isEmpty() && received.isBefore(earlier.get(earlier.size() - 1).figuresReceivedAt())) {
+      throw new InvalidFieldsException("receivedAt", "must not be before the figures of the previous correction");
+    }
     AccidentGrade grade = grades.grade(deaths, injuries, loss);
     boolean casualtiesChanged = deaths != a.deaths() || injuries != a.seriousInjuries();
     boolean late = casualtiesChanged && policy.casualtyReports().late(a.industryCode(),
-        a.occurredAt().atZone(clock.getZone()), clock.instant().atZone(clock.getZone()));
+        a.occurredAt().atZone(clock.getZone()), received.atZone(clock.getZone()));
     accidents.insertCorrection(id, new AccidentCorrection(a.deaths(), deaths, a.seriousInjuries(), injuries,
-        a.directLoss(), loss, a.grade(), grade, correction.reason().trim(), late, correctedBy, clock.instant()));
+        a.directLoss(), loss, a.grade(), grade, correction.reason().trim(), late, correctedBy, now, received));
     accidents.setFigures(id, deaths, injuries, loss, grade);
     judgeReporting(id);
+    watchPendingLevels(id);
     if (a.processInstanceId() != null && runtime.createProcessInstanceQuery()
         .processInstanceId(a.processInstanceId()).count() > 0) {
       runtime.setVariable(a.processInstanceId(), "accidentLabel",
@@ -404,8 +449,8 @@ public class AccidentService {
         })
         .toList();
     List<Receipt> receipts = accidents.receipts(a.id());
-    return AccidentView.of(a, receipts, rules().steps(a.occurredAt(), a.reporting().unitHeadReceivedAt(), receipts,
-            a.grade()), accidents.findings(a.id()), accidents.lateSteps(a.id()), caseSummaries,
-        accidents.corrections(a.id()));
+    List<AccidentCorrection> corrections = accidents.corrections(a.id());
+    return AccidentView.of(a, receipts, rules().steps(reportingRecord(a, corrections)), accidents.findings(a.id()),
+        accidents.lateSteps(a.id()), caseSummaries, corrections);
   }
 }

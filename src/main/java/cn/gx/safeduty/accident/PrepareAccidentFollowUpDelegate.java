@@ -58,7 +58,8 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain))));
     execution.setVariable("investigationDue", Date.from(due.due()));
     execution.setVariable("investigationExtended", false);
-    execution.setVariable(CountOpenFindingsDelegate.OPEN_FINDINGS, 0);
+    execution.setVariable(CountOpenWorkDelegate.OPEN_FINDINGS, 0);
+    execution.setVariable(CountOpenWorkDelegate.OPEN_LEVEL_WATCHES, 0);
   }
 
   /** What the follow-up's forms show of the accident; shown anew when its figures are corrected. */

@@ -17,9 +17,12 @@ import java.util.Map;
  * each authority within the level limit of its own receipt (Art 11); the report reaches the level the
  * grade requires (Art 10: 一般 the city, 较大 the region, 重大 and above the State Council). It finds
  * 迟报 (a step after its limit; exactly at it is on time), 漏报 (a required level not reached when its
- * limit passed, or reached only by finding out itself), 瞒报 (the unit never reported and an authority
- * found the accident itself) and 谎报 (the first report understating what the corrections show,
- * beyond the casualty changes reported within Art 13's window; a loss change is never explained).
+ * limit passed, or reached only by finding out itself — unless, by policy, a lawful skip passed over it
+ * and a higher level had the report within its limit), 瞒报 (the unit never reported and an authority
+ * found the accident itself) and 谎报 (the first report understating what the corrections show, beyond
+ * the casualty changes reported within Art 13's window; a revised loss only where, by policy, the first
+ * figure put the accident in a lower grade). A level the grade came to require by a later report has its
+ * limit run from the receipt of the higher figures, never earlier.
  */
 public final class ReportingRules {
 
@@ -32,10 +35,15 @@ public final class ReportingRules {
 
   private final Duration unitLimit;
   private final Duration levelLimit;
+  private final AccidentPolicy.Reporting policy;
+  private final java.time.ZoneId zone;
 
-  public ReportingRules(Duration unitLimit, Duration levelLimit) {
-    this.unitLimit = unitLimit;
-    this.levelLimit = levelLimit;
+  /** {@code zone}: where the findings' times are written as people read them (China Standard Time). */
+  public ReportingRules(AccidentPolicy.Reporting policy, java.time.ZoneId zone) {
+    this.unitLimit = policy.unitLimit();
+    this.levelLimit = policy.levelLimit();
+    this.policy = policy;
+    this.zone = zone;
   }
 
   /** The highest level the grade requires the report to reach (Art 10). */
@@ -99,10 +107,10 @@ public final class ReportingRules {
   }
 
   /** Every level from the county up to the required reach (and any level above it that received it). */
-  public List<Step> steps(Instant occurredAt, Instant unitHeadReceivedAt, List<Receipt> receipts, AccidentGrade grade) {
+  public List<Step> steps(ReportingRecord record) {
     Map<ReportingLevel, Receipt> byLevel = new EnumMap<>(ReportingLevel.class);
-    receipts.forEach(r -> byLevel.put(r.level(), r));
-    ReportingLevel top = reach(grade);
+    record.receipts().forEach(r -> byLevel.put(r.level(), r));
+    ReportingLevel top = reach(record.grade());
     for (ReportingLevel l : byLevel.keySet()) {
       if (l.compareTo(top) > 0) {
         top = l;
@@ -118,8 +126,8 @@ public final class ReportingRules {
       String from;
       Duration limit;
       if (level == ReportingLevel.COUNTY) {
-        start = unitHeadReceivedAt != null ? unitHeadReceivedAt : occurredAt;
-        from = unitHeadReceivedAt != null ? "单位负责人接到报告" : "事故发生（单位负责人接报时间不详）";
+        start = record.unitHeadReceivedAt() != null ? record.unitHeadReceivedAt() : record.occurredAt();
+        from = record.unitHeadReceivedAt() != null ? "单位负责人接到报告" : "事故发生（单位负责人接报时间不详）";
         limit = unitLimit;
       } else {
         Receipt own = byLevel.get(level);
@@ -128,56 +136,81 @@ public final class ReportingRules {
         start = source != null ? source.receivedAt() : previousDue;
         from = source != null ? source.level().chineseName() + "接到报告"
             : ReportingLevel.values()[level.ordinal() - 1].chineseName() + "报告时限届满";
+        Instant since = record.requiredSince().get(level);
+        if (since != null && since.isAfter(start)) {
+          start = since;
+          from = "接到补报的数字（事故等级升为须报至" + level.chineseName() + "）";
+        }
         limit = levelLimit;
       }
       Instant due = start.plus(limit);
       Receipt receipt = byLevel.get(level);
       long late = receipt != null && receipt.via() != ReceiptVia.SELF_DISCOVERED && receipt.receivedAt().isAfter(due)
           ? ceilMinutes(Duration.between(due, receipt.receivedAt())) : 0;
-      steps.add(new Step(level, level.compareTo(reach(grade)) <= 0, start, from, due, receipt, late));
+      steps.add(new Step(level, level.compareTo(reach(record.grade())) <= 0, start, from, due, receipt, late));
       previousDue = due;
     }
     return steps;
   }
 
-  /** The findings the reporting record supports at {@code now}; the figures ones need the corrections made. */
-  public List<ReportingFinding> findings(Instant occurredAt, Instant unitHeadReceivedAt, List<Receipt> receipts,
-      AccidentGrade grade, Instant now, Figures first, Figures latest, List<AccidentCorrection> corrections) {
+  /**
+   * Whether a level not received was passed over lawfully (越级上报): a higher level received the report,
+   * skipping it, by the end of its limit (policy: {@code skippedLevelCovered}).
+   */
+  boolean coveredBySkip(ReportingRecord record, Step step) {
+    return policy.skippedLevelCovered() && step.receipt() == null && record.receipts().stream()
+        .anyMatch(r -> r.level().compareTo(step.level()) > 0 && r.via() == ReceiptVia.SKIPPED_LEVEL
+            && !r.receivedAt().isAfter(step.dueAt()));
+  }
+
+  /**
+   * The findings the reporting record supports at {@code now}; the figures ones need the corrections
+   * made, and {@code lossGrade} the grade a direct loss alone gives.
+   */
+  public List<ReportingFinding> findings(ReportingRecord record, Instant now, Figures first, Figures latest,
+      List<AccidentCorrection> corrections, java.util.function.Function<BigDecimal, AccidentGrade> lossGrade) {
     List<ReportingFinding> findings = new ArrayList<>();
+    List<Receipt> receipts = record.receipts();
     boolean unitReported = receipts.stream().anyMatch(r -> r.level() == ReportingLevel.COUNTY
         && (r.via() == ReceiptVia.FROM_BELOW || r.via() == ReceiptVia.FROM_SITE));
     if (!unitReported) {
       Receipt earliest = receipts.stream().min(java.util.Comparator.comparing(Receipt::receivedAt)).orElse(null);
       if (earliest != null && earliest.via() == ReceiptVia.SELF_DISCOVERED) {
         findings.add(new ReportingFinding(ReportingFailureKind.CONCEALED, earliest.level(), earliest.level().name(), article(9),
-            "事故单位未报告，" + earliest.level().chineseName() + "主管部门于" + earliest.receivedAt() + "自行发现"));
+            "事故单位未报告，" + earliest.level().chineseName() + "主管部门于" + time(earliest.receivedAt()) + "自行发现"));
       }
     }
-    for (Step step : steps(occurredAt, unitHeadReceivedAt, receipts, grade)) {
+    for (Step step : steps(record)) {
       int article = step.level() == ReportingLevel.COUNTY ? 9 : 11;
       if (step.minutesLate() > 0) {
         findings.add(new ReportingFinding(ReportingFailureKind.LATE, step.level(), step.level().name(), article(article),
-            step.level().chineseName() + "于" + step.receipt().receivedAt() + "接到报告，自" + step.startsFrom() + "起超过时限 "
-                + step.minutesLate() + " 分钟"));
+            step.level().chineseName() + "于" + time(step.receipt().receivedAt()) + "接到报告，自" + step.startsFrom()
+                + "起超过时限 " + step.minutesLate() + " 分钟"));
       }
       if (!step.required() || step.level() == ReportingLevel.COUNTY && !unitReported) {
         continue;
       }
-      if (step.receipt() == null && now.isAfter(step.dueAt())) {
+      if (step.receipt() == null && now.isAfter(step.dueAt()) && !coveredBySkip(record, step)) {
         findings.add(new ReportingFinding(ReportingFailureKind.MISSED, step.level(), step.level().name(), article(10),
-            "按事故等级应报至" + step.level().chineseName() + "，报告时限 " + step.dueAt() + " 已过仍未接到报告"));
+            "按事故等级应报至" + step.level().chineseName() + "，报告时限 " + time(step.dueAt()) + " 已过仍未接到报告"));
       } else if (step.receipt() != null && step.receipt().via() == ReceiptVia.SELF_DISCOVERED
           && step.level() != ReportingLevel.COUNTY) {
         findings.add(new ReportingFinding(ReportingFailureKind.MISSED, step.level(), step.level().name(), article(10),
             step.level().chineseName() + "未接到下级报告，系自行发现"));
       }
     }
-    findings.addAll(understated(first, latest, corrections));
+    findings.addAll(understated(first, latest, corrections,
+        policy.lossRevisionFalseAcrossGradeOnly() ? lossGrade : null));
     return findings;
   }
 
-  /** 谎报: the first report below what the corrections show, beyond changes reported within Art 13's window. */
-  static List<ReportingFinding> understated(Figures first, Figures latest, List<AccidentCorrection> corrections) {
+  /**
+   * 谎报: the first report below what the corrections show, beyond changes reported within Art 13's
+   * window; a higher loss only when {@code lossGrade} is null (every revision counts) or the first
+   * figure's grade by loss is lower than the latest's.
+   */
+  static List<ReportingFinding> understated(Figures first, Figures latest, List<AccidentCorrection> corrections,
+      java.util.function.Function<BigDecimal, AccidentGrade> lossGrade) {
     List<ReportingFinding> findings = new ArrayList<>();
     int deathsExplained = 0;
     int injuriesExplained = 0;
@@ -197,9 +230,12 @@ public final class ReportingRules {
       findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, "INJURIES", article(13), "首报重伤 " + first.seriousInjuries()
           + " 人，现为 " + latest.seriousInjuries() + " 人，其中 " + injuries + " 人未在补报时限内报告"));
     }
-    if (latest.directLoss().compareTo(first.directLoss()) > 0) {
+    if (latest.directLoss().compareTo(first.directLoss()) > 0 && (lossGrade == null
+        || lossGrade.apply(first.directLoss()).compareTo(lossGrade.apply(latest.directLoss())) < 0)) {
       findings.add(new ReportingFinding(ReportingFailureKind.FALSE, null, "LOSS", article(13), "首报直接经济损失 "
-          + plain(first.directLoss()) + " 元，现为 " + plain(latest.directLoss()) + " 元（损失变化不属补报情形）"));
+          + plain(first.directLoss()) + " 元，现为 " + plain(latest.directLoss()) + " 元"
+          + (lossGrade != null ? "，按首报数字事故等级为" + lossGrade.apply(first.directLoss()).chineseName()
+              + "，按现数字为" + lossGrade.apply(latest.directLoss()).chineseName() : "（损失变化不属补报情形）")));
     }
     return findings;
   }
@@ -213,6 +249,11 @@ public final class ReportingRules {
       }
     }
     return null;
+  }
+
+  /** A moment as people write it (2026年3月2日 14:30). */
+  private String time(Instant at) {
+    return cn.gx.safeduty.kernel.ChineseDates.MINUTE.format(at.atZone(zone));
   }
 
   static String article(int n) {

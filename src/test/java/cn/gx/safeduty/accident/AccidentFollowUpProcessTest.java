@@ -181,6 +181,67 @@ class AccidentFollowUpProcessTest {
         .activityId("Event_LevelDue").singleResult();
   }
 
+  /** An 一般 accident reported to the city on time, a day ago. */
+  AccidentService.Recorded recordOrdinaryReportedToTheCity() {
+    Instant occurred = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    return accidents.record(new NewAccident("450123", "某仓库", occurred, "工贸", 1, 0, new BigDecimal("200000"),
+        "中毒事故", new Reporting(occurred.plus(Duration.ofMinutes(30)), occurred.plus(Duration.ofMinutes(90)), null,
+            null)), "em-staff");
+  }
+
+  @Test
+  void aRegradeBySupplementaryReportWatchesTheNewLevelFromTheReceiptOfTheHigherFigures() {
+    var r = recordOrdinaryReportedToTheCity();
+    assertThat(levelTimer(r)).as("一般 reaches the city, which has it").isNull();
+    Instant received = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
+    AccidentView view = accidents.correct(r.id(), new Correction(4, null, null, "补报：又有三人死亡", received),
+        "em-staff");
+    assertThat(view.grade()).isEqualTo(AccidentGrade.RELATIVELY_MAJOR);
+    assertThat(view.findings()).as("the region's limit runs from the receipt of the higher figures").isEmpty();
+    assertThat(view.timeline().get(2).dueAt()).isEqualTo(received.plus(Duration.ofHours(2)));
+    Job watch = levelTimer(r);
+    assertThat(watch).as("the level watch follows the regrade").isNotNull();
+    assertThat(watch.getDuedate().toInstant()).isEqualTo(received.plus(Duration.ofHours(2)));
+    assertThat(engine.getRuntimeService().getVariable(r.processInstanceId(), "openLevelWatches")).isEqualTo(1);
+
+    accidents.addReceipt(r.id(), new Receipt(ReportingLevel.REGION, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+        ReceiptVia.FROM_BELOW), "em-staff");
+    engine.getManagementService().executeJob(watch.getId());
+    assertThat(levelTimer(r)).isNull();
+    assertThat(instance(r)).hasPassed("Event_LevelSettled");
+    assertThat(accidents.view(r.id()).findings()).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(r.processInstanceId(), "openLevelWatches")).isEqualTo(0);
+  }
+
+  @Test
+  void aRegradeReceivedLongerAgoThanTheLimitIsMissedAtTheNewLevelAtOnce() {
+    var r = recordOrdinaryReportedToTheCity();
+    Instant received = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+    AccidentView view = accidents.correct(r.id(), new Correction(4, null, null, "补报：又有三人死亡", received),
+        "em-staff");
+    assertThat(view.findings()).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(ReportingFailureKind.MISSED);
+      assertThat(f.level()).isEqualTo(ReportingLevel.REGION);
+      assertThat(f.detail()).doesNotContain("T", "Z").contains("年", "月", "日");
+    });
+    assertThat(levelTimer(r)).as("settled: found missed").isNull();
+    assertThat(task(r.processInstanceId(), "Task_ConfirmReportingFailure")).isNotNull();
+  }
+
+  @Test
+  void aLevelPassedOverByALawfulSkipInTimeIsNotMissed() {
+    Instant occurred = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    Instant county = occurred.plus(Duration.ofMinutes(30));
+    var r = accidents.record(new NewAccident("450123", "某矿井", occurred, "非煤矿山", 4, 0, new BigDecimal("200000"),
+        "透水事故", new Reporting(null, null, null, null, null, List.of(
+            new Receipt(ReportingLevel.COUNTY, county, ReceiptVia.FROM_BELOW),
+            new Receipt(ReportingLevel.REGION, county.plus(Duration.ofMinutes(50)), ReceiptVia.SKIPPED_LEVEL)), null)),
+        "em-staff");
+    assertThat(r.grade()).isEqualTo(AccidentGrade.RELATIVELY_MAJOR);
+    assertThat(accidents.view(r.id()).findings()).as("越级上报 within the city's own limit").isEmpty();
+    assertThat(levelTimer(r)).as("nothing left to watch").isNull();
+  }
+
   @Test
   void aRequiredLevelNotReachedWhenItsLimitPassesIsMissedAndItsCasesAreOfThatKind() throws InterruptedException {
     long cadreId = cadre("漏报干部");
@@ -219,7 +280,7 @@ class AccidentFollowUpProcessTest {
     var r = accidents.record(new NewAccident("450123", "某厂房", occurred, "工贸", 1, 0, new BigDecimal("200000"),
         "爆炸事故", new Reporting(unit, unit.plus(Duration.ofHours(1)), null, null)), "em-staff");
     assertThat(task(r.processInstanceId(), "Task_ConfirmReportingFailure")).isNull();
-    accidents.correct(r.id(), new Correction(2, null, null, "核查发现首报隐瞒一人死亡"), "em-staff");
+    accidents.correct(r.id(), new Correction(2, null, null, "核查发现首报隐瞒一人死亡", null), "em-staff");
     Task confirm = task(r.processInstanceId(), "Task_ConfirmReportingFailure");
     assertThat(engine.getTaskService().getVariable(confirm.getId(), "findingLabel").toString())
         .contains("谎报", "首报死亡 1 人", "第十三条");
@@ -292,11 +353,11 @@ class AccidentFollowUpProcessTest {
     assertThat(view.cases()).isEmpty();
     assertThat(view.noLeaderReason()).contains("不负领导责任");
     assertThat(timer(r)).as("no overdue-investigation reminder once concluded").isNull();
-    assertThat(instance(r)).isWaitingAt("Event_FindingsSettled", "Task_ConfirmReportingFailure");
+    assertThat(instance(r)).isWaitingAt("Event_ReportingSettled", "Task_ConfirmReportingFailure");
 
     complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
         Map.of("reportingFailureConfirmed", "false", "reportingRemarks", "单位负责人抢险，客观原因"));
-    assertThat(followUp).isEnded().hasPassed("Event_FindingsSettled", "Task_CloseAccident");
+    assertThat(followUp).isEnded().hasPassed("Event_ReportingSettled", "Task_CloseAccident");
     view = accidents.view(r.id());
     assertThat(view.status()).isEqualTo(AccidentStatus.CLOSED_NO_LEADER_RESPONSIBLE);
     assertThat(view.cases()).isEmpty();

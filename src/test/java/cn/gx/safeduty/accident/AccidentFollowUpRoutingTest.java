@@ -90,8 +90,8 @@ class AccidentFollowUpRoutingTest {
     routing.standInStepListener();
     Date due = Date.from(Instant.now().plus(60, ChronoUnit.DAYS));
     Mocks.register("prepareAccidentFollowUpDelegate", RoutingEngine.writing(Map.of("investigationDue", due,
-        "investigationExtended", false, "openFindings", 0)));
-    Mocks.register("countOpenFindingsDelegate", new CountOpenFindingsDelegate());
+        "investigationExtended", false, "openFindings", 0, "openLevelWatches", 0)));
+    Mocks.register("countOpenWorkDelegate", new CountOpenWorkDelegate());
     Mocks.register("setInvestigationDueDelegate", (JavaDelegate) execution -> called.add("set due"));
     Mocks.register("judgeReportingLevelDelegate", (JavaDelegate) execution -> execution.setVariable("levelSettled",
         settled.isEmpty() || settled.pop()));
@@ -121,15 +121,27 @@ class AccidentFollowUpRoutingTest {
     RoutingEngine.completeAll(engine, pi, taskKey);
   }
 
+  /** Fires one of the activity's timers where several wait (one per level watched). */
+  void fireFirst(ProcessInstance pi, String activity) {
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(pi.getId()).activityId(activity).list().get(0).getId());
+  }
+
+  /** As the service starts the watch of each level the grade requires, at the start and after a regrade. */
+  void watch(ProcessInstance pi, String level) {
+    engine.getRuntimeService().createMessageCorrelation("AccidentLevelWatch").processInstanceId(pi.getId())
+        .setVariableToTriggeredScope("reportingLevel", level).correlate();
+  }
+
   void conclude(ProcessInstance pi) {
     engine.getRuntimeService().createMessageCorrelation("AccidentConclusion").processInstanceId(pi.getId()).correlate();
   }
 
   @Test
   void eachLevelIsJudgedWhenItsLimitEndsAndAgainWhenTheLimitMovesOn() {
-    pendingLevels = List.of("CITY");
     settled.addAll(List.of(false, true));
     ProcessInstance pi = accident();
+    watch(pi, "CITY");
     fire(pi, "Event_LevelDue");
     assertThat(pi).isWaitingAt("Event_LevelDue", "Event_InvestigationDue");
     fire(pi, "Event_LevelDue");
@@ -176,16 +188,34 @@ class AccidentFollowUpRoutingTest {
   }
 
   @Test
+  void aLevelWatchedAfterARegradeKeepsTheFollowUpOpenUntilItIsSettled() {
+    ProcessInstance pi = accident();
+    conclude(pi);
+    assertThat(pi).isEnded().hasPassed("Event_ReportingSettled");
+    settled.add(true);
+    ProcessInstance regraded = accident();
+    watch(regraded, "CITY");
+    watch(regraded, "REGION");
+    assertThat(engine.getRuntimeService().getVariable(regraded.getId(), "openLevelWatches")).isEqualTo(2);
+    settled.add(true);
+    fireFirst(regraded, "Event_LevelDue");
+    conclude(regraded);
+    assertThat(regraded).isWaitingAt("Event_ReportingSettled", "Event_LevelDue");
+    fireFirst(regraded, "Event_LevelDue");
+    assertThat(regraded).isEnded().hasPassed("Event_LevelSettled", "Task_CloseAccident");
+  }
+
+  @Test
   void aConclusionNamingNoLeaderOpensNoCaseAndClosesOnceTheOpenFindingIsSettled() {
     ProcessInstance pi = accident();
     engine.getRuntimeService().createMessageCorrelation("AccidentReportingFinding").processInstanceId(pi.getId())
         .setVariable("findingId", 9L).correlate();
     conclude(pi);
-    assertThat(pi).isWaitingAt("Event_FindingsSettled", "Task_ConfirmReportingFailure");
+    assertThat(pi).isWaitingAt("Event_ReportingSettled", "Task_ConfirmReportingFailure");
     assertThat(called).isEmpty();
     routing.outcome("Task_ConfirmReportingFailure", Map.of("findingConfirmed", false));
     completeAll(pi, "Task_ConfirmReportingFailure");
-    assertThat(pi).isEnded().hasPassed("Event_FindingsSettled", "Task_CloseAccident");
+    assertThat(pi).isEnded().hasPassed("Event_ReportingSettled", "Task_CloseAccident");
     assertThat(called).containsExactly("close");
   }
 
@@ -199,7 +229,7 @@ class AccidentFollowUpRoutingTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "openFindings")).isEqualTo(0);
     responsibles = List.of(31L);
     conclude(pi);
-    assertThat(pi).isEnded().hasPassed("Event_FindingsSettled");
+    assertThat(pi).isEnded().hasPassed("Event_ReportingSettled");
     assertThat(called).containsExactly("open case", "close");
   }
 }

@@ -132,7 +132,7 @@ class AccidentReportingApiTest {
   }
 
   @Test
-  void casualtiesUnderstatedBeyondArticle13sWindowAndAnyLossChangeAreFalse() {
+  void casualtiesUnderstatedBeyondArticle13sWindowAndALossRevisedIntoAHigherGradeAreFalse() {
     JsonNode old = record(accident(ago(Duration.ofDays(40)), 1, "建筑施工", Map.of("unitReportedAt",
         ago(Duration.ofDays(40)).plus(Duration.ofMinutes(30)).toString())));
     correct(old, Map.of("deaths", 2, "reason", "一名重伤者死亡"));
@@ -153,8 +153,10 @@ class AccidentReportingApiTest {
     assertThat(old.get("industryCode").asText()).isEqualTo("CONSTRUCTION");
 
     correct(recent, Map.of("directLoss", 900000, "reason", "损失核定"));
+    assertThat(findings(recent, "FALSE")).as("an estimate of loss revised within its grade").isEmpty();
+    correct(recent, Map.of("directLoss", 12000000, "reason", "损失核定"));
     assertThat(findings(recent, "FALSE")).singleElement()
-        .satisfies(f -> assertThat(f.get("detail").asText()).contains("损失变化不属补报情形"));
+        .satisfies(f -> assertThat(f.get("detail").asText()).contains("按首报数字事故等级为一般", "按现数字为较大"));
   }
 
   @Test

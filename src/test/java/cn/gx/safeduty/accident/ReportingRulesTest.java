@@ -13,7 +13,17 @@ import org.junit.jupiter.api.Test;
 /** Decree 493's reporting rules on hand-built timelines, without an engine: each limit at its edge, each kind. */
 class ReportingRulesTest {
 
-  static final ReportingRules RULES = new ReportingRules(Duration.ofHours(1), Duration.ofHours(2));
+  static final java.time.ZoneId CST = java.time.ZoneId.of("Asia/Shanghai");
+  static final ReportingRules RULES = new ReportingRules(
+      new AccidentPolicy.Reporting(Duration.ofHours(1), Duration.ofHours(2), true, true), CST);
+  /** The same limits with both interpretations off: every skipped level missed, every revised loss a lead. */
+  static final ReportingRules STRICT = new ReportingRules(
+      new AccidentPolicy.Reporting(Duration.ofHours(1), Duration.ofHours(2), false, false), CST);
+  /** The grade a direct loss alone gives (the loss column of processes/accident-grade.dmn). */
+  static final java.util.function.Function<BigDecimal, AccidentGrade> LOSS_GRADE = loss ->
+      loss.compareTo(new BigDecimal("100000000")) >= 0 ? AccidentGrade.EXTRAORDINARILY_MAJOR
+          : loss.compareTo(new BigDecimal("50000000")) >= 0 ? AccidentGrade.MAJOR
+          : loss.compareTo(new BigDecimal("10000000")) >= 0 ? AccidentGrade.RELATIVELY_MAJOR : AccidentGrade.ORDINARY;
   static final Instant T = Instant.parse("2026-06-01T02:00:00Z");
   static final Figures FIGURES = new Figures(1, 2, new BigDecimal("300000"));
 
@@ -26,7 +36,8 @@ class ReportingRulesTest {
   }
 
   static List<ReportingFinding> findings(Instant unitHead, List<Receipt> receipts, AccidentGrade grade, int nowMinutes) {
-    return RULES.findings(T, unitHead, receipts, grade, at(nowMinutes), FIGURES, FIGURES, List.of());
+    return RULES.findings(ReportingRecord.of(T, unitHead, receipts, grade), at(nowMinutes), FIGURES, FIGURES,
+        List.of(), LOSS_GRADE);
   }
 
   static List<ReportingFailureKind> kinds(List<ReportingFinding> findings) {
@@ -50,7 +61,8 @@ class ReportingRulesTest {
 
   @Test
   void withoutTheUnitHeadsReceiptTheLimitRunsFromTheOccurrenceAndSaysSo() {
-    var steps = RULES.steps(T, null, List.of(r(ReportingLevel.COUNTY, 61, ReceiptVia.FROM_BELOW)), AccidentGrade.ORDINARY);
+    var steps = RULES.steps(ReportingRecord.of(T, null, List.of(r(ReportingLevel.COUNTY, 61, ReceiptVia.FROM_BELOW)),
+        AccidentGrade.ORDINARY));
     assertThat(steps.get(0).startsFrom()).contains("事故发生", "不详");
     assertThat(steps.get(0).minutesLate()).isEqualTo(1);
     assertThat(steps.get(1).dueAt()).as("the city's limit runs from the county's receipt").isEqualTo(at(61 + 120));
@@ -118,13 +130,95 @@ class ReportingRulesTest {
     Figures later = new Figures(3, 2, new BigDecimal("300000"));
     AccidentCorrection timely = correction(1, 3, false);
     AccidentCorrection late = correction(1, 3, true);
-    assertThat(ReportingRules.understated(first, later, List.of(timely))).isEmpty();
-    assertThat(ReportingRules.understated(first, later, List.of(late))).singleElement()
+    assertThat(ReportingRules.understated(first, later, List.of(timely), LOSS_GRADE)).isEmpty();
+    assertThat(ReportingRules.understated(first, later, List.of(late), LOSS_GRADE)).singleElement()
         .satisfies(f -> assertThat(f.detail()).contains("首报死亡 1 人", "2 人未在补报时限内报告"));
-    assertThat(ReportingRules.understated(first, later, List.of())).hasSize(1);
+    assertThat(ReportingRules.understated(first, later, List.of(), LOSS_GRADE)).hasSize(1);
     Figures moreLoss = new Figures(1, 2, new BigDecimal("450000"));
-    assertThat(ReportingRules.understated(first, moreLoss, List.of())).singleElement()
-        .satisfies(f -> assertThat(f.detail()).contains("损失变化不属补报情形"));
+    assertThat(ReportingRules.understated(first, moreLoss, List.of(), null)).as("every revision, by the strict reading")
+        .singleElement().satisfies(f -> assertThat(f.detail()).contains("损失变化不属补报情形"));
+  }
+
+  @Test
+  void aRevisedLossIsAFalseReportLeadOnlyWhenTheFirstFigurePutTheAccidentInALowerGrade() {
+    Figures first = new Figures(1, 2, new BigDecimal("5000000"));
+    Figures sameGrade = new Figures(1, 2, new BigDecimal("9999999.99"));
+    Figures higherGrade = new Figures(1, 2, new BigDecimal("12000000"));
+    assertThat(ReportingRules.understated(first, sameGrade, List.of(), LOSS_GRADE)).as("an estimate revised").isEmpty();
+    assertThat(ReportingRules.understated(first, higherGrade, List.of(), LOSS_GRADE)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(ReportingFailureKind.FALSE);
+      assertThat(f.detail()).contains("首报直接经济损失 5000000 元", "一般", "较大");
+    });
+    List<ReportingFinding> strict = STRICT.findings(ReportingRecord.of(T, null,
+        List.of(r(ReportingLevel.COUNTY, 30, ReceiptVia.FROM_BELOW), r(ReportingLevel.CITY, 60, ReceiptVia.FROM_BELOW)),
+        AccidentGrade.ORDINARY), at(100), first, sameGrade, List.of(), LOSS_GRADE);
+    assertThat(kinds(strict)).as("the policy off: every revised loss").containsExactly(ReportingFailureKind.FALSE);
+  }
+
+  @Test
+  void aLevelPassedOverByALawfulSkipIsNotMissedWhenAHigherLevelHadTheReportWithinItsLimit() {
+    List<Receipt> inTime = List.of(r(ReportingLevel.COUNTY, 30, ReceiptVia.FROM_BELOW),
+        r(ReportingLevel.REGION, 100, ReceiptVia.SKIPPED_LEVEL));
+    assertThat(findings(null, inTime, AccidentGrade.RELATIVELY_MAJOR, 1000)).as("the city's limit ends at 150")
+        .isEmpty();
+    List<Receipt> tooLate = List.of(r(ReportingLevel.COUNTY, 30, ReceiptVia.FROM_BELOW),
+        r(ReportingLevel.REGION, 160, ReceiptVia.SKIPPED_LEVEL));
+    assertThat(findings(null, tooLate, AccidentGrade.RELATIVELY_MAJOR, 1000))
+        .extracting(ReportingFinding::kind, ReportingFinding::level)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ReportingFailureKind.MISSED, ReportingLevel.CITY),
+            org.assertj.core.groups.Tuple.tuple(ReportingFailureKind.LATE, ReportingLevel.REGION));
+    assertThat(STRICT.findings(ReportingRecord.of(T, null, inTime, AccidentGrade.RELATIVELY_MAJOR), at(1000),
+        FIGURES, FIGURES, List.of(), LOSS_GRADE)).extracting(ReportingFinding::level)
+        .as("the policy off: the city missed all the same").containsExactly(ReportingLevel.CITY);
+  }
+
+  @Test
+  void aLevelANewGradeRequiresIsDueFromTheReceiptOfTheHigherFiguresNeverEarlier() {
+    List<Receipt> toTheCity = List.of(r(ReportingLevel.COUNTY, 60, ReceiptVia.FROM_BELOW),
+        r(ReportingLevel.CITY, 120, ReceiptVia.FROM_BELOW));
+    AccidentCorrection raised = new AccidentCorrection(1, 4, 2, 2, new BigDecimal("300000"), new BigDecimal("300000"),
+        AccidentGrade.ORDINARY, AccidentGrade.RELATIVELY_MAJOR, "补报", false, "em-staff", at(610), at(600));
+    var since = ReportingRecord.requiredSince(AccidentGrade.RELATIVELY_MAJOR, List.of(raised));
+    assertThat(since).containsExactly(java.util.Map.entry(ReportingLevel.REGION, at(600)));
+    ReportingRecord regraded = new ReportingRecord(T, null, toTheCity, AccidentGrade.RELATIVELY_MAJOR, since);
+    assertThat(RULES.steps(regraded).get(2).dueAt()).isEqualTo(at(720));
+    assertThat(RULES.steps(regraded).get(2).startsFrom()).contains("补报");
+    Figures four = new Figures(4, 2, new BigDecimal("300000"));
+    assertThat(RULES.findings(regraded, at(720), FIGURES, four, List.of(raised), LOSS_GRADE)).isEmpty();
+    assertThat(RULES.findings(regraded, at(721), FIGURES, four, List.of(raised), LOSS_GRADE))
+        .singleElement().satisfies(f -> {
+          assertThat(f.kind()).isEqualTo(ReportingFailureKind.MISSED);
+          assertThat(f.level()).isEqualTo(ReportingLevel.REGION);
+          assertThat(f.detail()).contains("2026年6月1日 22:00");
+        });
+    ReportingRecord reachedInTime = new ReportingRecord(T, null, List.of(toTheCity.get(0), toTheCity.get(1),
+        r(ReportingLevel.REGION, 715, ReceiptVia.FROM_BELOW)), AccidentGrade.RELATIVELY_MAJOR, since);
+    assertThat(RULES.findings(reachedInTime, at(2000), FIGURES, four, List.of(raised), LOSS_GRADE)).isEmpty();
+    assertThat(RULES.findings(ReportingRecord.of(T, null, toTheCity, AccidentGrade.RELATIVELY_MAJOR), at(721), FIGURES,
+        four, List.of(raised), LOSS_GRADE)).as("counted from the city's receipt it would be long missed")
+        .extracting(ReportingFinding::kind).containsExactly(ReportingFailureKind.MISSED);
+  }
+
+  @Test
+  void eachLevelIsRequiredFromTheFirstFiguresThatRequiredItAndNotAboveTheGradeInForce() {
+    AccidentCorrection toRelativelyMajor = regrade(AccidentGrade.ORDINARY, AccidentGrade.RELATIVELY_MAJOR, 600);
+    AccidentCorrection toMajor = regrade(AccidentGrade.RELATIVELY_MAJOR, AccidentGrade.MAJOR, 900);
+    assertThat(ReportingRecord.requiredSince(AccidentGrade.MAJOR, List.of(toRelativelyMajor, toMajor)))
+        .containsOnly(java.util.Map.entry(ReportingLevel.REGION, at(600)),
+            java.util.Map.entry(ReportingLevel.STATE_COUNCIL, at(900)));
+    AccidentCorrection backDown = regrade(AccidentGrade.MAJOR, AccidentGrade.ORDINARY, 1200);
+    assertThat(ReportingRecord.requiredSince(AccidentGrade.ORDINARY, List.of(toRelativelyMajor, toMajor, backDown)))
+        .isEmpty();
+    AccidentCorrection upAgain = regrade(AccidentGrade.ORDINARY, AccidentGrade.RELATIVELY_MAJOR, 1500);
+    assertThat(ReportingRecord.requiredSince(AccidentGrade.RELATIVELY_MAJOR,
+        List.of(toRelativelyMajor, toMajor, backDown, upAgain)))
+        .as("required since it was first required").containsOnly(java.util.Map.entry(ReportingLevel.REGION, at(600)));
+    assertThat(ReportingRecord.requiredSince(AccidentGrade.MAJOR, List.of())).isEmpty();
+  }
+
+  static AccidentCorrection regrade(AccidentGrade from, AccidentGrade to, int receivedMinutes) {
+    return new AccidentCorrection(1, 1, 2, 2, new BigDecimal("300000"), new BigDecimal("300000"), from, to, "补报",
+        false, "em-staff", at(receivedMinutes + 5), at(receivedMinutes));
   }
 
   @Test
@@ -143,6 +237,6 @@ class ReportingRulesTest {
 
   static AccidentCorrection correction(int oldDeaths, int newDeaths, boolean late) {
     return new AccidentCorrection(oldDeaths, newDeaths, 2, 2, new BigDecimal("300000"), new BigDecimal("300000"),
-        AccidentGrade.ORDINARY, AccidentGrade.RELATIVELY_MAJOR, "补报", late, "em-staff", at(60 * 24));
+        AccidentGrade.ORDINARY, AccidentGrade.RELATIVELY_MAJOR, "补报", late, "em-staff", at(60 * 24), null);
   }
 }
