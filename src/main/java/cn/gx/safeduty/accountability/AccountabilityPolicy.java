@@ -45,13 +45,16 @@ public record AccountabilityPolicy(
    * {@code higherPostPeriods}: for promotion to a higher post, where longer; {@code disciplinary}:
    * by kind of 处分, {@code permanent} for no end. A sanction absent from the maps restricts nothing.
    * {@code oneVoteVetoGrounds}: grounds whose restriction is Art 22's one-vote veto; 20(3) is always one.
+   * {@code accidentVetoNoticeMinimum}: the least the 通报 period lasts when it is Art 22's veto on 20(3)
+   * (none when absent), so that a decision in December is not spent in days.
    */
   public record Restrictions(
       @DefaultValue("true") boolean noticeUntilYearEnd,
       Map<Sanction, Period> periods,
       Map<Sanction, Period> higherPostPeriods,
       Map<DisciplinaryKind, String> disciplinary,
-      Set<Ground> oneVoteVetoGrounds) {
+      Set<Ground> oneVoteVetoGrounds,
+      Period accidentVetoNoticeMinimum) {
 
     public Restrictions {
       periods = periods == null ? Map.of() : Map.copyOf(periods);
@@ -66,7 +69,8 @@ public record AccountabilityPolicy(
 
     /** These restrictions with other grounds carrying the veto. */
     public Restrictions withOneVoteVetoGrounds(Set<Ground> grounds) {
-      return new Restrictions(noticeUntilYearEnd, periods, higherPostPeriods, disciplinary, grounds);
+      return new Restrictions(noticeUntilYearEnd, periods, higherPostPeriods, disciplinary, grounds,
+          accidentVetoNoticeMinimum);
     }
   }
 }

@@ -123,7 +123,7 @@ public class AccountabilitySteps implements StepDeclarations {
 
   private Step<Reading, Decided> decision(String taskKey) {
     return Step.task(taskKey).of(this::reading)
-        .readsWith(DECISION_FIELDS, (r, fields) -> decided(r.step(), fields))
+        .readsWith(DECISION_FIELDS, (r, fields) -> decided(r, fields))
         .records((r, d, step, task) -> {
           written(r, d.outcome());
           lifecycle.decide(r.c().id(), new CaseLifecycle.ProposedDecision(d.sanction(), d.kind(), step.groupId(),
@@ -134,7 +134,7 @@ public class AccountabilitySteps implements StepDeclarations {
 
   private Step<Reading, Answered> appealAnswer(String taskKey) {
     return Step.task(taskKey).of(this::reading)
-        .readsWith(APPEAL_FIELDS, (r, fields) -> answered(r.step(), fields))
+        .readsWith(APPEAL_FIELDS, (r, fields) -> answered(r, fields))
         .records((r, a, step, task) -> {
           written(r, a.outcome());
           lifecycle.answerAppeal(r.c().id(), new CaseLifecycle.AppealAnswer(a.answer(), a.changedTo(),
@@ -245,9 +245,10 @@ public class AccountabilitySteps implements StepDeclarations {
     return new Outcome("REVIEWED", proposal, opinion + "；理由：" + reasons);
   }
 
-  private static Decided decided(TaskStep step, FormFields fields) {
+  private static Decided decided(Reading r, FormFields fields) {
     Sanction sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
-    withinAuthority(sanction, step.groupId(), "问责方式");
+    withinAuthority(sanction, r.step().groupId(), "问责方式");
+    notBelowTheAggravatedBand(sanction, r.recommended(), "问责方式");
     DisciplinaryKind kind = disciplinaryKind(fields, "disciplinaryKind", sanction);
     String duties = fields.requiredText("postDuties", "须写明岗位职责（第二十七条）");
     String performance = fields.requiredText("dutyPerformance", "须写明履职情况（第二十七条）");
@@ -257,7 +258,8 @@ public class AccountabilitySteps implements StepDeclarations {
         reasons);
   }
 
-  private static Answered answered(TaskStep step, FormFields fields) {
+  private static Answered answered(Reading r, FormFields fields) {
+    TaskStep step = r.step();
     AppealOutcome outcome = fields.optionalChoice("appealOutcome", AppealOutcome.class, "复查结果");
     if (outcome == null) {
       throw new StepRefusedException("请选择复查结果：维持、变更或撤销");
@@ -267,11 +269,26 @@ public class AccountabilitySteps implements StepDeclarations {
     if (outcome == AppealOutcome.CHANGE) {
       changed = fields.choice("appealSanction", Sanction.class, "变更后的问责方式");
       withinAuthority(changed, step.groupId(), "变更后的问责方式");
+      notBelowTheAggravatedBand(changed, r.recommended(), "变更后的问责方式");
       changedKind = disciplinaryKind(fields, "appealDisciplinaryKind", changed);
     }
     String reasons = fields.requiredText("appealDecisionReasons", "须写明复查理由（第二十七条）");
     return new Answered(new Outcome(outcome.name(), changed != null ? changed.name() : null, reasons), outcome,
         changed, changedKind, reasons);
+  }
+
+  /**
+   * Art 23 (应当从重): while the case's facts aggravate it, no measure may fall below the band the rules
+   * computed; within the band the Art 27 reasons suffice. Facts that no longer hold are changed through
+   * new facts, on which the rules run again.
+   */
+  static void notBelowTheAggravatedBand(Sanction sanction, Recommendation recommended, String label) {
+    if (recommended != null && recommended.aggravated() && recommended.bandLow() != null
+        && sanction.level() < recommended.bandLow()) {
+      throw new StepRefusedException(label + "“" + sanction.chineseName() + "”轻于本案依规则应予问责的幅度（最轻为“"
+          + Sanction.ofLevel(recommended.bandLow()).chineseName() + "”）；本案有第二十三条规定的应当从重情形，不得低于该幅度。"
+          + "从重情形已不成立的，请先补充新事实");
+    }
   }
 
   /** Art 28: each group proposes, decides and changes only the measures within its authority. */

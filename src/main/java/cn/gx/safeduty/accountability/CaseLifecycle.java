@@ -239,8 +239,8 @@ public class CaseLifecycle {
   }
 
   /**
-   * The restriction of the measures in force — for each scope the longest of theirs — from the date
-   * the decision took effect; the outcome is the most severe of the measures. {@code all} are every
+   * The restriction of the measures in force — for each scope the longest of theirs — each counted from
+   * its own measure's decision date; the outcome is the most severe of the measures. {@code all} are every
    * measure the case has had, {@code inForce} those of them in force. Returns the outcome, null when
    * no measure is in force.
    */
@@ -248,17 +248,28 @@ public class CaseLifecycle {
     if (inForce.isEmpty()) {
       return null;
     }
-    Instant firstDecided = all.stream().map(Measure::decidedAt).min(Instant::compareTo).orElseThrow();
-    LocalDate effectiveFrom = LocalDate.ofInstant(firstDecided, clock.getZone());
     RestrictionPolicy restrictions = new RestrictionPolicy(policy.restrictions());
     for (RestrictionTerm term : RestrictionPolicy.longest(inForce.stream()
-        .flatMap(m -> restrictions.terms(m.sanction(), m.disciplinaryKind(), c.ground(), effectiveFrom).stream())
+        .flatMap(m -> restrictions.terms(m.sanction(), m.disciplinaryKind(), c.ground(), decidedOn(m, all)).stream())
         .toList())) {
       records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
           term.startsOn(), term.endsOn(), c.caseNumber()));
     }
     return inForce.stream().map(Measure::sanction).max(java.util.Comparator.comparingInt(Sanction::level))
         .orElseThrow().name();
+  }
+
+  /**
+   * The day a measure's restriction runs from: its own decision's; for a measure that replaced another
+   * on appeal, the original decision's.
+   */
+  private LocalDate decidedOn(Measure m, List<Measure> all) {
+    Measure original = m;
+    for (int hops = 0; original.replacesId() != null && hops < all.size(); hops++) {
+      long replaced = original.replacesId();
+      original = all.stream().filter(x -> x.id() == replaced).findFirst().orElseThrow();
+    }
+    return LocalDate.ofInstant(original.decidedAt(), clock.getZone());
   }
 
   /** A decided case, its appeal window over (and the notice published where that is the measure), is closed. */

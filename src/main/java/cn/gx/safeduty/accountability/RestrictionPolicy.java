@@ -35,7 +35,7 @@ public class RestrictionPolicy {
     String article = veto ? "22" : "21";
     List<RestrictionTerm> terms = new ArrayList<>();
     switch (sanction) {
-      case NOTICE -> noticePeriod(kind, article, decidedOn).ifPresent(terms::add);
+      case NOTICE -> noticePeriod(kind, article, decidedOn, ground).ifPresent(terms::add);
       case DISCIPLINARY_SANCTION -> {
         if (disciplinaryKind == null) {
           throw new IllegalArgumentException("A disciplinary sanction needs its kind");
@@ -58,7 +58,7 @@ public class RestrictionPolicy {
       }
     }
     if (terms.isEmpty() && ground == Ground.ACCIDENT_RESPONSIBILITY) {
-      noticePeriod(kind, article, decidedOn).ifPresent(terms::add);
+      noticePeriod(kind, article, decidedOn, ground).ifPresent(terms::add);
     }
     return terms;
   }
@@ -84,10 +84,21 @@ public class RestrictionPolicy {
     return a.endsOn() == null ? b.endsOn() != null : b.endsOn() != null && a.endsOn().isAfter(b.endsOn());
   }
 
-  private Optional<RestrictionTerm> noticePeriod(RestrictionKind kind, String article, LocalDate decidedOn) {
-    return config.noticeUntilYearEnd()
-        ? Optional.of(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn,
-            LocalDate.of(decidedOn.getYear() + 1, 1, 1)))
-        : Optional.empty();
+  /**
+   * The 通报 period: from the decision to the end of its calendar year; when it is Art 22's veto on
+   * 20(3), at least {@code accidentVetoNoticeMinimum}.
+   */
+  private Optional<RestrictionTerm> noticePeriod(RestrictionKind kind, String article, LocalDate decidedOn,
+      Ground ground) {
+    if (!config.noticeUntilYearEnd()) {
+      return Optional.empty();
+    }
+    LocalDate end = LocalDate.of(decidedOn.getYear() + 1, 1, 1);
+    Period minimum = config.accidentVetoNoticeMinimum();
+    if (kind == RestrictionKind.ONE_VOTE_VETO && ground == Ground.ACCIDENT_RESPONSIBILITY && minimum != null
+        && decidedOn.plus(minimum).isAfter(end)) {
+      end = decidedOn.plus(minimum);
+    }
+    return Optional.of(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end));
   }
 }

@@ -218,6 +218,22 @@ class AccountabilityProcessTest {
   }
 
   @Test
+  void anAggravatedCaseRefusesAMeasureBelowItsBandCitingArt23AndTakesOneWithinIt() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.ORDINARY,
+        Responsibility.MAIN, new CaseFacts(false, true, false, Mitigation.NONE, false, false));
+    CaseView.RecommendationView recommended = service.view(r.id()).recommendation();
+    assertThat(recommended.aggravated()).isTrue();
+    assertThat(recommended.sanction()).as("the top of [2,3]").isEqualTo(Sanction.SUSPENSION);
+    reviewAll(r);
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionOrg", "org-staff",
+        decision(Sanction.CRITICISM_EDUCATION, null, "情节较轻")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("第二十三条").hasMessageContaining("诫勉");
+    assertThat(service.view(r.id()).decision()).isNull();
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.ADMONISHMENT, null, "主动整改，在幅度内从轻"));
+    assertThat(service.view(r.id()).decision().sanction()).isEqualTo(Sanction.ADMONISHMENT);
+  }
+
+  @Test
   void aDepartedCadreMayBeProceededAgainst() {
     var r = register(cadre(CadreStatus.TRANSFERRED), Ground.DUTY_FAILURE, null, null, PLAIN);
     complete(r, "Task_DecideWhetherToProceed", "em-staff", Map.of("proceedAgainstDeparted", "true"));

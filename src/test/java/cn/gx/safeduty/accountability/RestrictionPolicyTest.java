@@ -86,7 +86,8 @@ class RestrictionPolicyTest {
         .satisfies(t -> {
           assertThat(t.article()).isEqualTo("22");
           assertThat(t.kind()).isEqualTo(cn.gx.safeduty.registry.RestrictionKind.ONE_VOTE_VETO);
-          assertThat(t.endsOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+          assertThat(t.endsOn()).as("the 通报 period, at least 12 months as the veto on 20(3)")
+              .isEqualTo(DECIDED.plusMonths(12));
         });
     assertThat(terms(Sanction.CRITICISM_EDUCATION, null, Ground.REPORTING_FAILURE)).isEmpty();
   }
@@ -94,12 +95,31 @@ class RestrictionPolicyTest {
   @Test
   void whichGroundsCarryTheVetoIsConfiguration() {
     AccountabilityPolicy.Restrictions config = new AccountabilityPolicy.Restrictions(true,
-        Map.of(Sanction.ADMONISHMENT, java.time.Period.ofMonths(6)), null, null, java.util.Set.of());
+        Map.of(Sanction.ADMONISHMENT, java.time.Period.ofMonths(6)), null, null, java.util.Set.of(), null);
     RestrictionPolicy without = new RestrictionPolicy(config);
     assertThat(without.terms(Sanction.ADMONISHMENT, null, Ground.REPORTING_FAILURE, DECIDED).get(0).article())
         .as("20(2) off").isEqualTo("21");
     assertThat(without.terms(Sanction.ADMONISHMENT, null, Ground.ACCIDENT_RESPONSIBILITY, DECIDED).get(0).article())
         .as("20(3) always").isEqualTo("22");
+  }
+
+  @Test
+  void aNoticeRunsToTheYearsEndAndAsTheVetoOnAnAccidentAtLeastTwelveMonths() {
+    LocalDate december = LocalDate.of(2026, 12, 28);
+    assertThat(POLICY.terms(Sanction.NOTICE, null, Ground.ACCIDENT_RESPONSIBILITY, december)).singleElement()
+        .satisfies(t -> {
+          assertThat(t.article()).isEqualTo("22");
+          assertThat(t.endsOn()).as("not four days").isEqualTo(LocalDate.of(2027, 12, 28));
+        });
+    assertThat(POLICY.terms(Sanction.CRITICISM_EDUCATION, null, Ground.ACCIDENT_RESPONSIBILITY, december))
+        .singleElement().satisfies(t -> assertThat(t.endsOn()).isEqualTo(LocalDate.of(2027, 12, 28)));
+    assertThat(POLICY.terms(Sanction.NOTICE, null, Ground.REPORTING_FAILURE, december)).singleElement()
+        .satisfies(t -> assertThat(t.endsOn()).as("the minimum is 20(3)'s").isEqualTo(LocalDate.of(2027, 1, 1)));
+    assertThat(POLICY.terms(Sanction.NOTICE, null, Ground.DUTY_FAILURE, december)).singleElement()
+        .satisfies(t -> assertThat(t.endsOn()).isEqualTo(LocalDate.of(2027, 1, 1)));
+    assertThat(POLICY.terms(Sanction.NOTICE, null, Ground.ACCIDENT_RESPONSIBILITY, LocalDate.of(2026, 1, 5)))
+        .singleElement().satisfies(t -> assertThat(t.endsOn()).as("twelve months from early January too")
+            .isEqualTo(LocalDate.of(2027, 1, 5)));
   }
 
   @Test
