@@ -147,4 +147,36 @@ class ProcessModelTest {
     }
     assertThat(checked).isGreaterThanOrEqualTo(6);
   }
+
+  /**
+   * The forms speak as the regulation does: no internal ladder numbers (第N档), no promise that a measure
+   * outside the department's authority goes elsewhere (it is refused), 当事人 rather than 被问责干部 (no
+   * decision yet), and 批评教育 never offered as one of Art 21's measures; nor do the labels the rules write.
+   */
+  @Test
+  void formsSpeakAsTheRegulationDoes() throws IOException {
+    java.util.regex.Pattern ladder = java.util.regex.Pattern.compile("第[0-9０-９]+档");
+    int forms = 0;
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path form : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        String text = Files.readString(form);
+        assertThat(ladder.matcher(text).find()).as(form + ": a ladder number").isFalse();
+        assertThat(text).as(form.toString()).doesNotContain("将转有权部门", "被问责干部");
+        for (JsonNode field : JSON.readTree(form.toFile()).findParents("values")) {
+          if (field.path("label").asText().contains("第二十一条")) {
+            assertThat(field.get("values").findValuesAsText("value")).as(form + " " + field.path("key").asText())
+                .doesNotContain("CRITICISM_EDUCATION");
+          }
+        }
+        forms++;
+      }
+    }
+    assertThat(forms).isGreaterThan(30);
+    var recommendation = new cn.gx.safeduty.accountability.Recommendation(false, 2, 3, 3,
+        cn.gx.safeduty.accountability.Sanction.SUSPENSION, "organization", true,
+        cn.gx.safeduty.kernel.casework.Mitigation.LIGHTER, true, false, java.util.List.of("20(3)", "23"));
+    String label = cn.gx.safeduty.accountability.CaseLabels.recommendation(recommendation, false);
+    assertThat(ladder.matcher(label).find()).as(label).isFalse();
+    assertThat(label).contains("诫勉至停职检查").doesNotContain("审查人");
+  }
 }

@@ -40,14 +40,22 @@ public final class CaseLabels {
         "涉嫌职务违法犯罪（第二十一条）：" + yesNo(f.suspectedDutyCrime()));
   }
 
+  /** The band the rules computed, as the measures at its ends. */
+  private static String span(Recommendation r) {
+    if (r.bandLow() == null || r.bandHigh() == null) {
+      return r.sanction().chineseName();
+    }
+    String low = Sanction.ofLevel(r.bandLow()).chineseName();
+    return r.bandLow().equals(r.bandHigh()) ? low : low + "至" + Sanction.ofLevel(r.bandHigh()).chineseName();
+  }
+
   /** The recommendation as the forms show it; once emergency management refuses the exemption, without it. */
   public static String recommendation(Recommendation r, boolean exemptionRefused) {
     String text = String.join("\n",
-        "建议问责方式：" + r.sanction().chineseName() + "（第" + r.level() + "档；基准档次第" + r.bandLow() + "至"
-            + r.bandHigh() + "档）",
+        "建议问责方式：" + r.sanction().chineseName() + "（依规则应予问责的幅度：" + span(r) + "）",
         "从重（第二十三条）：" + yesNo(r.aggravated()),
         "从轻、减轻（第二十四条）：" + r.mitigation().chineseName(),
-        "需审查人权衡从重与从轻情节（第二十七条）：" + yesNo(r.needsReviewerWeighing()),
+        "同时有从重、从轻情节，须在决定中说明如何权衡（第二十七条）：" + yesNo(r.needsReviewerWeighing()),
         "作出决定的部门（第二十八条）：" + group(r.decidingGroup()));
     if (r.exempted()) {
       text = (exemptionRefused
