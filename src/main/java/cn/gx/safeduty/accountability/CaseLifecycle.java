@@ -137,9 +137,8 @@ public class CaseLifecycle {
     cases.insertStep(caseId, new CaseStep("Task_IssueDecisionNotice", "制发并执行问责决定", null, "system", "ISSUED", null,
         "申诉期 " + policy.appealWindow() + "；申诉期间，不停止本决定的执行", clock.instant()));
     for (Measure m : inForce) {
-      records.addSanction(c.cadreId(), m.sanction().name(), m.sanction().chineseName(), "21",
-          LocalDate.ofInstant(m.decidedAt(), clock.getZone()),
-          c.caseNumber());
+      records.addSanction(c.cadreId(), m.sanction().name(), kindOf(m), m.sanction().named(m.disciplinaryKind()), "21",
+          LocalDate.ofInstant(m.decidedAt(), clock.getZone()), c.caseNumber());
     }
     cases.decided(caseId, c.status(), restrict(c, all, inForce));
     return inForce;
@@ -200,17 +199,18 @@ public class CaseLifecycle {
         case UPHOLD -> cases.uncontest(m.id());
         case CHANGE -> {
           cases.endMeasure(m.id(), Measure.Status.CHANGED, clock.instant(), why);
-          records.endSanction(c.cadreId(), c.caseNumber(), m.sanction().name(), SafetyRecord.SanctionStatus.CHANGED,
-              today, why);
+          records.endSanction(c.cadreId(), c.caseNumber(), m.sanction().name(), kindOf(m),
+              SafetyRecord.SanctionStatus.CHANGED, today, why);
           Measure changed = new Measure(0, answer.sanction(), answer.disciplinaryKind(), a.group(), a.by(),
               a.reasons(), answer.decidedAt(), Measure.Status.IN_FORCE, m.id(), false, null, null);
           cases.insertMeasure(caseId, changed, m.id());
-          records.addSanction(c.cadreId(), changed.sanction().name(), changed.sanction().chineseName(), "21", today, c.caseNumber());
+          records.addSanction(c.cadreId(), changed.sanction().name(), kindOf(changed),
+              changed.sanction().named(changed.disciplinaryKind()), "21", today, c.caseNumber());
         }
         case REVOKE -> {
           cases.endMeasure(m.id(), Measure.Status.REVOKED, clock.instant(), why);
-          records.endSanction(c.cadreId(), c.caseNumber(), m.sanction().name(), SafetyRecord.SanctionStatus.REVOKED,
-              today, why);
+          records.endSanction(c.cadreId(), c.caseNumber(), m.sanction().name(), kindOf(m),
+              SafetyRecord.SanctionStatus.REVOKED, today, why);
         }
       }
     }
@@ -253,10 +253,14 @@ public class CaseLifecycle {
         .flatMap(m -> restrictions.terms(m.sanction(), m.disciplinaryKind(), c.ground(), decidedOn(m, all)).stream())
         .toList())) {
       records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
-          term.startsOn(), term.endsOn(), c.caseNumber()));
+          term.startsOn(), term.endsOn(), c.caseNumber(), term.measure()));
     }
     return inForce.stream().map(Measure::sanction).max(java.util.Comparator.comparingInt(Sanction::level))
         .orElseThrow().name();
+  }
+
+  private static String kindOf(Measure m) {
+    return m.disciplinaryKind() != null ? m.disciplinaryKind().name() : null;
   }
 
   /**

@@ -33,9 +33,10 @@ public class RestrictionPolicy {
     boolean veto = config.oneVoteVetoGrounds().contains(ground);
     RestrictionKind kind = veto ? RestrictionKind.ONE_VOTE_VETO : RestrictionKind.SANCTION_PERIOD;
     String article = veto ? "22" : "21";
+    String measure = sanction.named(sanction == Sanction.DISCIPLINARY_SANCTION ? disciplinaryKind : null);
     List<RestrictionTerm> terms = new ArrayList<>();
     switch (sanction) {
-      case NOTICE -> noticePeriod(kind, article, decidedOn, ground).ifPresent(terms::add);
+      case NOTICE -> noticePeriod(kind, article, decidedOn, ground, measure).ifPresent(terms::add);
       case DISCIPLINARY_SANCTION -> {
         if (disciplinaryKind == null) {
           throw new IllegalArgumentException("A disciplinary sanction needs its kind");
@@ -43,22 +44,23 @@ public class RestrictionPolicy {
         String period = config.disciplinary().get(disciplinaryKind);
         if (period != null) {
           LocalDate end = PERMANENT.equalsIgnoreCase(period) ? null : decidedOn.plus(Period.parse(period));
-          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end));
+          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end, measure));
         }
       }
       default -> {
         Period any = config.periods().get(sanction);
         if (any != null) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, decidedOn.plus(any)));
+          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, decidedOn.plus(any), measure));
         }
         Period higher = config.higherPostPeriods().get(sanction);
         if (higher != null && (any == null || decidedOn.plus(higher).isAfter(decidedOn.plus(any)))) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionScope.HIGHER_POST, decidedOn, decidedOn.plus(higher)));
+          terms.add(new RestrictionTerm(kind, article, RestrictionScope.HIGHER_POST, decidedOn, decidedOn.plus(higher),
+              measure));
         }
       }
     }
     if (terms.isEmpty() && ground == Ground.ACCIDENT_RESPONSIBILITY) {
-      noticePeriod(kind, article, decidedOn, ground).ifPresent(terms::add);
+      noticePeriod(kind, article, decidedOn, ground, measure).ifPresent(terms::add);
     }
     return terms;
   }
@@ -89,7 +91,7 @@ public class RestrictionPolicy {
    * 20(3), at least {@code accidentVetoNoticeMinimum}.
    */
   private Optional<RestrictionTerm> noticePeriod(RestrictionKind kind, String article, LocalDate decidedOn,
-      Ground ground) {
+      Ground ground, String measure) {
     if (!config.noticeUntilYearEnd()) {
       return Optional.empty();
     }
@@ -99,6 +101,6 @@ public class RestrictionPolicy {
         && decidedOn.plus(minimum).isAfter(end)) {
       end = decidedOn.plus(minimum);
     }
-    return Optional.of(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end));
+    return Optional.of(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end, measure));
   }
 }

@@ -10,5 +10,5 @@ import java.time.LocalDate;
  * exclusive; null means permanent.
  */
 public record RestrictionTerm(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
-    LocalDate endsOn) {
+    LocalDate endsOn, String measure) {
 }

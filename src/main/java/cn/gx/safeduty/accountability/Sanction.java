@@ -35,6 +35,11 @@ public enum Sanction {
     this.decidingGroup = decidingGroup;
   }
 
+  /** This measure in words, with its kind where it is a 处分 (e.g. 党纪处分：党内警告). */
+  public String named(DisciplinaryKind kind) {
+    return kind == null ? chineseName : kind.category() + "：" + kind.chineseName();
+  }
+
   public int level() {
     return level;
   }

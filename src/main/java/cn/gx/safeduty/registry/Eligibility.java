@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  */
 public record Eligibility(boolean eligible, LocalDate asOf, List<Blocking> restrictions) {
 
+  /** {@code measure}: the measure the restriction comes from, in words (null on older records). */
   public record Blocking(RestrictionKind kind, String article, RestrictionScope scope,
-      List<RestrictionScope.Barred> bars, String barsText, LocalDate endsOn, String caseId) {
+      List<RestrictionScope.Barred> bars, String barsText, LocalDate endsOn, String caseId, String measure) {
   }
 
   static Eligibility of(LocalDate asOf, List<SafetyRecord.Restriction> restrictions) {
@@ -20,7 +21,7 @@ public record Eligibility(boolean eligible, LocalDate asOf, List<Blocking> restr
         .filter(r -> r.activeOn(asOf))
         .map(r -> new Blocking(r.kind(), r.article(), r.scope(), r.scope().bars(),
             r.scope().bars().stream().map(RestrictionScope.Barred::chineseName).collect(Collectors.joining("、")),
-            r.endsOn(), r.caseId()))
+            r.endsOn(), r.caseId(), r.measure()))
         .toList();
     return new Eligibility(active.isEmpty(), asOf, active);
   }

@@ -35,12 +35,12 @@ public record SafetyRecord(
   }
 
   /**
-   * A measure taken against the cadre ({@code sanction} its code, {@code sanctionName} in words), in
-   * force from {@code decidedOn}; {@code status} CHANGED or
+   * A measure taken against the cadre ({@code sanction} its code, {@code kind} the kind of 处分 where it
+   * is one, {@code sanctionName} in words with its kind), in force from {@code decidedOn}; {@code status} CHANGED or
    * REVOKED when an appeal ended it on {@code endedOn}, for {@code endReason}.
    */
-  public record Sanction(String sanction, String sanctionName, String article, LocalDate decidedOn, String caseId, SanctionStatus status,
-      LocalDate endedOn, String endReason) {
+  public record Sanction(String sanction, String kind, String sanctionName, String article, LocalDate decidedOn,
+      String caseId, SanctionStatus status, LocalDate endedOn, String endReason) {
   }
 
   /** In force, or ended early by an appeal that changed or revoked the decision. */
@@ -52,15 +52,21 @@ public record SafetyRecord(
    * {@code scope} ALL bars assessment excellence, awards, promotion and appointment; HIGHER_POST
    * bars promotion only. {@code endsOn} null: permanent. {@code liftedOn}: the day it stopped
    * applying because the decision was changed or revoked, for {@code liftReason}. Active on day D
-   * when startsOn ≤ D < endsOn and D < liftedOn.
+   * when startsOn ≤ D < endsOn and D < liftedOn. {@code measure}: the measure it comes from, in words.
    */
   public record Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
-      LocalDate endsOn, String caseId, LocalDate liftedOn, String liftReason) {
+      LocalDate endsOn, String caseId, String measure, LocalDate liftedOn, String liftReason) {
+
+    /** A restriction a decision starts, from the measure named. */
+    public Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+        LocalDate endsOn, String caseId, String measure) {
+      this(kind, article, scope, startsOn, endsOn, caseId, measure, null, null);
+    }
 
     /** A restriction a decision starts. */
     public Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
         LocalDate endsOn, String caseId) {
-      this(kind, article, scope, startsOn, endsOn, caseId, null, null);
+      this(kind, article, scope, startsOn, endsOn, caseId, null);
     }
 
     public boolean activeOn(LocalDate day) {

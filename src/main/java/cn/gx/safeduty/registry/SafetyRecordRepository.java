@@ -50,54 +50,56 @@ public class SafetyRecordRepository {
 
   public List<SafetyRecord.Sanction> sanctions(long cadreId) {
     return jdbc.sql("""
-        SELECT sanction, sanction_name, article, decided_on, case_id, status, ended_on, end_reason FROM cadre_sanction
-        WHERE cadre_id = ? ORDER BY decided_on, id""")
+        SELECT sanction, kind, sanction_name, article, decided_on, case_id, status, ended_on, end_reason
+        FROM cadre_sanction WHERE cadre_id = ? ORDER BY decided_on, id""")
         .param(cadreId)
         .query((rs, n) -> new SafetyRecord.Sanction(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getDate(4).toLocalDate(), rs.getString(5), SafetyRecord.SanctionStatus.valueOf(rs.getString(6)),
-            toLocalDate(rs.getDate(7)), rs.getString(8)))
+            rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6),
+            SafetyRecord.SanctionStatus.valueOf(rs.getString(7)), toLocalDate(rs.getDate(8)), rs.getString(9)))
         .list();
   }
 
   public List<SafetyRecord.Restriction> restrictions(long cadreId) {
     return jdbc.sql("""
-        SELECT kind, article, scope, starts_on, ends_on, case_id, lifted_on, lift_reason FROM cadre_restriction
-        WHERE cadre_id = ? ORDER BY starts_on, id""")
+        SELECT kind, article, scope, starts_on, ends_on, case_id, measure, lifted_on, lift_reason
+        FROM cadre_restriction WHERE cadre_id = ? ORDER BY starts_on, id""")
         .param(cadreId)
         .query((rs, n) -> new SafetyRecord.Restriction(RestrictionKind.valueOf(rs.getString(1)), rs.getString(2),
             RestrictionScope.valueOf(rs.getString(3)),
-            rs.getDate(4).toLocalDate(), toLocalDate(rs.getDate(5)), rs.getString(6), toLocalDate(rs.getDate(7)),
-            rs.getString(8)))
+            rs.getDate(4).toLocalDate(), toLocalDate(rs.getDate(5)), rs.getString(6), rs.getString(7),
+            toLocalDate(rs.getDate(8)), rs.getString(9)))
         .list();
   }
 
-  public void insertSanction(long cadreId, String sanction, String sanctionName, String article, LocalDate decidedOn,
-      String caseId, Instant recordedAt) {
+  public void insertSanction(long cadreId, String sanction, String kind, String sanctionName, String article,
+      LocalDate decidedOn, String caseId, Instant recordedAt) {
     jdbc.sql("""
-        INSERT INTO cadre_sanction (cadre_id, sanction, sanction_name, article, decided_on, case_id, recorded_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(cadreId, sanction, sanctionName, article, Date.valueOf(decidedOn), caseId, Timestamp.from(recordedAt))
+        INSERT INTO cadre_sanction (cadre_id, sanction, kind, sanction_name, article, decided_on, case_id, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, sanction, kind, sanctionName, article, Date.valueOf(decidedOn), caseId,
+            Timestamp.from(recordedAt))
         .update();
   }
 
   public void insertRestriction(long cadreId, SafetyRecord.Restriction restriction, Instant recordedAt) {
     jdbc.sql("""
-        INSERT INTO cadre_restriction (cadre_id, kind, article, scope, starts_on, ends_on, case_id, recorded_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        INSERT INTO cadre_restriction (cadre_id, kind, article, scope, starts_on, ends_on, case_id, measure,
+          recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(cadreId, restriction.kind().name(), restriction.article(), restriction.scope().name(),
             Date.valueOf(restriction.startsOn()),
             restriction.endsOn() != null ? Date.valueOf(restriction.endsOn()) : null,
-            restriction.caseId(), Timestamp.from(recordedAt))
+            restriction.caseId(), restriction.measure(), Timestamp.from(recordedAt))
         .update();
   }
 
   /** Ends one measure of a case still in force, as changed or revoked on appeal. */
-  public void endSanction(long cadreId, String caseId, String sanction, SafetyRecord.SanctionStatus status,
-      LocalDate on, String reason) {
+  public void endSanction(long cadreId, String caseId, String sanction, String kind,
+      SafetyRecord.SanctionStatus status, LocalDate on, String reason) {
     jdbc.sql("""
         UPDATE cadre_sanction SET status = ?, ended_on = ?, end_reason = ?
-        WHERE cadre_id = ? AND case_id = ? AND sanction = ? AND status = 'IN_FORCE'""")
-        .params(status.name(), Date.valueOf(on), reason, cadreId, caseId, sanction).update();
+        WHERE cadre_id = ? AND case_id = ? AND sanction = ? AND COALESCE(kind, '') = ? AND status = 'IN_FORCE'""")
+        .params(status.name(), Date.valueOf(on), reason, cadreId, caseId, sanction, kind != null ? kind : "").update();
   }
 
   /** Lifts the restrictions of a case not yet lifted, from {@code on}. */

@@ -59,9 +59,10 @@ public class SafetyRecordService {
   }
 
   /** A measure decided against the cadre: its code, its name in words, the article and the case. */
-  public void addSanction(long cadreId, String sanction, String sanctionName, String article, LocalDate decidedOn,
-      String caseNumber) {
-    records.insertSanction(cadreId, sanction, sanctionName, article, decidedOn, caseNumber, clock.instant());
+  /** A measure enters the record: its code, its kind where it is a 处分 (else null), and its name in words. */
+  public void addSanction(long cadreId, String sanction, String kind, String sanctionName, String article,
+      LocalDate decidedOn, String caseNumber) {
+    records.insertSanction(cadreId, sanction, kind, sanctionName, article, decidedOn, caseNumber, clock.instant());
   }
 
   public void addRestriction(long cadreId, SafetyRecord.Restriction restriction) {
@@ -69,9 +70,9 @@ public class SafetyRecordService {
   }
 
   /** An appeal changed or revoked one measure of a case on {@code on}; it stays in the record with the reason. */
-  public void endSanction(long cadreId, String caseNumber, String sanction, SafetyRecord.SanctionStatus status,
-      LocalDate on, String reason) {
-    records.endSanction(cadreId, caseNumber, sanction, status, on, reason);
+  public void endSanction(long cadreId, String caseNumber, String sanction, String kind,
+      SafetyRecord.SanctionStatus status, LocalDate on, String reason) {
+    records.endSanction(cadreId, caseNumber, sanction, kind, status, on, reason);
   }
 
   /** A case's restrictions stop applying from {@code on} (its measures changed); they stay in the record with the reason. */

@@ -371,8 +371,16 @@ class AccountabilityProcessTest {
         .extracting(CaseView.RestrictionView::scope, CaseView.RestrictionView::endsOn).containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, today.plusMonths(18)),
             org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, today.plusMonths(24)));
-    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).extracting(s -> s.sanction())
-        .containsExactlyInAnyOrder("DISCIPLINARY_SANCTION", "REMOVAL");
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions())
+        .extracting(s -> s.sanction(), s -> s.kind(), s -> s.sanctionName())
+        .as("each measure with its kind").containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("DISCIPLINARY_SANCTION", "PARTY_SERIOUS_WARNING", "党纪处分：党内严重警告"),
+            org.assertj.core.groups.Tuple.tuple("REMOVAL", null, "免职"));
+    assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).restrictions())
+        .extracting(Eligibility.Blocking::scope, Eligibility.Blocking::measure).as("naming the measure")
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, "党纪处分：党内严重警告"),
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, "免职"));
     String notice = noticeText(r.id());
     if (notice != null) {
       assertThat(notice).contains("纪检监察机关决定", "组织部门决定", "党纪处分：党内严重警告", "免职");

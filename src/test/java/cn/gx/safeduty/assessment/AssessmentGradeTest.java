@@ -42,7 +42,7 @@ class AssessmentGradeTest {
 
   static Eligibility.Blocking restriction(RestrictionScope scope) {
     return new Eligibility.Blocking(RestrictionKind.values()[0], "22", scope, scope.bars(), "", LocalDate.of(2027, 6, 30),
-        "问责〔2026〕0003");
+        "问责〔2026〕0003", "通报");
   }
 
   @Test
