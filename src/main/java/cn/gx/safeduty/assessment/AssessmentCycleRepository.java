@@ -125,12 +125,15 @@ public class AssessmentCycleRepository {
   }
 
   void link(long targetId, List<CountsIn> countsIn, String remark, String by, Instant at) {
-    jdbc.sql("""
+    int linked = jdbc.sql("""
         UPDATE assessment_target SET status = 'LINKED', counts_in = ?, link_remark = ?, linked_by = ?, linked_at = ?
-        WHERE id = ?""")
+        WHERE id = ? AND status = 'ASSESSING'""")
         .params(String.join(",", countsIn.stream().map(Enum::name).toList()), remark, by, Timestamp.from(at), targetId)
         .update();
-    jdbc.sql("UPDATE assessee SET status = 'LINKED' WHERE target_id = ?").param(targetId).update();
+    if (linked != 1) {
+      throw new cn.gx.safeduty.kernel.ConflictException("The assessment of target " + targetId + " is already linked");
+    }
+    jdbc.sql("UPDATE assessee SET status = 'LINKED' WHERE target_id = ? AND status = 'GRADED'").param(targetId).update();
   }
 
   List<Long> assesseeIds(long targetId) {
@@ -175,12 +178,12 @@ public class AssessmentCycleRepository {
   }
 
   void report(long id, AssessmentCycle.DutyReport r) {
-    jdbc.sql("""
+    moved(jdbc.sql("""
         UPDATE assessee SET status = 'REPORTED', report_summary = ?, safety_section = ?, reported_on = ?, report_ref = ?,
-          reported_by = ?, reported_at = ? WHERE id = ?""")
+          reported_by = ?, reported_at = ? WHERE id = ? AND status = 'AWAITING_REPORT'""")
         .params(r.summary(), r.safetySection(), Date.valueOf(r.reportedOn()), r.ref(), r.by(), Timestamp.from(r.at()),
             id)
-        .update();
+        .update(), id, AssesseeStatus.REPORTED);
   }
 
   /** A report file replaces the one uploaded before it. */
@@ -202,7 +205,8 @@ public class AssessmentCycleRepository {
   }
 
   void evidence(long id, String evidence, List<AssessmentCycle.Score> derived) {
-    jdbc.sql("UPDATE assessee SET status = 'EVIDENCE_GATHERED', evidence = ? WHERE id = ?").params(evidence, id).update();
+    moved(jdbc.sql("UPDATE assessee SET status = 'EVIDENCE_GATHERED', evidence = ? WHERE id = ? AND status = 'REPORTED'")
+        .params(evidence, id).update(), id, AssesseeStatus.EVIDENCE_GATHERED);
     jdbc.sql("DELETE FROM assessment_score WHERE assessee_id = ?").param(id).update();
     for (AssessmentCycle.Score s : derived) {
       jdbc.sql("INSERT INTO assessment_score (assessee_id, indicator_code, derived, source) VALUES (?, ?, ?, ?)")
@@ -217,13 +221,16 @@ public class AssessmentCycleRepository {
           WHERE assessee_id = ? AND indicator_code = ?""")
           .params(s.score(), s.reason(), by, Timestamp.from(at), id, s.indicatorCode()).update();
     }
-    jdbc.sql("UPDATE assessee SET status = 'SCORED', total = ? WHERE id = ?").params(total, id).update();
+    moved(jdbc.sql("UPDATE assessee SET status = 'SCORED', total = ? WHERE id = ? AND status = 'EVIDENCE_GATHERED'")
+        .params(total, id).update(), id, AssesseeStatus.SCORED);
   }
 
   void grade(long id, GradeCaps.Capped capped, Instant at) {
-    jdbc.sql("UPDATE assessee SET status = 'GRADED', grade_from_total = ?, grade = ?, caps = ?, graded_at = ? WHERE id = ?")
+    moved(jdbc.sql("""
+        UPDATE assessee SET status = 'GRADED', grade_from_total = ?, grade = ?, caps = ?, graded_at = ?
+        WHERE id = ? AND status = 'SCORED'""")
         .params(capped.fromTotal().name(), capped.grade().name(), caps(capped.caps()), Timestamp.from(at), id)
-        .update();
+        .update(), id, AssesseeStatus.GRADED);
   }
 
   void proposalDecided(long id, String note, String by, Instant at) {
@@ -414,5 +421,12 @@ public class AssessmentCycleRepository {
   private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
     Date d = rs.getDate(column);
     return d == null ? null : d.toLocalDate();
+  }
+
+  /** A status write from the status the owner read: none written means another got there first (409). */
+  private static void moved(int rows, long assesseeId, AssesseeStatus to) {
+    if (rows != 1) {
+      throw new cn.gx.safeduty.kernel.ConflictException("Assessee " + assesseeId + " has moved on; it cannot become " + to);
+    }
   }
 }
