@@ -26,4 +26,6 @@ public record AccountabilityCase(
     CaseSource source) {
 
   public static final String NOT_PURSUED = "NOT_PURSUED";
+  /** After review no deciding group decided a measure (不予问责): closed without a measure or a restriction. */
+  public static final String NOT_HELD_ACCOUNTABLE = "NOT_HELD_ACCOUNTABLE";
 }

@@ -39,8 +39,11 @@ public class AccountabilitySteps implements StepDeclarations {
   public static final Set<String> JOINT_REVIEW = Set.of(REVIEW_NOTICE, REVIEW_DISCIPLINE, REVIEW_ORGANIZATIONAL,
       REFER_DUTY_CRIME);
 
-  /** What a proposal field holds when the department proposes no measure of its own. */
+  /** What a proposal or decision field holds when the department proposes or decides no measure of its own. */
   static final String NO_MEASURE = "NONE";
+
+  /** Whether any deciding group has decided a measure: the gateway after the decisions routes on it. */
+  static final String MEASURES_DECIDED = "measuresDecided";
 
   /** The case a step works on and the rules' latest recommendation for it, read once per completion. */
   record Reading(TaskStep step, AccountabilityCase c, Recommendation recommended) {
@@ -58,8 +61,11 @@ public class AccountabilitySteps implements StepDeclarations {
       String reasons) {
   }
 
-  private static final List<String> DECISION_FIELDS = List.of("decisionSanction", "disciplinaryKind", "postDuties",
-      "dutyPerformance", "dutyConditions", "decisionReasons");
+  /** What every lane's decision form holds; discipline inspection's also the kind of 处分. */
+  private static final List<String> DECISION_FIELDS = List.of("decisionSanction", "postDuties", "dutyPerformance",
+      "dutyConditions", "decisionReasons");
+  private static final List<String> DISCIPLINARY_DECISION_FIELDS = List.of("decisionSanction", "disciplinaryKind",
+      "postDuties", "dutyPerformance", "dutyConditions", "decisionReasons");
   private static final List<String> APPEAL_FIELDS = List.of("appealOutcome", "appealSanction",
       "appealDisciplinaryKind", "appealDecisionReasons");
 
@@ -102,9 +108,9 @@ public class AccountabilitySteps implements StepDeclarations {
         Step.task(REFER_DUTY_CRIME).of(this::reading)
             .reads(List.of("crimeReferred", "referralOrgan", "referralRemarks"), AccountabilitySteps::referral)
             .records((r, o, step, task) -> jointReviewWritten(r, o, task)),
-        decision(DECIDE_SANCTION_EM),
-        decision(DECIDE_SANCTION_DI),
-        decision(DECIDE_SANCTION_ORG),
+        decision(DECIDE_SANCTION_EM, DECISION_FIELDS),
+        decision(DECIDE_SANCTION_DI, DISCIPLINARY_DECISION_FIELDS),
+        decision(DECIDE_SANCTION_ORG, DECISION_FIELDS),
         appealAnswer(REVIEW_APPEAL_EM),
         appealAnswer(REVIEW_APPEAL_DI),
         appealAnswer(REVIEW_APPEAL_ORG),
@@ -121,14 +127,17 @@ public class AccountabilitySteps implements StepDeclarations {
         .records((r, o, step, task) -> jointReviewWritten(r, o, task));
   }
 
-  private Step<Reading, Decided> decision(String taskKey) {
+  private Step<Reading, Decided> decision(String taskKey, List<String> fields) {
     return Step.task(taskKey).of(this::reading)
-        .readsWith(DECISION_FIELDS, (r, fields) -> decided(r, fields))
+        .readsWith(fields, (r, read) -> decided(r, read))
         .records((r, d, step, task) -> {
           written(r, d.outcome());
           lifecycle.decide(r.c().id(), new CaseLifecycle.ProposedDecision(d.sanction(), d.kind(), step.groupId(),
               step.userId(), d.postDuties(), d.performance(), d.conditions(), d.reasons()),
               r.recommended() != null ? r.recommended().sanction() : null);
+          if (d.sanction() != null) {
+            task.getExecution().setVariable(MEASURES_DECIDED, true);
+          }
         });
   }
 
@@ -245,17 +254,29 @@ public class AccountabilitySteps implements StepDeclarations {
     return new Outcome("REVIEWED", proposal, opinion + "；理由：" + reasons);
   }
 
+  /**
+   * A deciding group's decision: a measure within its authority, or 不予问责 (no measure of its own) —
+   * either with the Art 27 factors and reasons. While Art 23's aggravating facts stand, 不予问责 is refused
+   * as any measure below the band is.
+   */
   private static Decided decided(Reading r, FormFields fields) {
-    Sanction sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
-    withinAuthority(sanction, r.step().groupId(), "问责方式");
-    notBelowTheAggravatedBand(sanction, r.recommended(), "问责方式");
+    Sanction sanction = null;
+    if (NO_MEASURE.equals(fields.text("decisionSanction"))) {
+      if (r.recommended() != null && r.recommended().aggravated()) {
+        throw new StepRefusedException("本案有第二十三条规定的应当从重情形，不能决定不予问责；从重情形已不成立的，请先补充新事实");
+      }
+    } else {
+      sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
+      withinAuthority(sanction, r.step().groupId(), "问责方式");
+      notBelowTheAggravatedBand(sanction, r.recommended(), "问责方式");
+    }
     DisciplinaryKind kind = disciplinaryKind(fields, "disciplinaryKind", sanction);
     String duties = fields.requiredText("postDuties", "须写明岗位职责（第二十七条）");
     String performance = fields.requiredText("dutyPerformance", "须写明履职情况（第二十七条）");
     String conditions = fields.requiredText("dutyConditions", "须写明履职条件（第二十七条）");
     String reasons = fields.requiredText("decisionReasons", "须写明决定理由（第二十七条）");
-    return new Decided(new Outcome(sanction.name(), null, reasons), sanction, kind, duties, performance, conditions,
-        reasons);
+    return new Decided(new Outcome(sanction != null ? sanction.name() : "NOT_HELD_ACCOUNTABLE", null, reasons), sanction,
+        kind, duties, performance, conditions, reasons);
   }
 
   private static Answered answered(Reading r, FormFields fields) {

@@ -31,14 +31,8 @@ public class CaseDecisions {
 
   /** The deciding groups from the review steps of the current round (after the last new facts). */
   static Set<String> decidingGroups(List<CaseStep> steps, Recommendation recommendation) {
-    int roundStart = 0;
-    for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).step().equals("NEW_FACTS")) {
-        roundStart = i + 1;
-      }
-    }
     Set<String> groups = new LinkedHashSet<>();
-    for (CaseStep step : steps.subList(roundStart, steps.size())) {
+    for (CaseStep step : currentRound(steps)) {
       if (AccountabilitySteps.JOINT_REVIEW.contains(step.step()) && step.proposed() != null) {
         groups.add(Sanction.valueOf(step.proposed()).decidingGroup());
       }
@@ -47,5 +41,30 @@ public class CaseDecisions {
       groups.add(recommendation.decidingGroup());
     }
     return groups;
+  }
+
+  /**
+   * The measure the joint review of the current round proposed within {@code group}'s authority (the
+   * latest, where two reviews did), or null: the group's decision form opens with it, or with 不予问责.
+   */
+  static Sanction proposalFor(List<CaseStep> steps, String group) {
+    Sanction proposal = null;
+    for (CaseStep step : currentRound(steps)) {
+      if (AccountabilitySteps.JOINT_REVIEW.contains(step.step()) && step.proposed() != null
+          && Sanction.valueOf(step.proposed()).decidingGroup().equals(group)) {
+        proposal = Sanction.valueOf(step.proposed());
+      }
+    }
+    return proposal;
+  }
+
+  private static List<CaseStep> currentRound(List<CaseStep> steps) {
+    int roundStart = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).step().equals("NEW_FACTS")) {
+        roundStart = i + 1;
+      }
+    }
+    return steps.subList(roundStart, steps.size());
   }
 }

@@ -110,6 +110,13 @@ public class CaseLifecycle {
   @Transactional
   public Decision decide(long caseId, ProposedDecision p, Sanction recommended) {
     Sanction sanction = p.sanction();
+    if (sanction == null) {
+      move(caseId, CaseStatus.UNDER_REVIEW);
+      Decision none = new Decision(DecisionKind.NOT_HELD_ACCOUNTABLE, null, null, recommended, p.group(), p.by(),
+          p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), clock.instant());
+      cases.insertDecision(caseId, none);
+      return none;
+    }
     if (!sanction.decidingGroup().equals(p.group())) {
       throw new ConflictException("“" + sanction.chineseName() + "” is decided by " + sanction.decidingGroup());
     }
@@ -301,6 +308,24 @@ public class CaseLifecycle {
           why.reason + (remarks != null ? "：" + remarks : ""), clock.instant()));
     }
     cases.close(caseId, c.status(), AccountabilityCase.NOT_PURSUED, clock.instant());
+  }
+
+  /**
+   * After review no deciding group decided a measure: the case closes as 不予问责 — no measure, no
+   * restriction — each group's decision and reasons already kept.
+   */
+  @Transactional
+  public void closeNotHeldAccountable(long caseId) {
+    AccountabilityCase c = locked(caseId, CaseStatus.CLOSED);
+    if (!cases.measures(caseId).isEmpty()) {
+      throw new ConflictException("Case " + c.caseNumber() + " has measures decided; it is not closed as 不予问责");
+    }
+    cases.close(caseId, c.status(), AccountabilityCase.NOT_HELD_ACCOUNTABLE, clock.instant());
+  }
+
+  /** Whether any deciding group has decided a measure in the current round (none dropped by new facts since). */
+  public boolean measuresDecided(long caseId) {
+    return !cases.measures(caseId).isEmpty();
   }
 
   /** Locks the case and moves it to {@code next}, if its current status allows. */

@@ -25,5 +25,7 @@ public class ConcludeJointReviewDelegate implements JavaDelegate {
     execution.setVariable("reviewOpinionsLabel", CaseLabels.reviews(steps));
     execution.setVariable("decidingGroups", String.join(",",
         CaseDecisions.decidingGroups(steps, cases.latestRecommendation(caseId).orElseThrow())));
+    // what the gateway after the decisions routes on; each decision of a measure sets it
+    execution.setVariable(AccountabilitySteps.MEASURES_DECIDED, false);
   }
 }

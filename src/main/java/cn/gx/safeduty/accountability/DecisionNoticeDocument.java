@@ -52,13 +52,17 @@ public class DecisionNoticeDocument {
   public RenderedDocument render(long caseId) {
     AccountabilityCase c = cases.get(caseId);
     List<Decision> decisions = repository.decisions(caseId);
+    if (AccountabilityCase.NOT_HELD_ACCOUNTABLE.equals(c.outcome())) {
+      return notHeldAccountable(c, decisions);
+    }
     Decision first = decisions.stream()
         .filter(d -> d.kind() == DecisionKind.DECISION || d.kind() == DecisionKind.NOT_PURSUED).findFirst()
         .orElseThrow(() -> new ConflictException("Case " + c.caseNumber() + " has no decision yet"));
     Map<String, Object> data = common(c);
     if (first.kind() == DecisionKind.NOT_PURSUED) {
       data.put("organs", List.of(CaseLabels.group(first.decidingGroup())));
-      data.put("reasons", first.reasons());
+      data.put("title", "不予追究决定书");
+      data.put("reasons", List.of(first.reasons() + "。"));
       data.put("date", DATE.format(LocalDate.ofInstant(first.decidedAt(), clock.getZone())));
       return new RenderedDocument(fileName(c, "不予追究决定书"), documents.pdf("not-pursued-notice", data));
     }
@@ -83,6 +87,20 @@ public class DecisionNoticeDocument {
     data.put("referral", referral(caseId));
     data.put("date", DATE.format(decidedOn));
     return new RenderedDocument(fileName(c, "问责决定书"), documents.pdf("decision-notice", data));
+  }
+
+  /** 不予问责决定书: each deciding group's conclusion of the review, with the Art 27 factors it weighed. */
+  private RenderedDocument notHeldAccountable(AccountabilityCase c, List<Decision> decisions) {
+    List<Decision> conclusions = decisions.stream().filter(d -> d.kind() == DecisionKind.NOT_HELD_ACCOUNTABLE).toList();
+    Map<String, Object> data = common(c);
+    data.put("title", "不予问责决定书");
+    data.put("organs", conclusions.stream().map(d -> CaseLabels.group(d.decidingGroup())).distinct().toList());
+    data.put("reasons", conclusions.stream().map(d -> "经" + CaseLabels.group(d.decidingGroup()) + "审查，岗位职责："
+        + nonBlank(d.postDuties()) + "；履职情况：" + nonBlank(d.dutyPerformance()) + "；履职条件："
+        + nonBlank(d.dutyConditions()) + "。" + nonBlank(d.reasons()) + "，决定不予问责（第二十七条、第二十八条）。").toList());
+    data.put("date", DATE.format(LocalDate.ofInstant(conclusions.get(conclusions.size() - 1).decidedAt(),
+        clock.getZone())));
+    return new RenderedDocument(fileName(c, "不予问责决定书"), documents.pdf("not-pursued-notice", data));
   }
 
   /** What both notices say of the case: its number, the cadre, the ground and the facts. */

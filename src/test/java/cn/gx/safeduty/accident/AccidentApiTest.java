@@ -127,6 +127,13 @@ class AccidentApiTest {
         Map.of("deaths", 1, "reason", "核实")), "deaths");
     assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
         Map.of("deaths", -1, "reason", "核实")), "deaths");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff", Map.of("deaths", 3,
+        "reason", "核实", "receivedAt", java.time.Instant.now().plusSeconds(3600).toString())), "receivedAt");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff", Map.of("deaths", 3,
+        "reason", "核实", "receivedAt", OCCURRED.minusSeconds(60).toString())), "receivedAt");
+    assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff", Map.of("deaths", 3,
+        "reason", "核实", "receivedAt", "昨天")), "receivedAt");
+    assertThat(http.get("/api/accidents/" + id, "em-staff").json().get("corrections")).as("nothing written").isEmpty();
 
     Response corrected = http.postJson("/api/accidents/" + id + "/corrections", "em-staff",
         Map.of("deaths", 3, "reason", "两名重伤者经抢救无效死亡"));
@@ -140,6 +147,9 @@ class AccidentApiTest {
     assertThat(correction.get("oldGrade").asText()).isEqualTo("ORDINARY");
     assertThat(correction.get("lateCasualtyReport").asBoolean()).as("within 30 days").isFalse();
     assertThat(correction.get("correctedBy").asText()).isEqualTo("em-staff");
+    assertThat(correction.get("receivedAt").asText()).as("now, when not given").isNotBlank();
+    assertInvalid(http.postJson("/api/accidents/" + id + "/corrections", "em-staff", Map.of("seriousInjuries", 3,
+        "reason", "核实", "receivedAt", OCCURRED.plusSeconds(60).toString())), "receivedAt");
     String label = (String) engine.getRuntimeService().getVariable(view.get("processInstanceId").asText(), "accidentLabel");
     assertThat(label).contains("较大事故", "死亡 3 人");
 

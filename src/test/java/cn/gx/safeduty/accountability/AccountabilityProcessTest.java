@@ -105,7 +105,10 @@ class AccountabilityProcessTest {
   static Map<String, Object> decision(Sanction sanction, DisciplinaryKind kind, String reasons) {
     Map<String, Object> v = new HashMap<>();
     v.put("decisionSanction", sanction.name());
-    v.put("disciplinaryKind", kind != null ? kind.name() : null);
+    if (sanction == Sanction.DISCIPLINARY_SANCTION) {
+      // only discipline inspection's form has the field
+      v.put("disciplinaryKind", kind != null ? kind.name() : null);
+    }
     v.put("postDuties", "分管安全生产");
     v.put("dutyPerformance", "督查不到位");
     v.put("dutyConditions", "人员不足");
@@ -234,6 +237,56 @@ class AccountabilityProcessTest {
   }
 
   @Test
+  void aCadreIsClearedAfterAReviewProposingNothingAndTheCaseClosesWithoutAMeasure() {
+    long cadreId = cadre(CadreStatus.IN_OFFICE);
+    var r = register(cadreId, Ground.DUTY_FAILURE, null, null, PLAIN);
+    assertThat(service.view(r.id()).recommendation().sanction()).isEqualTo(Sanction.NOTICE);
+    complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "经核实，督查发现的问题已在期限内整改到位",
+        "emProposedSanction", "NONE", "emProposalReasons", "职责已履行，不应问责"));
+    complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "同意"));
+    complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意"));
+    Task decide = task(r, "Task_DecideSanctionEm");
+    assertThat(decide).as("the rules' deciding group decides").isNotNull();
+    assertThat(task(r, "Task_DecideSanctionOrg")).isNull();
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "decisionSanction"))
+        .as("the form opens on what the review proposed for the group: nothing").isEqualTo("NONE");
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionEm", "em-staff",
+        decision(Sanction.ADMONISHMENT, null, "诫勉")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("只能从所列选项中选择");
+    Map<String, Object> none = decision(Sanction.NOTICE, null, "督查发现的问题系上级部署调整所致，已全面履职");
+    none.put("decisionSanction", "NONE");
+    complete(r, "Task_DecideSanctionEm", "em-staff", none);
+
+    assertThat(instance(r)).isEnded().hasPassed("Task_CloseNotHeldAccountable", "Event_CaseNotHeldAccountable")
+        .hasNotPassed("Task_IssueDecisionNotice");
+    CaseView view = service.view(r.id());
+    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(view.outcome()).as("its own outcome, not Art 25/26's").isEqualTo("NOT_HELD_ACCOUNTABLE");
+    assertThat(view.measures()).isEmpty();
+    assertThat(view.decision().kind()).isEqualTo(DecisionKind.NOT_HELD_ACCOUNTABLE);
+    assertThat(view.decision().reasons()).contains("已全面履职");
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).isEmpty();
+    assertThat(cadres.record(cadreId, TEST_ACCESS).restrictions()).isEmpty();
+    assertThat(cadres.eligibility(cadreId, LocalDate.now(), TEST_ACCESS).eligible()).isTrue();
+    String notice = noticeText(r.id());
+    if (notice != null) {
+      assertThat(notice).contains("不予问责决定书", "应急管理部门审查", "决定不予问责");
+    }
+  }
+
+  @Test
+  void anAggravatedCaseCannotBeClearedWhileItsFactsStand() {
+    var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.ORDINARY,
+        Responsibility.MAIN, new CaseFacts(false, true, false, Mitigation.NONE, false, false));
+    reviewAll(r);
+    Map<String, Object> none = decision(Sanction.SUSPENSION, null, "不应问责");
+    none.put("decisionSanction", "NONE");
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionOrg", "org-staff", none))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("第二十三条").hasMessageContaining("补充新事实");
+    assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg");
+  }
+
+  @Test
   void aDepartedCadreMayBeProceededAgainst() {
     var r = register(cadre(CadreStatus.TRANSFERRED), Ground.DUTY_FAILURE, null, null, PLAIN);
     complete(r, "Task_DecideWhetherToProceed", "em-staff", Map.of("proceedAgainstDeparted", "true"));
@@ -328,7 +381,8 @@ class AccountabilityProcessTest {
     reviewAll(r);
     assertThatThrownBy(() -> complete(r, "Task_DecideSanctionEm", "em-staff",
         decision(Sanction.ADMONISHMENT, null, "情节较重，拟诫勉")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("由组织部门决定（第二十八条）");
+        .as("the lane's form offers only its own measures, and the server holds to them")
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("只能从所列选项中选择");
     assertThat(service.view(r.id()).measures()).isEmpty();
     complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.NOTICE, null, "同意规则建议"));
     assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");

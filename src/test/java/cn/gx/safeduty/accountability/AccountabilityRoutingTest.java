@@ -79,11 +79,19 @@ class AccountabilityRoutingTest {
     Mocks.register("recordTaskStepListener", (TaskListener) task -> {
       task.getExecution().setVariable("lastStepGroup", task.getCandidates().stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).findFirst().orElseThrow().getGroupId());
+      if (task.getTaskDefinitionKey().startsWith("Task_DecideSanction")
+          && !"NONE".equals(task.getVariable("decisionSanction"))) {
+        // as the decision steps write it when a group decides a measure
+        task.getExecution().setVariable("measuresDecided", true);
+      }
     });
+    Mocks.register("openDecisionFormDelegate", (TaskListener) task -> { });
+    Mocks.register("closeNotHeldAccountableDelegate", (JavaDelegate) execution -> called.add("close not held accountable"));
     Mocks.register("concludeJointReviewDelegate", (JavaDelegate) execution -> {
       // as the joint review's conclusion writes it, from the measures the departments proposed
       called.add("conclude review");
       execution.setVariable("decidingGroups", String.join(",", decidingGroups));
+      execution.setVariable("measuresDecided", false);
     });
     Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> {
       called.add("issue");
@@ -185,6 +193,27 @@ class AccountabilityRoutingTest {
     complete(task(pi));
     assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
     assertThat(called).containsExactly("recommend", "conclude review", "issue", "close");
+  }
+
+  @Test
+  void whenNoDecidingGroupDecidesAMeasureTheCaseClosesAsNotHeldAccountable() {
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    assertThat(pi).isWaitingAt("Task_DecideSanctionEm");
+    complete(task(pi), withVariables("decisionSanction", "NONE"));
+    assertThat(pi).isEnded().hasPassed("Task_CloseNotHeldAccountable", "Event_CaseNotHeldAccountable")
+        .hasNotPassed("Task_IssueDecisionNotice");
+    assertThat(called).containsExactly("recommend", "conclude review", "close not held accountable");
+  }
+
+  @Test
+  void oneGroupsMeasureIsIssuedThoughAnotherDecidesNone() {
+    decidingGroups = List.of("discipline-inspection", "organization");
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task("Task_DecideSanctionDi", pi), withVariables("decisionSanction", "NONE"));
+    complete(task("Task_DecideSanctionOrg", pi), withVariables("decisionSanction", "REMOVAL"));
+    assertThat(pi).isWaitingAt("Gateway_AwaitAppeal").hasPassed("Task_IssueDecisionNotice");
   }
 
   @Test

@@ -28,7 +28,7 @@ final class AccountabilityTwin {
           "suspectedDutyCrime", false,
           // what each review form opens with, as SafeDuty's rules write it: the notice for emergency management
           "emProposedSanction", "NOTICE", "diProposedSanction", "NONE", "orgProposedSanction", "NONE"),
-      "Gateway_DecidingGroups", Map.of("decidingGroups", "emergency-management"),
+      "Gateway_DecidingGroups", Map.of("decidingGroups", "emergency-management", "measuresDecided", true),
       "Task_IssueDecisionNotice", Map.of("sanctionIsNotice", true),
       "Task_RecordAppealOutcome", Map.of("decisionRevoked", false, "sanctionIsNotice", true));
 
@@ -40,7 +40,8 @@ final class AccountabilityTwin {
     String twin = original
         .replace("id=\"accountability\"", "id=\"" + KEY + "\"")
         .replace("processRef=\"accountability\"", "processRef=\"" + KEY + "\"")
-        .replaceAll("delegateExpression=\"\\$\\{recordTaskStepListener}\"", java.util.regex.Matcher.quoteReplacement("class=\"" + Listener.class.getName() + "\""))
+        .replaceAll("(<camunda:taskListener [^>]*?)delegateExpression=\"\\$\\{[a-zA-Z]+}\"",
+            "$1" + java.util.regex.Matcher.quoteReplacement("class=\"" + Listener.class.getName() + "\""))
         .replaceAll("delegateExpression=\"\\$\\{[a-zA-Z]+Delegate}\"", java.util.regex.Matcher.quoteReplacement("class=\"" + Delegate.class.getName() + "\""))
         .replaceAll("\\$\\{caseDecisions\\.decides\\(caseId, (&#x27;|')([a-z-]+)(&#x27;|')\\)}",
             "\\${decidingGroups.contains('$2')}");

@@ -118,8 +118,9 @@ class TasklistCockpitBrowserTest {
       browser.open("/camunda/app/tasklist/default/#/?filter=" + queue("emergency-management").getId()
           + "&task=" + decision.getId());
       assertThat(browser.field("联合审查意见").getDomProperty("value")).contains("不宜给予处分");
-      assertThat(browser.driver.findElements(By.xpath("//*[contains(@class,'fjs-form-field')]//*[normalize-space(text())='请选择']")))
-          .as("select placeholders in Chinese").isNotEmpty();
+      assertThat(browser.driver.findElements(By.xpath("//*[contains(@class,'fjs-form-field-select')]//*[starts-with(normalize-space(text()),'通报')]")))
+          .as("the lane's form opens on the review's proposal, in Chinese").isNotEmpty();
+      assertThat(browser.driver.getPageSource()).as("only the lane's own measures").doesNotContain("诫勉", "NOTICE");
       browser.screenshot("em-staff-6-decision-form");
     }
 

@@ -1,0 +1,31 @@
+package cn.gx.safeduty.accountability;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a deciding group's decision form on what the joint review proposed within its authority, or
+ * on 不予问责 where the review proposed nothing of the group's (BRIEF §3.4): the value sits on the task
+ * itself, since the three lanes' forms share the field.
+ */
+@Component
+public class OpenDecisionFormDelegate implements TaskListener {
+
+  private final AccountabilityCaseRepository cases;
+
+  public OpenDecisionFormDelegate(AccountabilityCaseRepository cases) {
+    this.cases = cases;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String group = task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("Decision task " + task.getTaskDefinitionKey() + " has no group"));
+    Sanction proposal = CaseDecisions.proposalFor(cases.steps(CaseVariables.caseId(task.getExecution())), group);
+    task.setVariableLocal("decisionSanction", proposal != null ? proposal.name() : AccountabilitySteps.NO_MEASURE);
+  }
+}
