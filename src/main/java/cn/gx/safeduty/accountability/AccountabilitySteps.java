@@ -66,7 +66,11 @@ public class AccountabilitySteps implements StepDeclarations {
       "dutyConditions", "decisionReasons");
   private static final List<String> DISCIPLINARY_DECISION_FIELDS = List.of("decisionSanction", "disciplinaryKind",
       "postDuties", "dutyPerformance", "dutyConditions", "decisionReasons");
+  /** Each lane's appeal form: emergency management's only upholds or revokes (通报 has nothing to change to). */
+  private static final List<String> NOTICE_APPEAL_FIELDS = List.of("appealOutcome", "appealDecisionReasons");
   private static final List<String> APPEAL_FIELDS = List.of("appealOutcome", "appealSanction",
+      "appealDecisionReasons");
+  private static final List<String> DISCIPLINARY_APPEAL_FIELDS = List.of("appealOutcome", "appealSanction",
       "appealDisciplinaryKind", "appealDecisionReasons");
 
   private final AccountabilityCaseRepository cases;
@@ -111,9 +115,9 @@ public class AccountabilitySteps implements StepDeclarations {
         decision(DECIDE_SANCTION_EM, DECISION_FIELDS),
         decision(DECIDE_SANCTION_DI, DISCIPLINARY_DECISION_FIELDS),
         decision(DECIDE_SANCTION_ORG, DECISION_FIELDS),
-        appealAnswer(REVIEW_APPEAL_EM),
-        appealAnswer(REVIEW_APPEAL_DI),
-        appealAnswer(REVIEW_APPEAL_ORG),
+        appealAnswer(REVIEW_APPEAL_EM, NOTICE_APPEAL_FIELDS),
+        appealAnswer(REVIEW_APPEAL_DI, DISCIPLINARY_APPEAL_FIELDS),
+        appealAnswer(REVIEW_APPEAL_ORG, APPEAL_FIELDS),
         Step.task(PUBLISH_NOTICE).of(this::reading)
             .reads(List.of("noticeReference"),
                 fields -> new Outcome("PUBLISHED", null, fields.requiredText("noticeReference", "须填写通报文号")))
@@ -141,9 +145,9 @@ public class AccountabilitySteps implements StepDeclarations {
         });
   }
 
-  private Step<Reading, Answered> appealAnswer(String taskKey) {
+  private Step<Reading, Answered> appealAnswer(String taskKey, List<String> fields) {
     return Step.task(taskKey).of(this::reading)
-        .readsWith(APPEAL_FIELDS, (r, fields) -> answered(r, fields))
+        .readsWith(fields, (r, read) -> answered(r, read))
         .records((r, a, step, task) -> {
           written(r, a.outcome());
           lifecycle.answerAppeal(r.c().id(), new CaseLifecycle.AppealAnswer(a.answer(), a.changedTo(),

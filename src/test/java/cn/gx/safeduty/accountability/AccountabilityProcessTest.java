@@ -582,15 +582,19 @@ class AccountabilityProcessTest {
   }
 
   @Test
-  void anAppealMayChangeTheSanctionWithinAuthority() {
+  void aNoticeOnAppealIsUpheldOrRevokedButHasNothingWithinAuthorityToChangeTo() {
     var r = decidedNotice();
     service.appeal(r.id(), "处理过重", null, "em-staff");
     assertThatThrownBy(() -> complete(r, "Task_ReviewAppealEm", "em-staff",
         Map.of("appealOutcome", "CHANGE", "appealSanction", "ADMONISHMENT", "appealDecisionReasons", "x")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("权限");
+        .as("emergency management's appeal form has no measure to change to").isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("appealSanction");
+    assertThatThrownBy(() -> complete(r, "Task_ReviewAppealEm", "em-staff",
+        Map.of("appealOutcome", "CHANGE", "appealDecisionReasons", "x")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("只能从所列选项中选择");
     complete(r, "Task_ReviewAppealEm", "em-staff",
-        Map.of("appealOutcome", "CHANGE", "appealSanction", "NOTICE", "appealDecisionReasons", "改为通报，范围缩小"));
-    assertThat(service.view(r.id()).decision().kind()).isEqualTo(DecisionKind.APPEAL_CHANGED);
+        Map.of("appealOutcome", "UPHOLD", "appealDecisionReasons", "事实清楚，处理适当"));
+    assertThat(service.view(r.id()).decision().kind()).isEqualTo(DecisionKind.APPEAL_UPHELD);
   }
 
   @Test
