@@ -323,11 +323,6 @@ public class CaseLifecycle {
     cases.close(caseId, c.status(), AccountabilityCase.NOT_HELD_ACCOUNTABLE, clock.instant());
   }
 
-  /** Whether any deciding group has decided a measure in the current round (none dropped by new facts since). */
-  public boolean measuresDecided(long caseId) {
-    return !cases.measures(caseId).isEmpty();
-  }
-
   /** Locks the case and moves it to {@code next}, if its current status allows. */
   private AccountabilityCase move(long caseId, CaseStatus next) {
     AccountabilityCase c = locked(caseId, next);

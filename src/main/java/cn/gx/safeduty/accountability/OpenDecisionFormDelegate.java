@@ -2,7 +2,7 @@ package cn.gx.safeduty.accountability;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import cn.gx.safeduty.kernel.task.TaskActors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +21,7 @@ public class OpenDecisionFormDelegate implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String group = task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).findFirst()
+    String group = TaskActors.candidateGroups(task).stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("Decision task " + task.getTaskDefinitionKey() + " has no group"));
     Sanction proposal = CaseDecisions.proposalFor(cases.steps(CaseVariables.caseId(task.getExecution())), group);
     task.setVariableLocal("decisionSanction", proposal != null ? proposal.name() : AccountabilitySteps.NO_MEASURE);

@@ -1,12 +1,12 @@
 package cn.gx.safeduty.notification;
 
+import cn.gx.safeduty.kernel.task.TaskActors;
 import cn.gx.safeduty.kernel.task.UserTaskListeners;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Adds a create listener to every user task of every deployed process: when a task arrives in a
@@ -36,9 +36,7 @@ public class TaskArrivalMailPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void arrived(DelegateTask task) {
-    List<String> groups = task.getCandidates().stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(link -> link.getGroupId()).toList();
+    List<String> groups = TaskActors.candidateGroups(task);
     String process = task.getProcessDefinitionId() == null ? null : task.getProcessEngineServices()
         .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getName();
     String businessKey = task.getExecution() != null ? task.getExecution().getProcessBusinessKey() : null;

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  * department), or an administrator. The engine's own work, with no user authenticated, is not a
  * person and is never asked about.
  */
-final class TaskActors {
+public final class TaskActors {
 
   private TaskActors() {
   }
@@ -60,7 +60,8 @@ final class TaskActors {
     return names.isEmpty() ? "系统管理员" : String.join("、", names);
   }
 
-  static List<String> candidateGroups(TaskEntity task) {
+  /** The groups a task is offered to (its candidate groups), in the order the model names them. */
+  public static List<String> candidateGroups(org.camunda.bpm.engine.delegate.DelegateTask task) {
     return task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId)
