@@ -34,6 +34,10 @@ public class AccountabilitySteps implements StepDeclarations {
   public static final String REVIEW_APPEAL_DI = "Task_ReviewAppealDi";
   public static final String REVIEW_APPEAL_ORG = "Task_ReviewAppealOrg";
   public static final String PUBLISH_NOTICE = "Task_PublishNotice";
+  public static final String WITHDRAW_NOTICE = "Task_WithdrawNotice";
+
+  /** The outcome a published 通报's step is kept with. */
+  static final String PUBLISHED = "PUBLISHED";
 
   /** The joint-review steps (Art 28) whose opinions the deciding group reads: the three reviews and the crime referral. */
   public static final Set<String> JOINT_REVIEW = Set.of(REVIEW_NOTICE, REVIEW_DISCIPLINE, REVIEW_ORGANIZATIONAL,
@@ -119,9 +123,22 @@ public class AccountabilitySteps implements StepDeclarations {
         appealAnswer(REVIEW_APPEAL_DI, DISCIPLINARY_APPEAL_FIELDS),
         appealAnswer(REVIEW_APPEAL_ORG, APPEAL_FIELDS),
         Step.task(PUBLISH_NOTICE).of(this::reading)
-            .reads(List.of("noticeReference"),
-                fields -> new Outcome("PUBLISHED", null, fields.requiredText("noticeReference", "须填写通报文号")))
+            .reads(List.of("noticeReference", "noticeRemarks"), fields -> new Outcome(PUBLISHED, null,
+                withRemarks("通报文号：" + fields.requiredText("noticeReference", "须填写通报文号"),
+                    fields.text("noticeRemarks"))))
+            .records((r, o, step, task) -> {
+              lifecycle.publishNotice(r.c().id());
+              written(r, o);
+            }),
+        Step.task(WITHDRAW_NOTICE).of(this::reading)
+            .reads(List.of("correctionReference", "correctionRemarks"), fields -> new Outcome("WITHDRAWN", null,
+                withRemarks("更正通报文号：" + fields.requiredText("correctionReference", "须填写更正通报文号"),
+                    fields.text("correctionRemarks"))))
             .records((r, o, step, task) -> written(r, o)));
+  }
+
+  private static String withRemarks(String first, String remarks) {
+    return remarks == null ? first : first + "\n" + remarks;
   }
 
   private Step<Reading, Outcome> review(String taskKey, String prefix) {

@@ -232,13 +232,41 @@ public class CaseLifecycle {
     return answer;
   }
 
+  /**
+   * The appeal as settled once every group has answered: the measures then in force, whether the
+   * 通报 was revoked (or changed) on appeal, and whether it had already been published — then a
+   * correcting notice withdraws it.
+   */
+  public record AppealSettled(List<Measure> inForce, boolean noticeRevoked, boolean noticePublished) {
+  }
+
   /** Every group has answered the appeal: the decision in force stands, amended, or no measure is left. */
   @Transactional
-  public List<Measure> appealAnswered(long caseId) {
+  public AppealSettled appealAnswered(long caseId) {
     AccountabilityCase c = locked(caseId, CaseStatus.DECIDED);
-    List<Measure> inForce = inForce(caseId);
+    List<Measure> all = cases.measures(caseId);
+    List<Measure> inForce = all.stream().filter(Measure::inForce).toList();
     cases.decided(caseId, c.status(), inForce.isEmpty() ? AccountabilityCase.NOT_PURSUED : null);
-    return inForce;
+    boolean noticeRevoked = all.stream().anyMatch(m -> m.sanction() == Sanction.NOTICE
+        && (m.status() == Measure.Status.REVOKED || m.status() == Measure.Status.CHANGED));
+    return new AppealSettled(inForce, noticeRevoked, noticeRevoked && published(caseId));
+  }
+
+  /**
+   * The 通报 is about to be published (Art 21's 通报 is carried out at once: an appeal does not suspend
+   * it); one revoked on appeal before it was published is not published.
+   */
+  @Transactional
+  public void publishNotice(long caseId) {
+    AccountabilityCase c = cases.lock(caseId).orElseThrow(() -> new NotFoundException("Accountability case", caseId));
+    if (inForce(caseId).stream().noneMatch(m -> m.sanction() == Sanction.NOTICE)) {
+      throw new ConflictException("The 通报 of case " + c.caseNumber() + " was revoked on appeal; it is not published");
+    }
+  }
+
+  private boolean published(long caseId) {
+    return cases.steps(caseId).stream().anyMatch(s -> AccountabilitySteps.PUBLISH_NOTICE.equals(s.step())
+        && AccountabilitySteps.PUBLISHED.equals(s.outcome()));
   }
 
   public List<Measure> inForce(long caseId) {

@@ -316,13 +316,15 @@ class AccountabilityProcessTest {
     assertThat(instance(r)).isWaitingAt("Task_DecideSanctionEm");
     assertThat(instance(r)).task().hasCandidateGroup("emergency-management");
     complete(r, "Task_DecideSanctionEm", "em-staff", decision(Sanction.NOTICE, null, "同意规则建议"));
-    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal").hasPassed("Task_IssueDecisionNotice");
+    assertThat(instance(r)).as("the 通报 is published at once; an appeal would not suspend it")
+        .isWaitingAt("Gateway_AwaitAppeal", "Task_PublishNotice").hasPassed("Task_IssueDecisionNotice");
     assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.DECIDED);
 
-    fireAppealWindow(r);
-    assertThat(instance(r)).isWaitingAt("Task_PublishNotice").hasPassed("Event_AppealWindowExpired");
     complete(r, "Task_PublishNotice", "em-staff", Map.of("noticeReference", "桂安委办〔2026〕1号"));
-    assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
+    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal").hasNotPassed("Task_CloseCase");
+    assertThat(service.view(r.id()).status()).isEqualTo(CaseStatus.DECIDED);
+    fireAppealWindow(r);
+    assertThat(instance(r)).isEnded().hasPassed("Event_AppealWindowExpired", "Event_CaseClosed");
     CaseView view = service.view(r.id());
     assertThat(view.outcome()).isEqualTo("NOTICE");
     assertThat(view.restriction().kind()).isEqualTo(cn.gx.safeduty.registry.RestrictionKind.SANCTION_PERIOD);
@@ -570,6 +572,28 @@ class AccountabilityProcessTest {
   }
 
   @Test
+  void aPublishedNoticeRevokedOnAppealIsWithdrawnByACorrectingNotice() {
+    var r = decidedNotice();
+    complete(r, "Task_PublishNotice", "em-staff", Map.of("noticeReference", "桂安委办〔2026〕2号"));
+    service.appeal(r.id(), "不应问责", null, "em-staff");
+    complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "证据不足"));
+    assertThat(instance(r)).isWaitingAt("Task_WithdrawNotice");
+    assertThat(instance(r)).task().hasCandidateGroup("emergency-management");
+    assertThatThrownBy(() -> complete(r, "Task_WithdrawNotice", "em-staff", Map.of("correctionRemarks", "收回")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("更正通报文号");
+    complete(r, "Task_WithdrawNotice", "em-staff",
+        Map.of("correctionReference", "桂安委办〔2026〕3号", "correctionRemarks", "收回桂安委办〔2026〕2号通报"));
+    assertThat(instance(r)).isEnded().hasPassed("Event_DecisionRevoked");
+    CaseView view = service.view(r.id());
+    assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
+    assertThat(view.restriction()).isNull();
+    assertThat(view.steps()).extracting(CaseStep::step).containsSubsequence("Task_PublishNotice", "APPEAL",
+        "Task_ReviewAppealEm", "Task_WithdrawNotice");
+    assertThat(view.steps()).filteredOn(s -> s.step().equals("Task_WithdrawNotice")).singleElement()
+        .extracting(CaseStep::remarks).asString().contains("桂安委办〔2026〕3号");
+  }
+
+  @Test
   void anAppealUpheldLeavesTheDecision() {
     var r = decidedNotice();
     service.appeal(r.id(), "事实认定有误", null, "em-staff");
@@ -602,8 +626,10 @@ class AccountabilityProcessTest {
     var r = decidedNotice();
     service.appeal(r.id(), "不应问责", null, "em-staff");
     complete(r, "Task_ReviewAppealEm", "em-staff", Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "证据不足"));
-    assertThat(instance(r)).isEnded().hasPassed("Task_CloseRevoked").hasNotPassed("Task_PublishNotice");
+    assertThat(instance(r)).isEnded().hasPassed("Task_CloseRevoked", "Event_NoticeRevoked")
+        .hasNotPassed("Task_WithdrawNotice");
     CaseView view = service.view(r.id());
+    assertThat(view.steps()).extracting(CaseStep::outcome).doesNotContain("PUBLISHED");
     assertThat(view.outcome()).isEqualTo("NOT_PURSUED");
     assertThat(view.restriction()).isNull();
   }

@@ -59,6 +59,7 @@ class AccountabilityRoutingTest {
   /** What the rules would say of the case this test runs. */
   Map<String, Object> recommendation;
   final List<String> called = new ArrayList<>();
+  boolean published;
 
   @BeforeEach
   void standIns() throws IOException {
@@ -67,7 +68,7 @@ class AccountabilityRoutingTest {
         new CalendarFiles().workingDayCalendar("", clock, java.util.List.of()), clock, LocalTime.of(18, 0));
     AccountabilityPolicy policy = new AccountabilityPolicy("P1M", Map.of("confirm-exemption", "5WD",
         "decide-proceeding", "5WD", "review", "10WD", "referral", "10WD", "decision", "10WD", "appeal-review", "20WD",
-        "publish-notice", "5WD"), new AccountabilityPolicy.Restrictions(true, null, null, null, null, null));
+        "publish-notice", "5WD", "withdraw-notice", "5WD"), new AccountabilityPolicy.Restrictions(true, null, null, null, null, null));
     Mocks.register("deadlines", new Deadlines(List.of(policy), workingDays,
         org.mockito.Mockito.mock(ProvisionalDeadlines.class), clock));
     recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", false,
@@ -84,6 +85,9 @@ class AccountabilityRoutingTest {
         // as the decision steps write it when a group decides a measure
         task.getExecution().setVariable("measuresDecided", true);
       }
+      if (task.getTaskDefinitionKey().equals("Task_PublishNotice")) {
+        published = true;
+      }
     });
     Mocks.register("openDecisionFormDelegate", (TaskListener) task -> { });
     Mocks.register("closeNotHeldAccountableDelegate", (JavaDelegate) execution -> called.add("close not held accountable"));
@@ -96,11 +100,16 @@ class AccountabilityRoutingTest {
     Mocks.register("issueDecisionNoticeDelegate", (JavaDelegate) execution -> {
       called.add("issue");
       execution.setVariable("sanctionIsNotice", "NOTICE".equals(execution.getVariable("decisionSanction")));
+      execution.setVariable("noticeRevoked", false);
+      execution.setVariable("decisionRevoked", false);
     });
     Mocks.register("recordAppealOutcomeDelegate", (JavaDelegate) execution -> {
       called.add("answer appeal");
-      execution.setVariable("decisionRevoked", "REVOKE".equals(execution.getVariable("appealOutcome")));
-      execution.setVariable("sanctionIsNotice", false);
+      boolean revoked = "REVOKE".equals(execution.getVariable("appealOutcome"));
+      boolean noticeRevoked = revoked && Boolean.TRUE.equals(execution.getVariable("sanctionIsNotice"));
+      execution.setVariable("decisionRevoked", revoked);
+      execution.setVariable("noticeRevoked", noticeRevoked);
+      execution.setVariable("noticeToWithdraw", noticeRevoked && published);
     });
     Mocks.register("closeCaseDelegate", (JavaDelegate) execution -> called.add("close"));
     Mocks.register("closeNotPursuedDelegate", (JavaDelegate) execution -> called.add("close not pursued"));
@@ -160,11 +169,40 @@ class AccountabilityRoutingTest {
     ProcessInstance pi = start();
     reviewAll(pi);
     complete(task(pi), withVariables("decisionSanction", "NOTICE"));
+    complete(task("Task_PublishNotice", pi));
     runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
         .setVariable("appealGroups", "emergency-management").correlate();
     assertThat(pi).isWaitingAt("Task_ReviewAppealEm");
     complete(task(pi), withVariables("appealOutcome", "UPHOLD"));
-    assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
+    assertThat(pi).isEnded().hasPassed("Event_CaseClosed").hasNotPassed("Task_WithdrawNotice");
+  }
+
+  @Test
+  void aNoticeRevokedOnAppealBeforeItIsPublishedIsNotPublished() {
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task(pi), withVariables("decisionSanction", "NOTICE"));
+    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
+        .setVariable("appealGroups", "emergency-management").correlate();
+    assertThat(pi).isWaitingAt("Task_PublishNotice", "Task_ReviewAppealEm");
+    complete(task("Task_ReviewAppealEm", pi), withVariables("appealOutcome", "REVOKE"));
+    assertThat(pi).isEnded().hasPassed("Event_NoticeRevoked", "Event_DecisionRevoked").hasNotPassed("Task_WithdrawNotice");
+    assertThat(called).containsExactly("recommend", "conclude review", "issue", "answer appeal", "close not pursued");
+  }
+
+  @Test
+  void aPublishedNoticeRevokedOnAppealIsWithdrawnByACorrectingNotice() {
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task(pi), withVariables("decisionSanction", "NOTICE"));
+    complete(task("Task_PublishNotice", pi));
+    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
+        .setVariable("appealGroups", "emergency-management").correlate();
+    complete(task("Task_ReviewAppealEm", pi), withVariables("appealOutcome", "REVOKE"));
+    assertThat(pi).isWaitingAt("Task_WithdrawNotice");
+    assertThat(task(pi)).hasCandidateGroup("emergency-management");
+    complete(task(pi));
+    assertThat(pi).isEnded().hasPassed("Event_DecisionRevoked").hasNotPassed("Event_NoticeRevoked");
   }
 
   @Test
@@ -182,17 +220,28 @@ class AccountabilityRoutingTest {
   }
 
   @Test
-  void aNoticeIsPublishedAfterTheAppealWindow() {
+  void aNoticeIsPublishedAtOnceAndTheCaseClosesWhenTheAppealWindowEnds() {
     ProcessInstance pi = start();
     reviewAll(pi);
     assertThat(pi).isWaitingAt("Task_DecideSanctionEm");
     complete(task(pi), withVariables("decisionSanction", "NOTICE"));
-    assertThat(pi).isWaitingAt("Gateway_AwaitAppeal");
+    assertThat(pi).isWaitingAt("Task_PublishNotice", "Gateway_AwaitAppeal");
+    complete(task(pi));
+    assertThat(pi).isWaitingAt("Gateway_AwaitAppeal").hasNotPassed("Task_CloseCase");
     execute(job(pi));
-    assertThat(pi).isWaitingAt("Task_PublishNotice");
+    assertThat(pi).isEnded().hasPassed("Event_AppealWindowExpired", "Event_CaseClosed");
+    assertThat(called).containsExactly("recommend", "conclude review", "issue", "close");
+  }
+
+  @Test
+  void theCaseWaitsForThePublicationThoughTheWindowEnded() {
+    ProcessInstance pi = start();
+    reviewAll(pi);
+    complete(task(pi), withVariables("decisionSanction", "NOTICE"));
+    execute(job(pi));
+    assertThat(pi).isWaitingAt("Task_PublishNotice").hasNotPassed("Task_CloseCase");
     complete(task(pi));
     assertThat(pi).isEnded().hasPassed("Event_CaseClosed");
-    assertThat(called).containsExactly("recommend", "conclude review", "issue", "close");
   }
 
   @Test

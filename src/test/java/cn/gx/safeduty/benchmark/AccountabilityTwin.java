@@ -29,8 +29,8 @@ final class AccountabilityTwin {
           // what each review form opens with, as SafeDuty's rules write it: the notice for emergency management
           "emProposedSanction", "NOTICE", "diProposedSanction", "NONE", "orgProposedSanction", "NONE"),
       "Gateway_DecidingGroups", Map.of("decidingGroups", "emergency-management", "measuresDecided", true),
-      "Task_IssueDecisionNotice", Map.of("sanctionIsNotice", true),
-      "Task_RecordAppealOutcome", Map.of("decisionRevoked", false, "sanctionIsNotice", true));
+      "Task_IssueDecisionNotice", Map.of("sanctionIsNotice", true, "noticeRevoked", false, "decisionRevoked", false),
+      "Task_RecordAppealOutcome", Map.of("decisionRevoked", false, "noticeRevoked", false, "noticeToWithdraw", false));
 
   private AccountabilityTwin() {
   }

@@ -18,6 +18,7 @@ public final class AccountabilityForms {
           "decisionSanction", recommendedSanction, "postDuties", "分管安全生产", "dutyPerformance", "未履行督促检查职责",
           "dutyConditions", "具备履职条件", "decisionReasons", "按建议决定");
       case "Task_PublishNotice" -> Map.of("noticeReference", "通报〔2026〕" + caseId + "号");
+      case "Task_WithdrawNotice" -> Map.of("correctionReference", "通报〔2026〕" + caseId + "号之一");
       default -> throw new IllegalStateException("no agreeing entries for the step " + taskKey);
     };
   }

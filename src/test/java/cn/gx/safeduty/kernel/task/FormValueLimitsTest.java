@@ -47,8 +47,11 @@ class FormValueLimitsTest {
       Map.entry("proceedingRemarks", List.of("accountability_case_step.remarks")),
       Map.entry("referralRemarks", List.of("accountability_case_step.remarks")),
       Map.entry("referralOrgan", List.of("accountability_case_step.outcome-3")),
-      Map.entry("noticeReference", List.of("accountability_case_step.remarks")),
-      Map.entry("noticeRemarks", List.of()),
+      // a 通报's step keeps "通报文号：reference\nremarks" (and its correction "更正通报文号：…")
+      Map.entry("noticeReference", List.of("accountability_case_step.remarks-2006")),
+      Map.entry("noticeRemarks", List.of("accountability_case_step.remarks-106")),
+      Map.entry("correctionReference", List.of("accountability_case_step.remarks-2008")),
+      Map.entry("correctionRemarks", List.of("accountability_case_step.remarks-108")),
       Map.entry("postDuties", List.of("accountability_decision.post_duties")),
       Map.entry("dutyPerformance", List.of("accountability_decision.duty_performance")),
       Map.entry("dutyConditions", List.of("accountability_decision.duty_conditions")),
