@@ -137,7 +137,14 @@ class ProcessModelTest {
           if (key.endsWith("DisciplinaryKind") || key.equals("disciplinaryKind")) {
             assertThat(offered).as(form + " " + key).isEqualTo(kinds);
             checked++;
-          } else if (key.endsWith("Sanction") || key.equals("decisionSanction")) {
+          } else if (key.equals("partyDisciplineKind") || key.equals("governmentSanctionKind")) {
+            // the decision form offers each category on its own: 党纪处分 kinds, 政务处分 kinds
+            assertThat(offered).as(form + " " + key).isNotEmpty().allSatisfy(kind -> assertThat(kinds).contains(kind));
+            assertThat(offered).as(form + " " + key).allSatisfy(kind -> assertThat(
+                cn.gx.safeduty.accountability.DisciplinaryKind.valueOf(kind).partyDiscipline())
+                .isEqualTo(key.equals("partyDisciplineKind")));
+            checked++;
+          } else if (key.endsWith("Sanction") || key.equals("decisionSanction") || key.equals("decisionMeasures")) {
             offered.remove("NONE");
             assertThat(sanctions).as(form + " " + key).containsAll(offered);
             checked++;

@@ -57,7 +57,8 @@ public class AccountabilitySteps implements StepDeclarations {
   record Outcome(String outcome, String proposed, String remarks) {
   }
 
-  record Decided(Outcome outcome, Sanction sanction, DisciplinaryKind kind, String postDuties, String performance,
+  /** A group's decision: its measures (none for 不予问责) with the Art 27 factors. */
+  record Decided(Outcome outcome, List<CaseLifecycle.Chosen> measures, String postDuties, String performance,
       String conditions, String reasons) {
   }
 
@@ -65,11 +66,16 @@ public class AccountabilitySteps implements StepDeclarations {
       String reasons) {
   }
 
-  /** What every lane's decision form holds; discipline inspection's also the kind of 处分. */
+  /**
+   * Each lane's decision form: emergency management's one measure; discipline inspection's 处分 with a
+   * 党纪处分 kind, a 政务处分 kind or both; the organisation department's one or several measures.
+   */
   private static final List<String> DECISION_FIELDS = List.of("decisionSanction", "postDuties", "dutyPerformance",
       "dutyConditions", "decisionReasons");
-  private static final List<String> DISCIPLINARY_DECISION_FIELDS = List.of("decisionSanction", "disciplinaryKind",
-      "postDuties", "dutyPerformance", "dutyConditions", "decisionReasons");
+  private static final List<String> DISCIPLINARY_DECISION_FIELDS = List.of("decisionSanction", "partyDisciplineKind",
+      "governmentSanctionKind", "postDuties", "dutyPerformance", "dutyConditions", "decisionReasons");
+  private static final List<String> ORGANIZATIONAL_DECISION_FIELDS = List.of("decisionMeasures", "postDuties",
+      "dutyPerformance", "dutyConditions", "decisionReasons");
   /** Each lane's appeal form: emergency management's only upholds or revokes (通报 has nothing to change to). */
   private static final List<String> NOTICE_APPEAL_FIELDS = List.of("appealOutcome", "appealDecisionReasons");
   private static final List<String> APPEAL_FIELDS = List.of("appealOutcome", "appealSanction",
@@ -118,7 +124,7 @@ public class AccountabilitySteps implements StepDeclarations {
             .records((r, o, step, task) -> jointReviewWritten(r, o, task)),
         decision(DECIDE_SANCTION_EM, DECISION_FIELDS),
         decision(DECIDE_SANCTION_DI, DISCIPLINARY_DECISION_FIELDS),
-        decision(DECIDE_SANCTION_ORG, DECISION_FIELDS),
+        decision(DECIDE_SANCTION_ORG, ORGANIZATIONAL_DECISION_FIELDS),
         appealAnswer(REVIEW_APPEAL_EM, NOTICE_APPEAL_FIELDS),
         appealAnswer(REVIEW_APPEAL_DI, DISCIPLINARY_APPEAL_FIELDS),
         appealAnswer(REVIEW_APPEAL_ORG, APPEAL_FIELDS),
@@ -149,14 +155,16 @@ public class AccountabilitySteps implements StepDeclarations {
   }
 
   private Step<Reading, Decided> decision(String taskKey, List<String> fields) {
+    boolean several = fields.contains("decisionMeasures");
+    boolean withKinds = fields.contains("partyDisciplineKind");
     return Step.task(taskKey).of(this::reading)
-        .readsWith(fields, (r, read) -> decided(r, read))
+        .readsWith(fields, (r, read) -> decided(r, read, several, withKinds))
         .records((r, d, step, task) -> {
           written(r, d.outcome());
-          lifecycle.decide(r.c().id(), new CaseLifecycle.ProposedDecision(d.sanction(), d.kind(), step.groupId(),
+          lifecycle.decide(r.c().id(), new CaseLifecycle.ProposedDecision(d.measures(), step.groupId(),
               step.userId(), d.postDuties(), d.performance(), d.conditions(), d.reasons()),
               r.recommended() != null ? r.recommended().sanction() : null);
-          if (d.sanction() != null) {
+          if (!d.measures().isEmpty()) {
             task.getExecution().setVariable(MEASURES_DECIDED, true);
           }
         });
@@ -276,28 +284,82 @@ public class AccountabilitySteps implements StepDeclarations {
   }
 
   /**
-   * A deciding group's decision: a measure within its authority, or 不予问责 (no measure of its own) —
-   * either with the Art 27 factors and reasons. While Art 23's aggravating facts stand, 不予问责 is refused
-   * as any measure below the band is.
+   * A deciding group's decision: one or more measures within its authority, or 不予问责 (no measure of its
+   * own) — either with the Art 27 factors and reasons. While Art 23's aggravating facts stand, 不予问责 is
+   * refused as any measure below the band is.
    */
-  private static Decided decided(Reading r, FormFields fields) {
-    Sanction sanction = null;
-    if (NO_MEASURE.equals(fields.text("decisionSanction"))) {
-      if (r.recommended() != null && r.recommended().aggravated()) {
-        throw new StepRefusedException("本案有第二十三条规定的应当从重情形，不能决定不予问责；从重情形已不成立的，请先补充新事实");
-      }
-    } else {
-      sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
-      withinAuthority(sanction, r.step().groupId(), "问责方式");
-      notBelowTheAggravatedBand(sanction, r.recommended(), "问责方式");
+  private static Decided decided(Reading r, FormFields fields, boolean several, boolean withKinds) {
+    List<CaseLifecycle.Chosen> measures = several ? chosenMeasures(fields) : chosenMeasure(fields, withKinds);
+    if (measures.isEmpty() && r.recommended() != null && r.recommended().aggravated()) {
+      throw new StepRefusedException("本案有第二十三条规定的应当从重情形，不能决定不予问责；从重情形已不成立的，请先补充新事实");
     }
-    DisciplinaryKind kind = disciplinaryKind(fields, "disciplinaryKind", sanction);
+    for (CaseLifecycle.Chosen m : measures) {
+      withinAuthority(m.sanction(), r.step().groupId(), "问责方式");
+      notBelowTheAggravatedBand(m.sanction(), r.recommended(), "问责方式");
+    }
     String duties = fields.requiredText("postDuties", "须写明岗位职责（第二十七条）");
     String performance = fields.requiredText("dutyPerformance", "须写明履职情况（第二十七条）");
     String conditions = fields.requiredText("dutyConditions", "须写明履职条件（第二十七条）");
     String reasons = fields.requiredText("decisionReasons", "须写明决定理由（第二十七条）");
-    return new Decided(new Outcome(sanction != null ? sanction.name() : "NOT_HELD_ACCOUNTABLE", null, reasons), sanction,
-        kind, duties, performance, conditions, reasons);
+    String outcome = measures.isEmpty() ? "NOT_HELD_ACCOUNTABLE"
+        : String.join(",", measures.stream().map(m -> m.sanction().name()).distinct().toList());
+    return new Decided(new Outcome(outcome, null, reasons), measures, duties, performance, conditions, reasons);
+  }
+
+  /** One measure chosen (a 处分 with its 党纪 kind, its 政务 kind or one of each), or none. */
+  private static List<CaseLifecycle.Chosen> chosenMeasure(FormFields fields, boolean withKinds) {
+    boolean kindsGiven = withKinds
+        && (fields.text("partyDisciplineKind") != null || fields.text("governmentSanctionKind") != null);
+    if (NO_MEASURE.equals(fields.text("decisionSanction"))) {
+      if (kindsGiven) {
+        throw new StepRefusedException("决定不予问责的，不再选择处分种类");
+      }
+      return List.of();
+    }
+    Sanction sanction = fields.choice("decisionSanction", Sanction.class, "问责方式");
+    if (sanction != Sanction.DISCIPLINARY_SANCTION || !withKinds) {
+      return List.of(new CaseLifecycle.Chosen(sanction, null));
+    }
+    List<CaseLifecycle.Chosen> chosen = new java.util.ArrayList<>();
+    DisciplinaryKind party = fields.optionalChoice("partyDisciplineKind", DisciplinaryKind.class, "党纪处分");
+    DisciplinaryKind government = fields.optionalChoice("governmentSanctionKind", DisciplinaryKind.class, "政务处分");
+    if (party != null) {
+      if (!party.partyDiscipline()) {
+        throw new StepRefusedException("党纪处分“" + party.chineseName() + "”不是党纪处分的种类");
+      }
+      chosen.add(new CaseLifecycle.Chosen(sanction, party));
+    }
+    if (government != null) {
+      if (government.partyDiscipline()) {
+        throw new StepRefusedException("政务处分“" + government.chineseName() + "”不是政务处分的种类");
+      }
+      chosen.add(new CaseLifecycle.Chosen(sanction, government));
+    }
+    if (chosen.isEmpty()) {
+      throw new StepRefusedException("处分须选择党纪处分或者政务处分的种类，也可以两者并用");
+    }
+    return chosen;
+  }
+
+  /** Several measures chosen at once (the organisation department's checklist), or 不予问责 alone. */
+  private static List<CaseLifecycle.Chosen> chosenMeasures(FormFields fields) {
+    List<String> codes = fields.texts("decisionMeasures");
+    if (codes.isEmpty()) {
+      throw new StepRefusedException("请选择问责方式，或者选择不予问责");
+    }
+    if (codes.contains(NO_MEASURE)) {
+      if (codes.size() > 1) {
+        throw new StepRefusedException("选择不予问责的，不再选择其他问责方式");
+      }
+      return List.of();
+    }
+    List<CaseLifecycle.Chosen> chosen = new java.util.ArrayList<>();
+    for (String code : codes.stream().distinct().toList()) {
+      Sanction sanction = java.util.Arrays.stream(Sanction.values()).filter(s -> s.name().equals(code)).findFirst()
+          .orElseThrow(() -> new StepRefusedException("问责方式只能从所列选项中选择：" + code));
+      chosen.add(new CaseLifecycle.Chosen(sanction, null));
+    }
+    return chosen;
   }
 
   private static Answered answered(Reading r, FormFields fields) {

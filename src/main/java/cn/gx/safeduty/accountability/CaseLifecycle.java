@@ -37,9 +37,13 @@ public class CaseLifecycle {
   public record Recommended(AccountabilityCase c, Cadre cadre, Recommendation recommendation) {
   }
 
-  /** A deciding group's decision as its form gave it (Art 27 factors included). */
-  public record ProposedDecision(Sanction sanction, DisciplinaryKind disciplinaryKind, String group, String by,
-      String postDuties, String dutyPerformance, String dutyConditions, String reasons) {
+  /** One measure a group chose, with its kind where it is a 处分. */
+  public record Chosen(Sanction sanction, DisciplinaryKind disciplinaryKind) {
+  }
+
+  /** A deciding group's decision as its form gave it: its measures, none for 不予问责, and the Art 27 factors. */
+  public record ProposedDecision(List<Chosen> measures, String group, String by, String postDuties,
+      String dutyPerformance, String dutyConditions, String reasons) {
   }
 
   /** A deciding group's answer to the cadre's appeal. */
@@ -102,31 +106,37 @@ public class CaseLifecycle {
   }
 
   /**
-   * One deciding group's decision (Art 28, 分别负责): its measure, within its authority, with the
-   * Art 27 factors; the case stays under review until the last deciding group has decided and the
-   * decision is issued. {@code recommended} is what the rules last recommended, as the step read it
-   * with the case, kept with the decision.
+   * One deciding group's decision (Art 28, 分别负责): its measures, each within its authority and kept
+   * as a decision and a measure of its own (党纪处分 and 政务处分 together, or several organisational
+   * measures), with the Art 27 factors; or 不予问责 from this group. The case stays under review until the
+   * last deciding group has decided and the decision is issued. {@code recommended} is what the rules
+   * last recommended, as the step read it with the case, kept with each decision.
    */
   @Transactional
-  public Decision decide(long caseId, ProposedDecision p, Sanction recommended) {
-    Sanction sanction = p.sanction();
-    if (sanction == null) {
-      move(caseId, CaseStatus.UNDER_REVIEW);
-      Decision none = new Decision(DecisionKind.NOT_HELD_ACCOUNTABLE, null, null, recommended, p.group(), p.by(),
-          p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), clock.instant());
-      cases.insertDecision(caseId, none);
-      return none;
-    }
-    if (!sanction.decidingGroup().equals(p.group())) {
-      throw new ConflictException("“" + sanction.chineseName() + "” is decided by " + sanction.decidingGroup());
+  public List<Decision> decide(long caseId, ProposedDecision p, Sanction recommended) {
+    for (Chosen m : p.measures()) {
+      if (!m.sanction().decidingGroup().equals(p.group())) {
+        throw new ConflictException("“" + m.sanction().chineseName() + "” is decided by " + m.sanction().decidingGroup());
+      }
     }
     move(caseId, CaseStatus.UNDER_REVIEW);
-    DisciplinaryKind kind = sanction == Sanction.DISCIPLINARY_SANCTION ? p.disciplinaryKind() : null;
-    Decision decision = new Decision(DecisionKind.DECISION, sanction, kind, recommended, p.group(), p.by(), p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), clock.instant());
-    cases.insertDecision(caseId, decision);
-    cases.insertMeasure(caseId, Measure.decided(sanction, kind, p.group(), p.by(), p.reasons(), decision.decidedAt()),
-        null);
-    return decision;
+    Instant now = clock.instant();
+    if (p.measures().isEmpty()) {
+      Decision none = new Decision(DecisionKind.NOT_HELD_ACCOUNTABLE, null, null, recommended, p.group(), p.by(),
+          p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), now);
+      cases.insertDecision(caseId, none);
+      return List.of(none);
+    }
+    List<Decision> decisions = new java.util.ArrayList<>();
+    for (Chosen m : p.measures()) {
+      DisciplinaryKind kind = m.sanction() == Sanction.DISCIPLINARY_SANCTION ? m.disciplinaryKind() : null;
+      Decision decision = new Decision(DecisionKind.DECISION, m.sanction(), kind, recommended, p.group(), p.by(),
+          p.postDuties(), p.dutyPerformance(), p.dutyConditions(), p.reasons(), now);
+      cases.insertDecision(caseId, decision);
+      cases.insertMeasure(caseId, Measure.decided(m.sanction(), kind, p.group(), p.by(), p.reasons(), now), null);
+      decisions.add(decision);
+    }
+    return decisions;
   }
 
   /**
@@ -201,18 +211,18 @@ public class CaseLifecycle {
     cases.insertDecision(caseId, answer);
     LocalDate today = LocalDate.now(clock);
     String why = "复查" + (a.outcome() == AppealOutcome.REVOKE ? "撤销" : "变更") + "原决定：" + a.reasons();
+    List<Measure> changing = a.outcome() == AppealOutcome.CHANGE ? changedBy(ours, answer) : List.of();
     for (Measure m : ours) {
       switch (a.outcome()) {
         case UPHOLD -> cases.uncontest(m.id());
         case CHANGE -> {
+          if (!changing.contains(m)) {
+            cases.uncontest(m.id()); // a 政务处分 stands while the 党纪处分 beside it is changed, and the reverse
+            continue;
+          }
           cases.endMeasure(m.id(), Measure.Status.CHANGED, clock.instant(), why);
           records.endSanction(c.cadreId(), c.caseNumber(), m.sanction().name(), kindOf(m),
               SafetyRecord.SanctionStatus.CHANGED, today, why);
-          Measure changed = new Measure(0, answer.sanction(), answer.disciplinaryKind(), a.group(), a.by(),
-              a.reasons(), answer.decidedAt(), Measure.Status.IN_FORCE, m.id(), false, null, null);
-          cases.insertMeasure(caseId, changed, m.id());
-          records.addSanction(c.cadreId(), changed.sanction().name(), kindOf(changed),
-              changed.sanction().named(changed.disciplinaryKind()), "21", today, c.caseNumber());
         }
         case REVOKE -> {
           cases.endMeasure(m.id(), Measure.Status.REVOKED, clock.instant(), why);
@@ -220,6 +230,15 @@ public class CaseLifecycle {
               SafetyRecord.SanctionStatus.REVOKED, today, why);
         }
       }
+    }
+    if (!changing.isEmpty()) {
+      // the group's contested measures become the one measure its answer names, in place of the most severe
+      Measure replaced = changing.stream().max(java.util.Comparator.comparingInt(m -> m.sanction().level())).orElseThrow();
+      Measure changed = new Measure(0, answer.sanction(), answer.disciplinaryKind(), a.group(), a.by(),
+          a.reasons(), answer.decidedAt(), Measure.Status.IN_FORCE, replaced.id(), false, null, null);
+      cases.insertMeasure(caseId, changed, replaced.id());
+      records.addSanction(c.cadreId(), changed.sanction().name(), kindOf(changed),
+          changed.sanction().named(changed.disciplinaryKind()), "21", today, c.caseNumber());
     }
     if (a.outcome() != AppealOutcome.UPHOLD && !ours.isEmpty()) {
       records.liftRestrictions(c.cadreId(), c.caseNumber(), today, why);
@@ -238,6 +257,21 @@ public class CaseLifecycle {
    * correcting notice withdraws it.
    */
   public record AppealSettled(List<Measure> inForce, boolean noticeRevoked, boolean noticePublished) {
+  }
+
+  /**
+   * The contested measures of one group that a change replaces: of a 处分 changed to another kind, those
+   * of the same category (党纪 or 政务) where there are any; otherwise all the group's contested measures.
+   */
+  private static List<Measure> changedBy(List<Measure> ours, Decision answer) {
+    if (answer.disciplinaryKind() != null) {
+      List<Measure> sameCategory = ours.stream().filter(m -> m.disciplinaryKind() != null
+          && m.disciplinaryKind().partyDiscipline() == answer.disciplinaryKind().partyDiscipline()).toList();
+      if (!sameCategory.isEmpty()) {
+        return sameCategory;
+      }
+    }
+    return ours;
   }
 
   /** Every group has answered the appeal: the decision in force stands, amended, or no measure is left. */

@@ -72,7 +72,8 @@ public class DecisionNoticeDocument {
     Recommendation recommendation = repository.latestRecommendation(caseId).orElseThrow();
     LocalDate decidedOn = LocalDate.ofInstant(decided.get(decided.size() - 1).decidedAt(), clock.getZone());
     data.put("organs", decided.stream().map(d -> CaseLabels.group(d.decidingGroup())).distinct().toList());
-    data.put("duties", decided.stream().map(d -> Map.of("organ", CaseLabels.group(d.decidingGroup()),
+    // a group deciding several measures weighed the Art 27 factors once: one paragraph per group
+    data.put("duties", decided.stream().filter(distinctBy(Decision::decidingGroup)).map(d -> Map.of("organ", CaseLabels.group(d.decidingGroup()),
         "postDuties", nonBlank(d.postDuties()), "dutyPerformance", nonBlank(d.dutyPerformance()),
         "dutyConditions", nonBlank(d.dutyConditions()), "reasons", nonBlank(d.reasons()))).toList());
     data.put("articles", Articles.chinese(recommendation.articles()));
@@ -125,6 +126,11 @@ public class DecisionNoticeDocument {
         .reduce((earlier, later) -> later)
         .map(s -> "涉嫌职务违法犯罪问题，" + s.outcome() + "依法调查处置（第二十一条）。")
         .orElse(null);
+  }
+
+  private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    return t -> seen.add(key.apply(t));
   }
 
   private static String fileName(AccountabilityCase c, String title) {

@@ -31,6 +31,11 @@ public enum DisciplinaryKind {
     return chineseName;
   }
 
+  /** Whether this is a Party discipline (党纪处分) rather than a 政务处分. */
+  public boolean partyDiscipline() {
+    return partyDiscipline;
+  }
+
   /** 党纪处分 or 政务处分, as a notice names it. */
   public String category() {
     return partyDiscipline ? "党纪处分" : "政务处分";

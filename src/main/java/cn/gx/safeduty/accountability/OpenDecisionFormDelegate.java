@@ -2,7 +2,9 @@ package cn.gx.safeduty.accountability;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import cn.gx.safeduty.kernel.SafeDutyGroup;
 import cn.gx.safeduty.kernel.task.TaskActors;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,12 @@ public class OpenDecisionFormDelegate implements TaskListener {
     String group = TaskActors.candidateGroups(task).stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("Decision task " + task.getTaskDefinitionKey() + " has no group"));
     Sanction proposal = CaseDecisions.proposalFor(cases.steps(CaseVariables.caseId(task.getExecution())), group);
-    task.setVariableLocal("decisionSanction", proposal != null ? proposal.name() : AccountabilitySteps.NO_MEASURE);
+    String opening = proposal != null ? proposal.name() : AccountabilitySteps.NO_MEASURE;
+    if (SafeDutyGroup.ORGANIZATION.id().equals(group)) {
+      // the organisation department's form chooses one or several measures: a checklist, opened on the proposal
+      task.setVariableLocal("decisionMeasures", SpinValues.jsonValue("[\"" + opening + "\"]").create());
+    } else {
+      task.setVariableLocal("decisionSanction", opening);
+    }
   }
 }

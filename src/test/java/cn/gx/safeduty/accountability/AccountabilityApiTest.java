@@ -94,7 +94,7 @@ class AccountabilityApiTest {
     Response claimed = http.postJson("/engine-rest/task/" + taskId + "/claim", user, Map.of("userId", user));
     assertThat(claimed.status()).as("claim " + key + ": " + claimed.body()).isEqualTo(204);
     Map<String, Object> variables = new HashMap<>();
-    fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    fields.forEach((name, value) -> variables.put(name, cn.gx.safeduty.support.AccountabilityForms.restVariable(value)));
     Response submitted = http.postJson("/engine-rest/task/" + taskId + "/submit-form", user, Map.of("variables", variables));
     assertThat(submitted.status()).as(key + ": " + submitted.body()).isIn(200, 204);
   }
@@ -142,7 +142,7 @@ class AccountabilityApiTest {
         .containsExactly("Task_DecideSanctionOrg");
     assertThat(http.get("/api/accountability-cases/" + id + "/notice", "org-staff").status()).isEqualTo(409);
 
-    work(view, "Task_DecideSanctionOrg", "org-staff", Map.of("decisionSanction", "ADMONISHMENT",
+    work(view, "Task_DecideSanctionOrg", "org-staff", Map.of("decisionMeasures", java.util.List.of("ADMONISHMENT"),
         "postDuties", "区政府主要负责人，安全生产第一责任人", "dutyPerformance", "未督促企业整改隐患",
         "dutyConditions", "具备履职条件", "decisionReasons", "依规则建议给予诫勉"));
     view = caseView(id);

@@ -102,13 +102,33 @@ class AccountabilityProcessTest {
     complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "同意"));
   }
 
+  /** A decision as the lane's form sends it: the organisation department's measures as a checklist. */
   static Map<String, Object> decision(Sanction sanction, DisciplinaryKind kind, String reasons) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("decisionSanction", sanction.name());
-    if (sanction == Sanction.DISCIPLINARY_SANCTION) {
-      // only discipline inspection's form has the field
-      v.put("disciplinaryKind", kind != null ? kind.name() : null);
+    Map<String, Object> v = factors(reasons);
+    if (sanction.decidingGroup().equals("organization")) {
+      v.put("decisionMeasures", List.of(sanction.name()));
+    } else {
+      v.put("decisionSanction", sanction.name());
     }
+    if (kind != null) {
+      v.put(kind.partyDiscipline() ? "partyDisciplineKind" : "governmentSanctionKind", kind.name());
+    }
+    return v;
+  }
+
+  /** 不予问责 from one lane, as its form sends it. */
+  static Map<String, Object> notHeld(String group, String reasons) {
+    Map<String, Object> v = factors(reasons);
+    if (group.equals("organization")) {
+      v.put("decisionMeasures", List.of("NONE"));
+    } else {
+      v.put("decisionSanction", "NONE");
+    }
+    return v;
+  }
+
+  static Map<String, Object> factors(String reasons) {
+    Map<String, Object> v = new HashMap<>();
     v.put("postDuties", "分管安全生产");
     v.put("dutyPerformance", "督查不到位");
     v.put("dutyConditions", "人员不足");
@@ -250,11 +270,11 @@ class AccountabilityProcessTest {
     assertThat(task(r, "Task_DecideSanctionOrg")).isNull();
     assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "decisionSanction"))
         .as("the form opens on what the review proposed for the group: nothing").isEqualTo("NONE");
-    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionEm", "em-staff",
-        decision(Sanction.ADMONISHMENT, null, "诫勉")))
+    Map<String, Object> admonishment = factors("诫勉");
+    admonishment.put("decisionSanction", "ADMONISHMENT");
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionEm", "em-staff", admonishment))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("只能从所列选项中选择");
-    Map<String, Object> none = decision(Sanction.NOTICE, null, "督查发现的问题系上级部署调整所致，已全面履职");
-    none.put("decisionSanction", "NONE");
+    Map<String, Object> none = notHeld("emergency-management", "督查发现的问题系上级部署调整所致，已全面履职");
     complete(r, "Task_DecideSanctionEm", "em-staff", none);
 
     assertThat(instance(r)).isEnded().hasPassed("Task_CloseNotHeldAccountable", "Event_CaseNotHeldAccountable")
@@ -279,8 +299,7 @@ class AccountabilityProcessTest {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.ORDINARY,
         Responsibility.MAIN, new CaseFacts(false, true, false, Mitigation.NONE, false, false));
     reviewAll(r);
-    Map<String, Object> none = decision(Sanction.SUSPENSION, null, "不应问责");
-    none.put("decisionSanction", "NONE");
+    Map<String, Object> none = notHeld("organization", "不应问责");
     assertThatThrownBy(() -> complete(r, "Task_DecideSanctionOrg", "org-staff", none))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("第二十三条").hasMessageContaining("补充新事实");
     assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg");
@@ -367,7 +386,7 @@ class AccountabilityProcessTest {
     assertThat(instance(r)).isWaitingAt("Task_DecideSanctionDi");
     assertThatThrownBy(() -> complete(r, "Task_DecideSanctionDi", "di-staff",
         decision(Sanction.DISCIPLINARY_SANCTION, null, "从重")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("处分种类");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("党纪处分或者政务处分的种类");
     complete(r, "Task_DecideSanctionDi", "di-staff",
         decision(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.MAJOR_DEMERIT, "从重"));
     fireAppealWindow(r);
@@ -381,8 +400,9 @@ class AccountabilityProcessTest {
   void aGroupDecidesOnlyWithinItsAuthority() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.DUTY_FAILURE, null, null, PLAIN);
     reviewAll(r);
-    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionEm", "em-staff",
-        decision(Sanction.ADMONISHMENT, null, "情节较重，拟诫勉")))
+    Map<String, Object> admonishment = factors("情节较重，拟诫勉");
+    admonishment.put("decisionSanction", "ADMONISHMENT");
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionEm", "em-staff", admonishment))
         .as("the lane's form offers only its own measures, and the server holds to them")
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("只能从所列选项中选择");
     assertThat(service.view(r.id()).measures()).isEmpty();
@@ -456,6 +476,84 @@ class AccountabilityProcessTest {
     assertThat(amended.restriction().endsOn()).isEqualTo(today.plusMonths(18));
   }
 
+  /**
+   * Several measures from one department: discipline inspection decides a 党纪处分 and a 政务处分 in one task,
+   * the organisation department a 免职 ten days later; three measures, each with its kind, each restriction
+   * counted from its own decision's date, the longest per scope in force.
+   */
+  @Test
+  void disciplineInspectionGivesPartyAndGovernmentSanctionsTogetherAndTheOrganisationARemoval() {
+    long cadreId = cadre(CadreStatus.IN_OFFICE);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    var r = register(cadreId, Ground.ACCIDENT_RESPONSIBILITY, AccidentGrade.MAJOR, Responsibility.MAIN, PLAIN);
+    complete(r, "Task_ReviewNotice", "em-staff", Map.of("emOpinion", "无需通报", "emProposedSanction", "NONE"));
+    complete(r, "Task_ReviewDiscipline", "di-staff", Map.of("diOpinion", "应予处分",
+        "diProposedSanction", "DISCIPLINARY_SANCTION", "diProposalReasons", "违反党的纪律和政务纪律"));
+    complete(r, "Task_ReviewOrganizational", "org-staff", Map.of("orgOpinion", "应予免职",
+        "orgProposedSanction", "REMOVAL", "orgProposalReasons", "不宜继续担任现职"));
+
+    Map<String, Object> bothKinds = decision(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.PARTY_SERIOUS_WARNING, "违纪");
+    bothKinds.put("partyDisciplineKind", "DEMERIT");
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionDi", "di-staff", bothKinds))
+        .as("a 政务处分 kind is no 党纪处分").isInstanceOf(ProcessEngineException.class);
+    bothKinds.put("partyDisciplineKind", "PARTY_SERIOUS_WARNING");
+    bothKinds.put("governmentSanctionKind", "DEMERIT");
+    complete(r, "Task_DecideSanctionDi", "di-staff", bothKinds);
+    // discipline inspection decided ten days before the organisation department
+    jdbc.update("UPDATE accountability_measure SET decided_at = ? WHERE case_id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(10))), r.id());
+    LocalDate diDecided = today.minusDays(10);
+    Map<String, Object> withNone = decision(Sanction.REMOVAL, null, "不宜继续担任现职");
+    withNone.put("decisionMeasures", List.of("REMOVAL", "NONE"));
+    assertThatThrownBy(() -> complete(r, "Task_DecideSanctionOrg", "org-staff", withNone))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("不再选择其他问责方式");
+    complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.REMOVAL, null, "不宜继续担任现职"));
+    assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");
+
+    CaseView view = service.view(r.id());
+    assertThat(view.measures()).extracting(Measure::sanction, Measure::disciplinaryKind, Measure::status)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.PARTY_SERIOUS_WARNING,
+                Measure.Status.IN_FORCE),
+            org.assertj.core.groups.Tuple.tuple(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.DEMERIT,
+                Measure.Status.IN_FORCE),
+            org.assertj.core.groups.Tuple.tuple(Sanction.REMOVAL, null, Measure.Status.IN_FORCE));
+    assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions()).extracting(s -> s.kind(), s -> s.sanctionName())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("PARTY_SERIOUS_WARNING", "党纪处分：党内严重警告"),
+            org.assertj.core.groups.Tuple.tuple("DEMERIT", "政务处分：记过"),
+            org.assertj.core.groups.Tuple.tuple(null, "免职"));
+    assertThat(view.restrictionHistory()).as("per scope the longest, each from its own measure's date")
+        .extracting(CaseView.RestrictionView::scope, CaseView.RestrictionView::startsOn,
+            CaseView.RestrictionView::endsOn).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, diDecided,
+                diDecided.plusMonths(18)),
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, today,
+                today.plusMonths(24)));
+    assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).restrictions())
+        .extracting(Eligibility.Blocking::scope, Eligibility.Blocking::measure).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, "党纪处分：党内严重警告"),
+            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, "免职"));
+    String notice = noticeText(r.id());
+    if (notice != null) {
+      assertThat(notice).contains("党纪处分：党内严重警告", "政务处分：记过", "免职");
+    }
+
+    // an appeal against both 处分: a change to another 党纪处分 kind leaves the 政务处分 as it was
+    List<Long> disciplinary = view.measures().stream().filter(m -> m.sanction() == Sanction.DISCIPLINARY_SANCTION)
+        .map(Measure::id).toList();
+    service.appeal(r.id(), "处分过重", disciplinary, "em-staff");
+    complete(r, "Task_ReviewAppealDi", "di-staff", Map.of("appealOutcome", "CHANGE", "appealSanction",
+        "DISCIPLINARY_SANCTION", "appealDisciplinaryKind", "PARTY_WARNING", "appealDecisionReasons", "情节较轻"));
+    assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
+    assertThat(service.view(r.id()).measures()).extracting(Measure::disciplinaryKind, Measure::status)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(DisciplinaryKind.PARTY_SERIOUS_WARNING, Measure.Status.CHANGED),
+            org.assertj.core.groups.Tuple.tuple(DisciplinaryKind.DEMERIT, Measure.Status.IN_FORCE),
+            org.assertj.core.groups.Tuple.tuple(null, Measure.Status.IN_FORCE),
+            org.assertj.core.groups.Tuple.tuple(DisciplinaryKind.PARTY_WARNING, Measure.Status.IN_FORCE));
+  }
+
   @Test
   void aSuspectedDutyCrimeIsReferredAlongsideTheReview() {
     var r = register(cadre(CadreStatus.IN_OFFICE), Ground.OBSTRUCTION, null, null,
@@ -478,6 +576,9 @@ class AccountabilityProcessTest {
 
   @Autowired
   DecisionNoticeDocument notices;
+
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   /** The notice's text without line breaks, or null where this machine has no Chinese font. */
   String noticeText(long caseId) {

@@ -189,7 +189,7 @@ final class EngineThroughput {
           String user = BenchmarkApp.USER_OF_GROUP.get(groupOfTask.get(task.path("taskDefinitionKey").asText()));
           Map<String, Object> variables = new java.util.LinkedHashMap<>();
           AccountabilityForms.agreeing(task.path("taskDefinitionKey").asText(), recommended, caseId)
-              .forEach((name, value) -> variables.put(name, Map.of("value", value)));
+              .forEach((name, value) -> variables.put(name, cn.gx.safeduty.support.AccountabilityForms.restVariable(value)));
           var done = http.postJson("/engine-rest/task/" + task.path("id").asText() + "/submit-form", user,
               Map.of("variables", variables));
           if (done.status() != 204) {

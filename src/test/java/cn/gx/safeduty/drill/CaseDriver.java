@@ -150,7 +150,7 @@ final class CaseDriver {
         String group = task.path("candidateGroup").asText();
         Map<String, Object> fields = fields(task.path("taskDefinitionKey").asText(), view);
         Map<String, Object> variables = new LinkedHashMap<>();
-        fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        fields.forEach((name, value) -> variables.put(name, cn.gx.safeduty.support.AccountabilityForms.restVariable(value)));
         HttpResponse<String> done = send(worker, "POST", "/engine-rest/task/" + task.path("id").asText() + "/submit-form",
             USER_OF_GROUP.get(group), PASSWORD, Map.of("variables", variables));
         if (done.statusCode() == 204) {

@@ -126,7 +126,7 @@ class PostgresProductionRunTest extends RegistryApiContract {
     complete(registered.processInstanceId(), "Task_ReviewNotice", Map.of("emOpinion", "同意"));
     complete(registered.processInstanceId(), "Task_ReviewDiscipline", Map.of("diOpinion", "同意"));
     complete(registered.processInstanceId(), "Task_ReviewOrganizational", Map.of("orgOpinion", "同意"));
-    complete(registered.processInstanceId(), "Task_DecideSanctionOrg", Map.of("decisionSanction", "ADMONISHMENT",
+    complete(registered.processInstanceId(), "Task_DecideSanctionOrg", Map.of("decisionMeasures", java.util.List.of("ADMONISHMENT"),
         "postDuties", "党委书记", "dutyPerformance", "未及时报告", "dutyConditions", "具备", "decisionReasons", "从轻"));
     management.executeJob(management.createJobQuery().processInstanceId(registered.processInstanceId()).timers()
         .singleResult().getId());
