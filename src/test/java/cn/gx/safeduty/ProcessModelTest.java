@@ -109,6 +109,32 @@ class ProcessModelTest {
     }
   }
 
+  /**
+   * The accountability diagram reads at a glance in Cockpit (fit to screen): no plane — the process or a
+   * drilled-down phase — draws more than about 25 flow nodes, and every user task sits in its own
+   * department's lane on the plane that draws it (each phase has the departments' lanes).
+   */
+  @Test
+  void theAccountabilityDiagramReadsAtAGlance() {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", "accountability.bpmn").toFile());
+    for (var plane : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane.class)) {
+      long nodes = plane.getDiagramElements().stream().filter(BpmnShape.class::isInstance)
+          .map(shape -> ((BpmnShape) shape).getBpmnElement()).filter(FlowNode.class::isInstance).count();
+      assertThat(nodes).as(plane.getBpmnElement().getId() + ": flow nodes drawn").isBetween(5L, 25L);
+    }
+    java.util.Map<String, String> laneOf = java.util.Map.of("emergency-management", "应急管理部门",
+        "discipline-inspection", "纪检监察机关", "organization", "组织部门");
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      List<Lane> lanes = model.getModelElementsByType(Lane.class).stream()
+          .filter(lane -> lane.getFlowNodeRefs().contains(task)).toList();
+      assertThat(lanes).as(task.getId() + " in one lane").singleElement().satisfies(lane -> {
+        assertThat(lane.getName()).as(task.getId()).isEqualTo(laneOf.get(task.getCamundaCandidateGroups()));
+        assertThat(lane.getParentElement().getParentElement()).as(task.getId() + ": its own container's lanes")
+            .isEqualTo(task.getParentElement());
+      });
+    }
+  }
+
   /** The task ids the step rules switch on are the user tasks of their models, no more and no fewer. */
   @Test
   void taskConstantsNameTheModelsUserTasks() {
