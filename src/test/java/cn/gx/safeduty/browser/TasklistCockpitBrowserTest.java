@@ -146,8 +146,13 @@ class TasklistCockpitBrowserTest {
       browser.login("cockpit", "supervisor");
       browser.open("/camunda/app/cockpit/default/#/process-instance/" + registered.processInstanceId() + "/runtime");
       browser.visible(By.cssSelector("svg .djs-element, .djs-container"));
-      browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-element-id='Task_DecideSanctionEm']")));
+      // the process plane draws the phases; the joint review drills down to the departments' lanes and tasks
+      browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-element-id='SubProcess_Review']")));
       browser.screenshot("supervisor-1-cockpit-instance");
+      browser.click(By.cssSelector(".djs-overlays[data-container-id='SubProcess_Review'] .bjs-drilldown"));
+      browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='Task_DecideSanctionEm']")));
+      browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-element-id='Lane_Review_EmergencyManagement']")));
+      browser.screenshot("supervisor-2-cockpit-joint-review");
       Object status = browser.driver.executeAsyncScript("""
           const done = arguments[arguments.length - 1];
           const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
