@@ -6,6 +6,7 @@ import cn.gx.safeduty.kernel.casework.Ground;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Period;
 import java.util.EnumSet;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -26,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
 public record AccountabilityPolicy(
     @NotBlank @Pattern(regexp = Deadline.PATTERN) String appealWindow,
     @NotEmpty Map<String, @NotBlank @Pattern(regexp = Deadline.PATTERN) String> due,
-    @DefaultValue @Valid Restrictions restrictions) implements DuePeriods {
+    @NotNull @Valid Restrictions restrictions) implements DuePeriods {
 
   @Override
   public String section() {
@@ -49,7 +49,7 @@ public record AccountabilityPolicy(
    * (none when absent), so that a decision in December is not spent in days.
    */
   public record Restrictions(
-      @DefaultValue("true") boolean noticeUntilYearEnd,
+      @NotNull Boolean noticeUntilYearEnd,
       Map<Sanction, Period> periods,
       Map<Sanction, Period> higherPostPeriods,
       Map<DisciplinaryKind, String> disciplinary,

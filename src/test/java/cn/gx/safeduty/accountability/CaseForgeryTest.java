@@ -96,6 +96,55 @@ class CaseForgeryTest {
         .containsExactly("Task_DecideSanctionEm");
   }
 
+  /**
+   * The 通报 and its correction: publishing cannot also say what the appeal decided, the correction is
+   * emergency management's alone, and two corrections at once record one.
+   */
+  @Test
+  void aPublishedNoticeIsWithdrawnOnlyAsTheAppealDecided() throws Exception {
+    JsonNode c = registerCase();
+    long id = c.get("id").asLong();
+    assertThat(submit(claimed(c, "Task_ReviewNotice", "em-staff"), "em-staff", Map.of("emOpinion", "同意")).status())
+        .isEqualTo(204);
+    assertThat(submit(claimed(c, "Task_ReviewDiscipline", "di-staff"), "di-staff", Map.of("diOpinion", "同意")).status())
+        .isEqualTo(204);
+    assertThat(submit(claimed(c, "Task_ReviewOrganizational", "org-staff"), "org-staff", Map.of("orgOpinion", "同意"))
+        .status()).isEqualTo(204);
+    assertThat(submit(claimed(c, "Task_DecideSanctionEm", "em-staff"), "em-staff", Map.of("decisionSanction", "NOTICE",
+        "postDuties", "分管", "dutyPerformance", "未督促", "dutyConditions", "具备", "decisionReasons", "同意规则建议"))
+        .status()).isEqualTo(204);
+
+    String publish = claimed(c, "Task_PublishNotice", "em-staff");
+    Response forged = submit(publish, "em-staff", Map.of("noticeReference", "桂安委办〔2026〕7号",
+        "noticeRevoked", true, "noticeToWithdraw", true));
+    assertThat(forged.status()).as(forged.body()).isEqualTo(400);
+    assertThat(forged.json().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("noticeRevoked", "noticeToWithdraw");
+    assertThat(variable(c, "noticeRevoked")).isEqualTo(false);
+    assertThat(submit(publish, "em-staff", Map.of("noticeReference", "桂安委办〔2026〕7号")).status()).isEqualTo(204);
+
+    assertThat(http.postJson("/api/accountability-cases/" + id + "/appeal", "em-staff", Map.of("grounds", "不应通报"))
+        .status()).isEqualTo(200);
+    assertThat(submit(claimed(c, "Task_ReviewAppealEm", "em-staff"), "em-staff",
+        Map.of("appealOutcome", "REVOKE", "appealDecisionReasons", "证据不足")).status()).isEqualTo(204);
+    Task withdraw = engine.getTaskService().createTaskQuery().processInstanceId(c.get("processInstanceId").asText())
+        .taskDefinitionKey("Task_WithdrawNotice").singleResult();
+    assertThat(withdraw).isNotNull();
+    assertThat(http.postJson("/engine-rest/task/" + withdraw.getId() + "/claim", "org-staff",
+        Map.of("userId", "org-staff")).status()).as("not the organisation department's").isNotEqualTo(204);
+    String correction = claimed(c, "Task_WithdrawNotice", "em-staff");
+    List<Response> responses = cn.gx.safeduty.support.AtOnce.run(List.<java.util.concurrent.Callable<Response>>of(
+        () -> submit(correction, "em-staff", Map.of("correctionReference", "桂安委办〔2026〕8号")),
+        () -> submit(correction, "em-staff", Map.of("correctionReference", "桂安委办〔2026〕9号"))));
+    assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(1);
+    assertThat(responses).filteredOn(r -> r.status() != 204).singleElement()
+        .satisfies(loser -> assertThat(loser.status()).isEqualTo(409));
+    JsonNode view = caseView(id);
+    assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(view.get("outcome").asText()).isEqualTo("NOT_PURSUED");
+    assertThat(view.get("steps").findValuesAsText("step")).containsOnlyOnce("Task_PublishNotice", "Task_WithdrawNotice");
+  }
+
   @Test
   void aCompletionCannotWriteIntoAnotherCase() {
     JsonNode victim = registerCase();

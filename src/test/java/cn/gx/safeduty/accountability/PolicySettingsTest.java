@@ -16,7 +16,8 @@ class PolicySettingsTest {
 
   @Test
   void validSettingsBindAndNameTheirPeriods() {
-    context.withPropertyValues("safeduty.accountability.appeal-window=P1M", "safeduty.accountability.due.review=10WD")
+    context.withPropertyValues("safeduty.accountability.appeal-window=P1M", "safeduty.accountability.due.review=10WD",
+            "safeduty.accountability.restrictions.notice-until-year-end=true")
         .run(started -> {
           assertThat(started).hasNotFailed();
           AccountabilityPolicy policy = started.getBean(AccountabilityPolicy.class);
@@ -35,5 +36,8 @@ class PolicySettingsTest {
         .run(started -> assertThat(started).hasFailed().getFailure().hasStackTraceContaining("appealWindow"));
     context.withPropertyValues("safeduty.accountability.appeal-window=P1M")
         .run(started -> assertThat(started).hasFailed());
+    // the 通报 period's policy (to the end of the year) is data of the settings, not a default in code
+    context.withPropertyValues("safeduty.accountability.appeal-window=P1M", "safeduty.accountability.due.review=10WD")
+        .run(started -> assertThat(started).hasFailed().getFailure().hasStackTraceContaining("restrictions"));
   }
 }
