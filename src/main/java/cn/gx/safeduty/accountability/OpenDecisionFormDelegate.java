@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenDecisionFormDelegate implements TaskListener {
 
+  private static final java.util.List<String> OWN_FIELDS = java.util.List.of("partyDisciplineKind",
+      "governmentSanctionKind", "postDuties", "dutyPerformance", "dutyConditions", "decisionReasons");
+
   private final AccountabilityCaseRepository cases;
 
   public OpenDecisionFormDelegate(AccountabilityCaseRepository cases) {
@@ -27,6 +30,9 @@ public class OpenDecisionFormDelegate implements TaskListener {
         .orElseThrow(() -> new IllegalStateException("Decision task " + task.getTaskDefinitionKey() + " has no group"));
     Sanction proposal = CaseDecisions.proposalFor(cases.steps(CaseVariables.caseId(task.getExecution())), group);
     String opening = proposal != null ? proposal.name() : AccountabilitySteps.NO_MEASURE;
+    // the lanes' forms share field names: a lane that decides after another opens on its own blank fields,
+    // never on what the other submitted into the instance
+    OWN_FIELDS.forEach(field -> task.setVariableLocal(field, null));
     if (SafeDutyGroup.ORGANIZATION.id().equals(group)) {
       // the organisation department's form chooses one or several measures: a checklist, opened on the proposal
       task.setVariableLocal("decisionMeasures", SpinValues.jsonValue("[\"" + opening + "\"]").create());

@@ -433,6 +433,10 @@ class AccountabilityProcessTest {
     complete(r, "Task_DecideSanctionDi", "di-staff",
         decision(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.PARTY_SERIOUS_WARNING, "违反党的纪律"));
     assertThat(instance(r)).as("issued when the last has decided").isWaitingAt("Task_DecideSanctionOrg");
+    assertThat(engine.getTaskService().getVariables(task(r, "Task_DecideSanctionOrg").getId(),
+        List.of("postDuties", "decisionReasons")))
+        .as("the organisation department's form opens on its own blank fields, not on discipline inspection's")
+        .containsEntry("postDuties", null).containsEntry("decisionReasons", null);
     assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).eligible()).isTrue();
     complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.REMOVAL, null, "不宜继续担任现职"));
     assertThat(instance(r)).isWaitingAt("Gateway_AwaitAppeal");

@@ -90,6 +90,7 @@ class AccountabilityRoutingTest {
       }
     });
     Mocks.register("openDecisionFormDelegate", (TaskListener) task -> { });
+    Mocks.register("openAppealFormDelegate", (TaskListener) task -> { });
     Mocks.register("closeNotHeldAccountableDelegate", (JavaDelegate) execution -> called.add("close not held accountable"));
     Mocks.register("concludeJointReviewDelegate", (JavaDelegate) execution -> {
       // as the joint review's conclusion writes it, from the measures the departments proposed
