@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens a lane's answer to the appeal on blank fields of its own: the three lanes' appeal forms share
- * field names and answer in parallel, and one lane's form must not show what another submitted.
+ * field names and answer in parallel, and one lane's form must not show what another submitted. A lone
+ * lane with nothing before it writes nothing.
  */
 @Component
 public class OpenAppealFormDelegate implements TaskListener {
@@ -17,6 +18,8 @@ public class OpenAppealFormDelegate implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    OWN_FIELDS.forEach(field -> task.setVariableLocal(field, null));
+    boolean beside = String.valueOf(task.getVariable("appealGroups")).contains(",");
+    OWN_FIELDS.stream().filter(field -> beside || task.hasVariable(field))
+        .forEach(field -> task.setVariableLocal(field, null));
   }
 }
