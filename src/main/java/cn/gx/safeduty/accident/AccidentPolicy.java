@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Accident follow-up policy from {@code safeduty.accidents.*}: the reporting limits of State Council
  * Decree 493, the investigation period with its one extension (policy defaults, BRIEF §3.5), the
- * casualty-report windows, the industries, and the due periods of the follow-up's user tasks.
+ * casualty-report windows (by industry code of the registry's catalogue), and the due periods of the
+ * follow-up's user tasks.
  */
 @ConfigurationProperties("safeduty.accidents")
 @Validated
@@ -27,14 +28,7 @@ public record AccidentPolicy(
     @NotNull @Valid Reporting reporting,
     @NotNull @Valid Investigation investigation,
     @NotEmpty Map<String, @NotBlank @Pattern(regexp = Deadline.PATTERN) String> due,
-    @NotNull @Valid CasualtyReports casualtyReports,
-    Map<String, List<String>> industries) implements DuePeriods {
-
-  static final String OTHER_INDUSTRY = "OTHER";
-
-  public AccidentPolicy {
-    industries = industries == null ? Map.of() : new LinkedHashMap<>(industries);
-  }
+    @NotNull @Valid CasualtyReports casualtyReports) implements DuePeriods {
 
   @Override
   public String section() {
@@ -44,26 +38,6 @@ public record AccidentPolicy(
   @Override
   public Map<String, String> periods() {
     return due;
-  }
-
-  /** The code an accident's industry is: itself when a code, else the code whose name the text is or contains. */
-  public String industryCode(String industry) {
-    String text = industry.trim();
-    if (industries.containsKey(text)) {
-      return text;
-    }
-    for (var entry : industries.entrySet()) {
-      if (entry.getValue().stream().anyMatch(name -> text.equals(name) || text.contains(name))) {
-        return entry.getKey();
-      }
-    }
-    return OTHER_INDUSTRY;
-  }
-
-  /** What an industry code is called (the first of its names). */
-  public String industryName(String code) {
-    List<String> names = industries.get(code);
-    return names == null || names.isEmpty() ? code : names.get(0);
   }
 
   /**

@@ -14,6 +14,7 @@ import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.IndustryCatalogue;
 import cn.gx.safeduty.registry.JurisdictionService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,12 +54,13 @@ public class AccidentService {
   private final CadreService cadres;
   private final AccidentGradeTable grades;
   private final AccidentPolicy policy;
+  private final IndustryCatalogue industries;
   private final RuntimeService runtime;
   private final Clock clock;
 
   public AccidentService(AccidentRepository accidents, Casework cases, RecordNumbers numbers,
       JurisdictionService jurisdictions, CadreService cadres, AccidentGradeTable grades, AccidentPolicy policy,
-      RuntimeService runtime, Clock clock) {
+      IndustryCatalogue industries, RuntimeService runtime, Clock clock) {
     this.accidents = accidents;
     this.cases = cases;
     this.numbers = numbers;
@@ -66,6 +68,7 @@ public class AccidentService {
     this.cadres = cadres;
     this.grades = grades;
     this.policy = policy;
+    this.industries = industries;
     this.runtime = runtime;
     this.clock = clock;
   }
@@ -100,7 +103,7 @@ public class AccidentService {
     Figures first = reporting.firstReport() != null ? reporting.firstReport()
         : new Figures(a.deaths(), a.seriousInjuries(), a.directLoss());
     String number = numbers.next(NUMBER_KIND, LocalDate.ofInstant(a.occurredAt(), clock.getZone()).getYear());
-    long id = accidents.insert(number, a, policy.industryCode(a.industry()), first, grade, registeredBy,
+    long id = accidents.insert(number, a, industries.codeOf(a.industry()), first, grade, registeredBy,
         clock.instant());
     for (Receipt r : reporting.receipts()) {
       accidents.insertReceipt(id, r, registeredBy, clock.instant());

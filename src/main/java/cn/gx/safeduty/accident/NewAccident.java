@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * An accident to record; {@code directLoss} in CNY; {@code industry} a code of
- * {@code safeduty.accidents.industries} or free text, coded by the names listed there (OTHER when none
+ * {@code safeduty.industries.codes} (the registry's catalogue) or free text, coded by the names listed there (OTHER when none
  * matches) and kept as the description.
  */
 public record NewAccident(
