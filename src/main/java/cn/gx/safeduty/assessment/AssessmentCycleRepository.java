@@ -114,6 +114,14 @@ public class AssessmentCycleRepository {
         WHERE t.cycle_id = ? ORDER BY t.jurisdiction_code""").param(cycleId).query((rs, n) -> targetRow(rs)).list();
   }
 
+  /** The grade the cycle gave the cadre, if it graded them. */
+  Optional<Grade> gradeOf(long cycleId, long cadreId) {
+    return jdbc.sql("""
+        SELECT a.grade FROM assessee a JOIN assessment_target t ON t.id = a.target_id
+        WHERE t.cycle_id = ? AND a.cadre_id = ? AND a.grade IS NOT NULL""").params(cycleId, cadreId)
+        .query(String.class).optional().map(Grade::valueOf);
+  }
+
   Optional<AssessmentCycle.Target> target(long targetId) {
     return jdbc.sql("""
         SELECT t.*, j.name AS jurisdiction_name FROM assessment_target t JOIN jurisdiction j ON j.code = t.jurisdiction_code

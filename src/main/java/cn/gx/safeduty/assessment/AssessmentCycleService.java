@@ -185,6 +185,14 @@ public class AssessmentCycleService {
     return cycles.cycle(id).orElseThrow(() -> new NotFoundException("Assessment cycle", id));
   }
 
+  /** The cadre's grade in the cycle, if the cycle graded them (Art 18: a nomination on its basis needs 优秀). */
+  @Transactional(readOnly = true)
+  public java.util.Optional<cn.gx.safeduty.registry.ProcedureFacts.CycleGrade> gradeOf(long cycleId, long cadreId) {
+    return cycles.cycle(cycleId).flatMap(cycle -> cycles.gradeOf(cycleId, cadreId)
+        .map(grade -> new cn.gx.safeduty.registry.ProcedureFacts.CycleGrade(cycleId, cycle.cycleNumber(), cycle.year(),
+            cadreId, grade == Grade.EXCELLENT, grade.chineseName())));
+  }
+
   @Transactional(readOnly = true)
   public AssessmentCycle view(long id) {
     return view(id, cycles.targets(id));

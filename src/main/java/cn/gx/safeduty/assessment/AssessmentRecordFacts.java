@@ -38,4 +38,9 @@ class AssessmentRecordFacts implements ProcedureFactSource {
   public boolean takeUpProposal(long proposalId) {
     return cycles.takeUpProposal(proposalId);
   }
+
+  @Override
+  public java.util.Optional<ProcedureFacts.CycleGrade> grade(long cycleId, long cadreId) {
+    return cycles.gradeOf(cycleId, cadreId);
+  }
 }

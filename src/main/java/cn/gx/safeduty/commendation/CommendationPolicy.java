@@ -8,19 +8,22 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Commendation policy from {@code safeduty.commendation.*} (policy defaults): the award forms and
- * contribution types by code with their Chinese names, whether an open case stops a nomination, the
- * public notice and its length, and the due dates of the steps.
+ * contribution types by code with their Chinese names, the awards a nomination on the assessment's basis
+ * may propose (Art 18: 记功 or 嘉奖), whether an open case stops a nomination, the public notice and its
+ * length, and the due dates of the steps.
  */
 @ConfigurationProperties("safeduty.commendation")
 @Validated
 public record CommendationPolicy(
     @NotEmpty Map<String, String> awards,
+    @NotEmpty List<@NotBlank String> assessmentAwards,
     @NotEmpty Map<String, String> contributionTypes,
     boolean openCaseBlocks,
     boolean publicNotice,
@@ -40,6 +43,7 @@ public record CommendationPolicy(
   public CommendationPolicy {
     awards = awards == null ? Map.of() : new LinkedHashMap<>(awards);
     contributionTypes = contributionTypes == null ? Map.of() : new LinkedHashMap<>(contributionTypes);
+    assessmentAwards = assessmentAwards == null ? List.of() : List.copyOf(assessmentAwards);
   }
 
   public String awardName(String code) {

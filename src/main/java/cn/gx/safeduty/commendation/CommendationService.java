@@ -86,6 +86,27 @@ public class CommendationService {
     }
     if (!policy.awards().containsKey(c.proposedAward())) {
       problems.add(new FieldProblem("proposedAward", "is not one of " + policy.awards().keySet()));
+    } else if (c.basis() == Basis.ASSESSMENT && !policy.assessmentAwards().contains(c.proposedAward())) {
+      problems.add(new FieldProblem("proposedAward", "on the assessment's basis is one of "
+          + policy.assessmentAwards() + " (Art 18: 记功 or 嘉奖); other awards come under Art 17"));
+    }
+    String cycleNumber = null;
+    if (c.basis() == Basis.ASSESSMENT) {
+      if (c.cycleId() == null) {
+        problems.add(new FieldProblem("cycleId", "is required on the assessment's basis (Art 18): the cycle that graded the cadre"));
+      } else if (problems.stream().noneMatch(p -> p.field().equals("cadreId"))) {
+        var grade = evidence.grade(c.cycleId(), c.cadreId());
+        if (grade.isEmpty()) {
+          problems.add(new FieldProblem("cycleId", "names no assessment cycle that graded this cadre"));
+        } else if (!grade.get().excellent()) {
+          problems.add(new FieldProblem("cycleId", "graded this cadre " + grade.get().gradeName()
+              + " in " + grade.get().cycleNumber() + "; Art 18 needs 优秀"));
+        } else {
+          cycleNumber = grade.get().cycleNumber();
+        }
+      }
+    } else if (c.cycleId() != null) {
+      problems.add(new FieldProblem("cycleId", "is only for a nomination on the assessment's basis (Art 18)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
@@ -94,7 +115,7 @@ public class CommendationService {
     nominations.openNomination(c.cadreId(), c.proposedAward()).ifPresent(open -> {
       throw new ConflictException("Nomination " + open + " of this cadre for this award is still open");
     });
-    return view(start(c, null, null, by));
+    return view(start(c, null, cycleNumber, by));
   }
 
   /** Starts a nomination for every pending Art 18 proposal, whenever it was made; returns those started. */
@@ -105,7 +126,8 @@ public class CommendationService {
       if (!evidence.takeUpProposal(p.id())) {
         continue;
       }
-      NewCommendation c = new NewCommendation(p.cadreId(), Basis.ASSESSMENT, null, p.award(), p.facts(), p.proposer());
+      NewCommendation c = new NewCommendation(p.cadreId(), Basis.ASSESSMENT, null, null, p.award(), p.facts(),
+          p.proposer());
       started.add(view(start(c, p.id(), p.ref(), by)));
     }
     return started;

@@ -52,4 +52,9 @@ public interface ProcedureFactSource {
   default boolean takeUpProposal(long proposalId) {
     return false;
   }
+
+  /** The cadre's grade in the assessment cycle, where this source holds the cycle and the cadre was graded in it. */
+  default java.util.Optional<ProcedureFacts.CycleGrade> grade(long cycleId, long cadreId) {
+    return java.util.Optional.empty();
+  }
 }

@@ -50,4 +50,12 @@ public final class ProcedureFacts {
    */
   public record AwardProposal(long id, long cadreId, String award, String facts, String ref, String proposer) {
   }
+
+  /**
+   * A cadre's grade in one assessment cycle (Art 18): the cycle's number and year, whether the grade is
+   * 优秀, and its name.
+   */
+  public record CycleGrade(long cycleId, String cycleNumber, int year, long cadreId, boolean excellent,
+      String gradeName) {
+  }
 }

@@ -88,6 +88,12 @@ public class SafetyEvidence {
     return sources.stream().anyMatch(s -> s.takeUpProposal(proposalId));
   }
 
+  /** The cadre's grade in an assessment cycle (Art 18); empty when no such cycle graded the cadre. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<ProcedureFacts.CycleGrade> grade(long cycleId, long cadreId) {
+    return sources.stream().map(s -> s.grade(cycleId, cadreId)).flatMap(java.util.Optional::stream).findFirst();
+  }
+
   private <T> List<T> all(Function<ProcedureFactSource, List<T>> read) {
     return sources.stream().flatMap(s -> read.apply(s).stream()).toList();
   }

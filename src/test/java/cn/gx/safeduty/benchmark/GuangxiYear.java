@@ -234,7 +234,7 @@ final class GuangxiYear {
       if (!open.add(cadre + "/" + award)) {
         continue; // one open nomination per cadre and award
       }
-      commendations.nominate(new NewCommendation(cadre, Basis.CONTRIBUTION, types[n % types.length], award,
+      commendations.nominate(new NewCommendation(cadre, Basis.CONTRIBUTION, types[n % types.length], null, award,
           "牵头完成安全生产专项整治，成效显著", "自治区应急管理厅"), "year-em");
       made++;
     }

@@ -253,6 +253,51 @@ class CommendationTest {
         .isEqualTo(LocalDate.of(2026, 10, 12));
   }
 
+  /** Art 18: on the assessment's basis, the cycle that graded the nominee 优秀, and 记功 or 嘉奖 only. */
+  @Test
+  void aNominationOnTheAssessmentsBasisNeedsTheCyclesExcellentGrade() {
+    long excellent = cadre("考核优秀提名干部");
+    long qualified = cadre("考核合格提名干部");
+    long cycle = insert("INSERT INTO assessment_cycle (cycle_number, assessment_year, assessing_code, status, created_by,"
+        + " created_at) VALUES ('考核〔2018〕0098', 2018, '450100', 'PUBLISHED', 'em-staff', CURRENT_TIMESTAMP)");
+    long target = insert("INSERT INTO assessment_target (cycle_id, jurisdiction_code, active_year, status) VALUES ("
+        + cycle + ", '450103', 2018, 'LINKED')");
+    insert("INSERT INTO assessee (target_id, cadre_id, roles, status, grade) VALUES (" + target + ", " + excellent
+        + ", 'GOVERNMENT_LEADER', 'LINKED', 'EXCELLENT')");
+    insert("INSERT INTO assessee (target_id, cadre_id, roles, status, grade) VALUES (" + target + ", " + qualified
+        + ", 'GOVERNMENT_LEADER', 'LINKED', 'QUALIFIED')");
+
+    Map<String, Object> noCycle = onAssessment(excellent, null, "MERIT");
+    Response missing = http.postJson("/api/commendations", "em-staff", noCycle);
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("errors").findValuesAsText("field")).containsExactly("cycleId");
+    Response notExcellent = http.postJson("/api/commendations", "em-staff", onAssessment(qualified, cycle, "MERIT"));
+    assertThat(notExcellent.status()).isEqualTo(400);
+    assertThat(notExcellent.body()).contains("合格", "优秀");
+    Response honour = http.postJson("/api/commendations", "em-staff", onAssessment(excellent, cycle, "HONOUR"));
+    assertThat(honour.status()).isEqualTo(400);
+    assertThat(honour.json().get("errors").findValuesAsText("field")).containsExactly("proposedAward");
+    Response otherCycle = http.postJson("/api/commendations", "em-staff", onAssessment(excellent, cycle + 1000, "MERIT"));
+    assertThat(otherCycle.status()).isEqualTo(400);
+    assertThat(nominations.list(null, null, null, false, 0, 1000).items()).as("nothing started")
+        .noneMatch(n -> n.cadreId() == excellent || n.cadreId() == qualified);
+
+    Response created = http.postJson("/api/commendations", "em-staff", onAssessment(excellent, cycle, "MERIT"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("basis").asText()).isEqualTo("ASSESSMENT");
+    assertThat(created.json().get("proposalRef").asText()).as("the cycle it rests on").isEqualTo("考核〔2018〕0098");
+  }
+
+  private static Map<String, Object> onAssessment(long cadreId, Long cycleId, String award) {
+    Map<String, Object> n = new java.util.HashMap<>(Map.of("cadreId", cadreId, "basis", "ASSESSMENT",
+        "proposedAward", award, "citation", "考核优秀，带头落实隐患排查治理，辖区全年未发生较大事故",
+        "nominatingUnit", "南宁市应急管理局"));
+    if (cycleId != null) {
+      n.put("cycleId", cycleId);
+    }
+    return n;
+  }
+
   @Test
   void theAssessmentsPendingProposalsAreTakenUpOnce() {
     long cadreId = cadre("考核优秀干部");
