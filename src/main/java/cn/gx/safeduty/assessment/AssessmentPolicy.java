@@ -18,7 +18,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Assessment policy from {@code safeduty.assessment.*} (policy defaults): the roles whose holders are
- * assessed besides the team, the default indicators and weights, what the rules deduct, the due dates.
+ * assessed besides the team, the default indicators and weights, what the rules deduct, the assessments
+ * a result always counts in (Art 14 ¶1 names the annual, target-responsibility and performance ones; the
+ * annual by default), the due dates.
  */
 @ConfigurationProperties("safeduty.assessment")
 @Validated
@@ -26,6 +28,7 @@ public record AssessmentPolicy(
     @NotEmpty List<CadreRole> memberRoles,
     @NotEmpty @Valid List<Indicator> indicators,
     @NotNull @Valid Deductions deductions,
+    @NotEmpty List<@NotNull CountsIn> alwaysCountsIn,
     @NotEmpty Map<String, @NotBlank @Pattern(regexp = Deadline.PATTERN) String> due) implements DuePeriods {
 
   @Override

@@ -36,13 +36,15 @@ public class AssessmentSteps implements StepDeclarations {
   private final AssessmentCycleService cycles;
   private final AssesseeService assessees;
   private final AssessmentCycleRepository repository;
+  private final AssessmentPolicy policy;
   private final Clock clock;
 
   public AssessmentSteps(AssessmentCycleService cycles, AssesseeService assessees,
-      AssessmentCycleRepository repository, Clock clock) {
+      AssessmentCycleRepository repository, AssessmentPolicy policy, Clock clock) {
     this.cycles = cycles;
     this.assessees = assessees;
     this.repository = repository;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -77,7 +79,8 @@ public class AssessmentSteps implements StepDeclarations {
               task.getExecution().setVariableLocal("caseToOpen", r.openCase());
             }),
         Step.task(LINK_RESULTS).ofTask(this::targetOf)
-            .reads(List.of("countsIn", "linkRemark"), fields -> new Link(countsIn(fields), fields.text("linkRemark")))
+            .reads(List.of("countsIn", "linkRemark"), fields -> new Link(countsIn(fields, policy.alwaysCountsIn()),
+                fields.text("linkRemark")))
             .records((target, link, step, task) -> cycles.link(target, link.countsIn(), link.remark(), step.userId())),
         Step.task(PUBLISH_RESULTS).of(step -> cycles.cycleOfInstance(step.processInstanceId()))
             .reads(List.of("publicationMode", "publishedOn", "publicationRef", "publicationNote"), this::publication)
@@ -185,7 +188,7 @@ public class AssessmentSteps implements StepDeclarations {
     return new Review(duties, limit(note, 4000, "审查意见"), openCase, cadreIds);
   }
 
-  private static List<CountsIn> countsIn(FormFields fields) {
+  private static List<CountsIn> countsIn(FormFields fields, List<CountsIn> always) {
     List<CountsIn> counts = new ArrayList<>();
     for (String code : fields.texts("countsIn")) {
       try {
@@ -196,6 +199,10 @@ public class AssessmentSteps implements StepDeclarations {
     }
     if (counts.isEmpty()) {
       throw new StepRefusedException("请选择考核结果计入的考核（第十三条、第十四条）");
+    }
+    List<String> missing = always.stream().filter(c -> !counts.contains(c)).map(CountsIn::chineseName).toList();
+    if (!missing.isEmpty()) {
+      throw new StepRefusedException("考核结果应当计入" + String.join("、", missing) + "（第十四条）");
     }
     return counts.stream().distinct().toList();
   }

@@ -219,6 +219,10 @@ class PerformanceAssessmentTest {
           .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("organization"));
       assertThat(complete(link, "em-staff", Map.of("countsIn", List.of("ANNUAL")))).isIn(403, 404);
       assertThat(complete(link, "org-staff", Map.of())).isEqualTo(400);
+      assertThat(engine.getTaskService().getVariable(link.getId(), "countsIn").toString())
+          .as("the form opens with the annual assessment ticked").contains("ANNUAL");
+      assertThat(complete(link, "org-staff", Map.of("countsIn", List.of("OTHER"))))
+          .as("Art 14: the result counts in the annual assessment").isEqualTo(400);
       assertThat(complete(link, "org-staff", Map.of("countsIn", List.of("ANNUAL", "PERFORMANCE"),
           "linkRemark", "作为年度考核重要内容"))).isEqualTo(204);
     }
