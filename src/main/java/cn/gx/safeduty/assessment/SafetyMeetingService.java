@@ -133,7 +133,6 @@ public class SafetyMeetingService {
 
   private static boolean presidedByPrincipal(SafetyMeeting m, Map<Long, RoleHistory> presiding) {
     RoleHistory history = presiding.get(m.cadreId());
-    return history != null && history.jurisdictionCode().equals(m.jurisdictionCode())
-        && history.held(CadreRole.PARTY_SECRETARY, m.heldOn());
+    return history != null && history.held(m.jurisdictionCode(), CadreRole.PARTY_SECRETARY, m.heldOn());
   }
 }

@@ -50,8 +50,14 @@ public class CadreController {
   }
 
   @GetMapping("/{id}")
-  public Cadre get(@PathVariable long id) {
-    return service.get(id);
+  public CadreDetail get(@PathVariable long id) {
+    return service.detail(id);
+  }
+
+  /** A move to a new posting (organisation department): one person throughout, the record follows. */
+  @PostMapping(path = "/{id}/postings", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public CadreDetail post(@PathVariable long id, @Valid @RequestBody NewPosting posting, Principal principal) {
+    return service.post(id, posting, principal.getName());
   }
 
   @GetMapping

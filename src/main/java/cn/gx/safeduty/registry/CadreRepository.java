@@ -42,12 +42,67 @@ public class CadreRepository {
     return id;
   }
 
+  /** A posting, in force from {@code startsOn}. */
+  public void insertPosting(long cadreId, String jurisdictionCode, String post, List<CadreRole> roles, boolean viceChair,
+      java.time.LocalDate startsOn, String reason, String by, Instant at) {
+    jdbc.sql("""
+        INSERT INTO cadre_posting (cadre_id, jurisdiction_code, post, roles, safety_committee_vice_chair, starts_on,
+          reason, recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(cadreId, jurisdictionCode, blankToNull(post), roles.stream().map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(",")), viceChair, startsOn, blankToNull(reason), by,
+            Timestamp.from(at))
+        .update();
+  }
+
+  /** Ends the posting in force: {@code lastDay} is its last day. */
+  public void endPosting(long cadreId, java.time.LocalDate lastDay) {
+    jdbc.sql("UPDATE cadre_posting SET ends_on = ? WHERE cadre_id = ? AND ends_on IS NULL").params(lastDay, cadreId)
+        .update();
+  }
+
+  /** The cadre's postings, earliest first. */
+  public List<Posting> postings(long cadreId) {
+    return postingsOf(List.of(cadreId)).getOrDefault(cadreId, List.of());
+  }
+
+  /** The postings of these cadres, each earliest first, in one query. */
+  public java.util.Map<Long, List<Posting>> postingsOf(java.util.Collection<Long> cadreIds) {
+    java.util.Map<Long, List<Posting>> byCadre = new java.util.HashMap<>();
+    if (cadreIds.isEmpty()) {
+      return byCadre;
+    }
+    jdbc.sql("""
+        SELECT p.*, j.name AS jurisdiction_name FROM cadre_posting p JOIN jurisdiction j ON j.code = p.jurisdiction_code
+        WHERE p.cadre_id IN (:ids) ORDER BY p.cadre_id, p.starts_on, p.id""").param("ids", cadreIds)
+        .query(rs -> {
+          byCadre.computeIfAbsent(rs.getLong("cadre_id"), k -> new java.util.ArrayList<>()).add(new Posting(
+              rs.getLong("id"), rs.getString("jurisdiction_code"), rs.getString("jurisdiction_name"),
+              rs.getString("post"),
+              java.util.Arrays.stream(rs.getString("roles").split(",")).map(CadreRole::valueOf).toList(),
+              rs.getBoolean("safety_committee_vice_chair"), rs.getDate("starts_on").toLocalDate(),
+              rs.getDate("ends_on") != null ? rs.getDate("ends_on").toLocalDate() : null, rs.getString("reason"),
+              rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
+        });
+    return byCadre;
+  }
+
+  /** The cadre row follows the posting in force: jurisdiction, post, roles, the Art 8 flag. */
+  public void moveTo(long cadreId, String jurisdictionCode, String post, List<CadreRole> roles, boolean viceChair) {
+    jdbc.sql("UPDATE cadre SET jurisdiction_code = ?, post = ? WHERE id = ?")
+        .params(jurisdictionCode, blankToNull(post), cadreId).update();
+    setRoles(cadreId, roles, viceChair);
+  }
+
   /** The cadre's roles from now on; the first is the one lists show. */
   public void setRoles(long id, List<CadreRole> roles, boolean viceChair) {
     jdbc.sql("DELETE FROM cadre_role WHERE cadre_id = ?").param(id).update();
     insertRoles(id, roles);
     jdbc.sql("UPDATE cadre SET role = ?, safety_committee_vice_chair = ? WHERE id = ?")
         .params(roles.get(0).name(), viceChair, id).update();
+    jdbc.sql("UPDATE cadre_posting SET roles = ?, safety_committee_vice_chair = ? WHERE cadre_id = ? AND ends_on IS NULL")
+        .params(roles.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")), viceChair, id)
+        .update();
   }
 
   private void insertRoles(long id, List<CadreRole> roles) {
@@ -109,18 +164,6 @@ public class CadreRepository {
             blankToNull(change.reason()), changedBy, Timestamp.from(at),
             roles != null ? roles.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")) : null)
         .update();
-  }
-
-  /** The jurisdiction of each of these cadres, in one query. */
-  public java.util.Map<Long, String> jurisdictionsOf(java.util.Collection<Long> cadreIds) {
-    java.util.Map<Long, String> byCadre = new java.util.HashMap<>();
-    if (!cadreIds.isEmpty()) {
-      jdbc.sql("SELECT id, jurisdiction_code FROM cadre WHERE id IN (:ids)").param("ids", cadreIds)
-          .query(rs -> {
-            byCadre.put(rs.getLong(1), rs.getString(2));
-          });
-    }
-    return byCadre;
   }
 
   /** The status histories of these cadres, in one query. */

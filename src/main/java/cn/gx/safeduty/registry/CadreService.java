@@ -102,7 +102,60 @@ public class CadreService {
     cadres.insertHistory(id, null,
         new StatusChange(request.statusOrDefault(), LocalDate.now(clock), REGISTRATION_REASON), request.allRoles(),
         registeredBy, now);
+    cadres.insertPosting(id, request.jurisdictionCode(), request.post(), request.allRoles(), request.viceChair(),
+        LocalDate.now(clock), REGISTRATION_REASON, registeredBy, now);
     return id;
+  }
+
+  /**
+   * The cadre moves to a new posting (transfer, promotion, another post): the posting in force ends the
+   * day before {@code effectiveOn}, the new one begins, the cadre is in office there. One person
+   * throughout: the record, restrictions, cases and eligibility follow. Art 8 is checked as for a
+   * registration; a move is recorded once it has taken effect.
+   */
+  @Transactional
+  public CadreDetail post(long id, NewPosting posting, String by) {
+    CadreStatus current = cadres.lockStatus(id).orElseThrow(() -> new NotFoundException("Cadre", id));
+    List<FieldProblem> problems = new ArrayList<>();
+    Jurisdiction jurisdiction = jurisdictions.find(posting.jurisdictionCode()).orElse(null);
+    if (jurisdiction == null) {
+      problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
+    }
+    List<CadreRole> roles = posting.roles().stream().distinct().toList();
+    boolean viceChair = Boolean.TRUE.equals(posting.safetyCommitteeViceChair());
+    String problem = jurisdiction == null ? null : SafetyDeputyRule.problem(roles, viceChair, jurisdiction.level());
+    if (problem != null) {
+      problems.add(new FieldProblem("roles", problem));
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<Posting> postings = cadres.postings(id);
+    Posting inForce = postings.stream().filter(p -> p.endsOn() == null).reduce((a, b) -> b).orElse(null);
+    if (posting.effectiveOn().isAfter(today)) {
+      problems.add(new FieldProblem("effectiveOn", "is after today; a move is recorded once it has taken effect"));
+    } else if (inForce != null && !posting.effectiveOn().isAfter(inForce.startsOn())) {
+      problems.add(new FieldProblem("effectiveOn", "is not after " + inForce.startsOn()
+          + ", when the posting in force began"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    Instant now = clock.instant();
+    cadres.endPosting(id, posting.effectiveOn().minusDays(1));
+    cadres.insertPosting(id, jurisdiction.code(), posting.post(), roles, viceChair, posting.effectiveOn(),
+        posting.reason(), by, now);
+    cadres.moveTo(id, jurisdiction.code(), posting.post(), roles, viceChair);
+    if (current != CadreStatus.IN_OFFICE) {
+      cadres.updateStatus(id, CadreStatus.IN_OFFICE);
+    }
+    cadres.insertHistory(id, current, new StatusChange(CadreStatus.IN_OFFICE, posting.effectiveOn(),
+        "任职" + jurisdiction.name() + posting.post() + "：" + posting.reason()), roles, by, now);
+    return detail(id);
+  }
+
+  /** The cadre with their postings, earliest first. */
+  @Transactional(readOnly = true)
+  public CadreDetail detail(long id) {
+    return new CadreDetail(get(id), cadres.postings(id));
   }
 
   @Transactional
@@ -123,8 +176,8 @@ public class CadreService {
   public java.util.Map<Long, RoleHistory> roleHistories(java.util.Collection<Long> ids) {
     var histories = cadres.statusHistories(ids);
     java.util.Map<Long, RoleHistory> byCadre = new java.util.HashMap<>();
-    cadres.jurisdictionsOf(ids).forEach((id, code) ->
-        byCadre.put(id, new RoleHistory(id, code, histories.getOrDefault(id, List.of()))));
+    cadres.postingsOf(ids).forEach((id, postings) ->
+        byCadre.put(id, new RoleHistory(id, postings, histories.getOrDefault(id, List.of()))));
     return byCadre;
   }
 

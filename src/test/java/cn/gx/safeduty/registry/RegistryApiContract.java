@@ -126,6 +126,71 @@ abstract class RegistryApiContract {
     assertThat(tooLarge.contentType()).contains("application/problem+json");
   }
 
+  @Autowired
+  SafetyRecordService safetyRecords;
+
+  /**
+   * A county head restricted on an accident is transferred to a city post: one person throughout — the
+   * restriction, the record and the ineligibility follow, and the old posting is kept with its dates.
+   */
+  @Test
+  void aTransferKeepsOnePersonAndTheRecordFollows() {
+    long id = createCadre("调任县长", "GOVERNMENT_HEAD", null);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    // in post there for a year before the move
+    jdbc.sql("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?").params(Date.valueOf(today.minusYears(1)), id)
+        .update();
+    safetyRecords.addRestriction(id, new SafetyRecord.Restriction(RestrictionKind.ONE_VOTE_VETO, "22",
+        RestrictionScope.ALL, today.minusDays(30), today.plusMonths(11), "问责〔2026〕9901", "诫勉"));
+    JsonNode registered = http.get("/api/cadres/" + id, reader()).json();
+    assertThat(registered.get("postings")).hasSize(1);
+    assertThat(registered.get("postings").get(0).get("jurisdictionCode").asText()).isEqualTo(zone);
+
+    Map<String, Object> move = new HashMap<>(Map.of("jurisdictionCode", "450100", "post", "南宁市副市长",
+        "roles", List.of("GOVERNMENT_LEADER"), "effectiveOn", today.toString(), "reason", "调任"));
+    assertThat(http.postJson("/api/cadres/" + id + "/postings", reader(), move).status()).isEqualTo(403);
+    assertThat(http.postJson("/api/cadres/987654321/postings", writer(), move).status()).isEqualTo(404);
+    Map<String, Object> later = new HashMap<>(move);
+    later.put("effectiveOn", today.plusDays(3).toString());
+    assertInvalid(http.postJson("/api/cadres/" + id + "/postings", writer(), later), "effectiveOn");
+    Map<String, Object> earlier = new HashMap<>(move);
+    earlier.put("effectiveOn", today.minusYears(30).toString());
+    assertInvalid(http.postJson("/api/cadres/" + id + "/postings", writer(), earlier), "effectiveOn");
+    Map<String, Object> nowhere = new HashMap<>(move);
+    nowhere.put("jurisdictionCode", "999999");
+    assertInvalid(http.postJson("/api/cadres/" + id + "/postings", writer(), nowhere), "jurisdictionCode");
+    Map<String, Object> noReason = new HashMap<>(move);
+    noReason.remove("reason");
+    assertInvalid(http.postJson("/api/cadres/" + id + "/postings", writer(), noReason), "reason");
+    assertThat(http.get("/api/cadres/" + id, reader()).json().get("postings")).as("nothing half-done").hasSize(1);
+
+    Response moved = http.postJson("/api/cadres/" + id + "/postings", writer(), move);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    JsonNode cadre = moved.json();
+    assertThat(cadre.get("id").asLong()).as("the same person").isEqualTo(id);
+    assertThat(cadre.get("jurisdictionCode").asText()).isEqualTo("450100");
+    assertThat(cadre.get("post").asText()).isEqualTo("南宁市副市长");
+    assertThat(cadre.get("roles")).extracting(JsonNode::asText).containsExactly("GOVERNMENT_LEADER");
+    assertThat(cadre.get("status").asText()).isEqualTo("IN_OFFICE");
+    JsonNode postings = cadre.get("postings");
+    assertThat(postings).hasSize(2);
+    assertThat(postings.get(0).get("jurisdictionCode").asText()).isEqualTo(zone);
+    assertThat(postings.get(0).get("endsOn").asText()).isEqualTo(today.minusDays(1).toString());
+    assertThat(postings.get(1).get("startsOn").asText()).isEqualTo(today.toString());
+    assertThat(postings.get(1).get("endsOn").isNull()).isTrue();
+    assertThat(postings.get(1).get("reason").asText()).isEqualTo("调任");
+
+    JsonNode record = http.get("/api/cadres/" + id + "/record?purpose=调任后考察", writer()).json();
+    assertThat(record.get("restrictions").findValuesAsText("caseId")).as("the restriction follows").contains("问责〔2026〕9901");
+    assertThat(http.get("/api/cadres/" + id + "/eligibility?purpose=调任后考察", writer()).json().get("eligible")
+        .asBoolean()).as("and so does the ineligibility").isFalse();
+    assertThat(http.get("/api/cadres?jurisdiction=450100&size=200", reader()).json().get("items").findValuesAsText("name"))
+        .contains("调任县长");
+    assertThat(http.get("/api/cadres?jurisdiction=" + zone + "&size=200", reader()).json().get("items")
+        .findValuesAsText("name")).as("listed where they serve now").doesNotContain("调任县长");
+    assertThat(record.get("statusHistory").findValuesAsText("reason")).anySatisfy(r -> assertThat(r).contains("调任"));
+  }
+
   /** Art 5(3) and 6(3): the duty lists, recorded once per jurisdiction, year and kind, and what a tour would find missing. */
   @Test
   void dutyListsAreRecordedAndTheMissingOnesNamed() {

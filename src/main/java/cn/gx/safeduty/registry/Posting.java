@@ -1,0 +1,19 @@
+package cn.gx.safeduty.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One posting of a cadre (任职): the jurisdiction, post and roles held from {@code startsOn} to
+ * {@code endsOn} (the last day; null while in force), why it began, who recorded it and when.
+ */
+public record Posting(long id, String jurisdictionCode, String jurisdictionName, String post, List<CadreRole> roles,
+    boolean safetyCommitteeViceChair, LocalDate startsOn, LocalDate endsOn, String reason, String recordedBy,
+    Instant recordedAt) {
+
+  /** Whether the cadre held this posting on the day. */
+  public boolean heldOn(LocalDate day) {
+    return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+  }
+}
