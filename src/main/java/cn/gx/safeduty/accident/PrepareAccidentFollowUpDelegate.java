@@ -2,7 +2,6 @@ package cn.gx.safeduty.accident;
 
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
-import cn.gx.safeduty.registry.CadreStatus;
 import cn.gx.safeduty.registry.Jurisdiction;
 import cn.gx.safeduty.registry.JurisdictionService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -55,7 +54,8 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
 
     execution.setVariable("accidentNumber", a.accidentNumber());
     execution.setVariable("accidentLabel", label(a, chain, clock));
-    execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain))));
+    execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain,
+        a.occurredAt().atZone(clock.getZone()).toLocalDate()))));
     execution.setVariable("investigationDue", Date.from(due.due()));
     execution.setVariable("investigationExtended", false);
     execution.setVariable(CountOpenWorkDelegate.OPEN_FINDINGS, 0);
@@ -73,10 +73,11 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
         a.description());
   }
 
-  private List<Map<String, String>> options(List<Jurisdiction> chain) {
+  /** The leaders who held a post in the accident's jurisdictions on the day it occurred, departed since or not. */
+  private List<Map<String, String>> options(List<Jurisdiction> chain, java.time.LocalDate occurredOn) {
     List<Map<String, String>> options = new ArrayList<>();
     for (Jurisdiction j : chain) {
-      for (Cadre c : cadres.list(j.code(), false, null, CadreStatus.IN_OFFICE, 0, MAX_OPTIONS).items()) {
+      for (Cadre c : cadres.holders(j.code(), occurredOn, occurredOn).stream().limit(MAX_OPTIONS).toList()) {
         options.add(Map.of("label", c.name() + "（" + j.name() + " " + (c.post() != null ? c.post() : c.role().chineseName()) + "）",
             "value", String.valueOf(c.id())));
       }

@@ -9,7 +9,6 @@ import cn.gx.safeduty.kernel.Page;
 import cn.gx.safeduty.kernel.RecordNumbers;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
-import cn.gx.safeduty.registry.CadreStatus;
 import cn.gx.safeduty.registry.Jurisdiction;
 import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.registry.SafetyRecordService;
@@ -98,7 +97,7 @@ public class AssessmentCycleService {
     for (String code : cycle.targets()) {
       long targetId = cycles.insertTarget(id, code, cycle.year());
       cycles.insertAssessee(targetId, null, List.of());
-      for (Cadre member : members(code)) {
+      for (Cadre member : members(code, cycle.year())) {
         cycles.insertAssessee(targetId, member.id(), member.roles().stream()
             .filter(policy.memberRoles()::contains).map(Enum::name).toList());
       }
@@ -111,9 +110,12 @@ public class AssessmentCycleService {
     return view(id);
   }
 
-  /** The members assessed: leaders in office holding a role the policy names there. */
-  private List<Cadre> members(String jurisdictionCode) {
-    return cadres.list(jurisdictionCode, false, null, CadreStatus.IN_OFFICE, 0, 1000).items().stream()
+  /**
+   * The members assessed: the leaders who held a role the policy names there in the assessed year,
+   * departed since or not, with the roles they held there.
+   */
+  private List<Cadre> members(String jurisdictionCode, int year) {
+    return cadres.holders(jurisdictionCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
         .filter(c -> c.roles().stream().anyMatch(policy.memberRoles()::contains)).toList();
   }
 

@@ -2,7 +2,6 @@ package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
-import cn.gx.safeduty.registry.CadreStatus;
 import cn.gx.safeduty.registry.DutyListService;
 import cn.gx.safeduty.registry.SafetyEvidence;
 import java.util.List;
@@ -30,8 +29,8 @@ class EvidenceGatherer {
         .filter(c -> c.standingCommittee().status() != MeetingCompliance.Status.NOT_REQUIRED
             || c.executive().yearStatus() != MeetingCompliance.Status.NOT_REQUIRED)
         .orElse(null);
-    List<Long> leaders = cadres.list(jurisdictionCode, false, null, null, 0, 1000).items().stream().map(Cadre::id)
-        .toList();
+    List<Long> leaders = cadres.holders(jurisdictionCode, java.time.LocalDate.of(year, 1, 1),
+        java.time.LocalDate.of(year, 12, 31)).stream().map(Cadre::id).toList();
     return new Evidence(year, compliance, dutyLists.missing(jurisdictionCode, year),
         records.accidents(jurisdictionCode, year), records.supervisionItems(jurisdictionCode, year),
         records.tourResults(jurisdictionCode, year), records.measuresDecided(leaders, year));

@@ -12,7 +12,6 @@ import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
-import cn.gx.safeduty.registry.CadreStatus;
 import cn.gx.safeduty.registry.Duty;
 import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.DutyListService;
@@ -85,14 +84,18 @@ public class TargetInspection {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("targetLabel", labels.target(tour, target));
     variables.put("focusDutyOptions", labels.dutyOptions(tour.focus()));
-    variables.put("leaderOptions", FormOptions.of(leaders(target.jurisdictionCode()), Cadre::label, c -> String.valueOf(c.id())));
+    variables.put("leaderOptions", FormOptions.of(leaders(tour, target.jurisdictionCode()), Cadre::label,
+        c -> String.valueOf(c.id())));
     variables.putAll(findingVariables(tour, target));
     return variables;
   }
 
-  /** The leaders in office in a jurisdiction: who a finding may name. */
-  List<Cadre> leaders(String jurisdictionCode) {
-    return cadres.list(jurisdictionCode, false, null, CadreStatus.IN_OFFICE, 0, 500).items();
+  /**
+   * The leaders who held a post in the jurisdiction in the year the tour inspects, departed since or
+   * not: who a finding may name.
+   */
+  List<Cadre> leaders(InspectionTour tour, String jurisdictionCode) {
+    return cadres.holders(jurisdictionCode, LocalDate.of(tour.year(), 1, 1), LocalDate.of(tour.year(), 12, 31));
   }
 
   public List<String> inspectionProblems(LocalDate from, LocalDate to) {
@@ -122,10 +125,10 @@ public class TargetInspection {
     } else if (target.findings().stream().anyMatch(x -> x.dutyId().equals(f.dutyId()))) {
       problems.add("该职责已记录巡查发现：" + duties.get(f.dutyId()).citation());
     }
-    Set<Long> leaderIds = leaders(target.jurisdictionCode()).stream().map(Cadre::id).collect(Collectors.toSet());
+    Set<Long> leaderIds = leaders(tour, target.jurisdictionCode()).stream().map(Cadre::id).collect(Collectors.toSet());
     for (Long id : f.cadreIds()) {
       if (!leaderIds.contains(id)) {
-        problems.add("所选干部不是被巡查地区的在任领导干部：" + id);
+        problems.add("所选干部在巡查年度未在被巡查地区任职：" + id);
       }
     }
     if (f.verdict() == Verdict.FULFILLED && f.rectification() != null) {

@@ -55,10 +55,14 @@ public class CadreRepository {
         .update();
   }
 
-  /** Ends the posting in force: {@code lastDay} is its last day. */
+  /**
+   * Ends the posting in force: {@code lastDay} is its last day, or — for a posting that began after it —
+   * the day before it began (held for no day).
+   */
   public void endPosting(long cadreId, java.time.LocalDate lastDay) {
-    jdbc.sql("UPDATE cadre_posting SET ends_on = ? WHERE cadre_id = ? AND ends_on IS NULL").params(lastDay, cadreId)
-        .update();
+    postings(cadreId).stream().filter(p -> p.endsOn() == null).forEach(p -> jdbc.sql(
+        "UPDATE cadre_posting SET ends_on = ? WHERE id = ?")
+        .params(lastDay.isBefore(p.startsOn()) ? p.startsOn().minusDays(1) : lastDay, p.id()).update());
   }
 
   /** The cadre's postings, earliest first. */
@@ -85,6 +89,32 @@ public class CadreRepository {
               rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
         });
     return byCadre;
+  }
+
+  /**
+   * The cadres who held a posting in the jurisdiction at some time in [from, to], departed since or not,
+   * each as they held it there (jurisdiction, post, roles of their latest such posting), by id. A cadre's
+   * first posting counts as held before it was recorded: the registry records cadres in post.
+   */
+  public List<Cadre> holders(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to) {
+    java.util.Map<Long, Cadre> byCadre = new java.util.LinkedHashMap<>();
+    jdbc.sql("""
+        SELECT c.id, c.name, c.status, c.created_at, p.jurisdiction_code, j.name AS jurisdiction_name, p.post, p.roles,
+          p.safety_committee_vice_chair
+        FROM cadre_posting p JOIN cadre c ON c.id = p.cadre_id JOIN jurisdiction j ON j.code = p.jurisdiction_code
+        WHERE p.jurisdiction_code = ? AND (p.ends_on IS NULL OR p.ends_on >= ?)
+          AND (p.starts_on <= ? OR NOT EXISTS (SELECT 1 FROM cadre_posting e WHERE e.cadre_id = p.cadre_id
+            AND (e.starts_on < p.starts_on OR e.starts_on = p.starts_on AND e.id < p.id)))
+        ORDER BY c.id, p.starts_on, p.id""").params(jurisdictionCode, from, to)
+        .query(rs -> {
+          List<CadreRole> roles = java.util.Arrays.stream(rs.getString("roles").split(",")).map(CadreRole::valueOf)
+              .toList();
+          byCadre.put(rs.getLong("id"), new Cadre(rs.getLong("id"), rs.getString("name"),
+              rs.getString("jurisdiction_code"), rs.getString("jurisdiction_name"), roles.get(0), rs.getString("post"),
+              CadreStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(), roles,
+              rs.getBoolean("safety_committee_vice_chair")));
+        });
+    return List.copyOf(byCadre.values());
   }
 
   /** The cadre row follows the posting in force: jurisdiction, post, roles, the Art 8 flag. */

@@ -104,6 +104,10 @@ public class CadreService {
         registeredBy, now);
     cadres.insertPosting(id, request.jurisdictionCode(), request.post(), request.allRoles(), request.viceChair(),
         LocalDate.now(clock), REGISTRATION_REASON, registeredBy, now);
+    if (request.statusOrDefault() != CadreStatus.IN_OFFICE) {
+      // registered after leaving the post (an Art 26 case): the post is where they served, no longer held
+      cadres.endPosting(id, LocalDate.now(clock).minusDays(1));
+    }
     return id;
   }
 
@@ -168,7 +172,25 @@ public class CadreService {
         : new StatusChange(change.status(), LocalDate.now(clock), change.reason());
     cadres.updateStatus(id, change.status());
     cadres.insertStatusChange(id, current, dated, changedBy, clock.instant());
+    if (change.status() != CadreStatus.IN_OFFICE) {
+      // no longer holding the post: the posting in force ends the day before
+      cadres.endPosting(id, dated.effectiveOn().minusDays(1));
+    } else {
+      Cadre cadre = get(id);
+      cadres.insertPosting(id, cadre.jurisdictionCode(), cadre.post(), cadre.roles(), cadre.safetyCommitteeViceChair(),
+          dated.effectiveOn(), dated.reason(), changedBy, clock.instant());
+    }
     return get(id);
+  }
+
+  /**
+   * The leaders who held a post in the jurisdiction at some time in [from, to], departed since or not,
+   * each as they held it there: who a tour finding, an assessment or an accident conclusion about that
+   * period names.
+   */
+  @Transactional(readOnly = true)
+  public List<Cadre> holders(String jurisdictionCode, LocalDate from, LocalDate to) {
+    return cadres.holders(jurisdictionCode, from, to);
   }
 
   /** The role histories of these cadres (unknown ids are left out): two queries. */

@@ -129,6 +129,9 @@ abstract class RegistryApiContract {
   @Autowired
   SafetyRecordService safetyRecords;
 
+  @Autowired
+  CadreService cadreService;
+
   /**
    * A county head restricted on an accident is transferred to a city post: one person throughout — the
    * restriction, the record and the ineligibility follow, and the old posting is kept with its dates.
@@ -189,6 +192,16 @@ abstract class RegistryApiContract {
     assertThat(http.get("/api/cadres?jurisdiction=" + zone + "&size=200", reader()).json().get("items")
         .findValuesAsText("name")).as("listed where they serve now").doesNotContain("调任县长");
     assertThat(record.get("statusHistory").findValuesAsText("reason")).anySatisfy(r -> assertThat(r).contains("调任"));
+
+    // who held the posts then: a tour of last year, or an accident of last month, names the county head there
+    assertThat(cadreService.holders(zone, today.minusMonths(1), today.minusMonths(1)))
+        .filteredOn(c -> c.id() == id).singleElement().satisfies(c -> {
+          assertThat(c.jurisdictionCode()).isEqualTo(zone);
+          assertThat(c.roles()).containsExactly(CadreRole.GOVERNMENT_HEAD);
+        });
+    assertThat(cadreService.holders(zone, today, today)).noneMatch(c -> c.id() == id);
+    assertThat(cadreService.holders("450100", today, today)).filteredOn(c -> c.id() == id).singleElement()
+        .satisfies(c -> assertThat(c.post()).isEqualTo("南宁市副市长"));
   }
 
   /** Art 5(3) and 6(3): the duty lists, recorded once per jurisdiction, year and kind, and what a tour would find missing. */
