@@ -1,5 +1,6 @@
 package cn.gx.safeduty.accident;
 
+import cn.gx.safeduty.kernel.casework.CaseConcerns;
 import cn.gx.safeduty.kernel.casework.Casework;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
@@ -17,8 +18,11 @@ public class OpenAccountabilityCaseDelegate implements JavaDelegate {
   private final AccidentRepository accidents;
   private final AccidentService service;
   private final Casework cases;
+  private final java.time.ZoneId zone;
 
-  public OpenAccountabilityCaseDelegate(AccidentRepository accidents, AccidentService service, Casework cases) {
+  public OpenAccountabilityCaseDelegate(AccidentRepository accidents, AccidentService service, Casework cases,
+      java.time.Clock clock) {
+    this.zone = clock.getZone();
     this.accidents = accidents;
     this.service = service;
     this.cases = cases;
@@ -34,8 +38,8 @@ public class OpenAccountabilityCaseDelegate implements JavaDelegate {
             ? "对事故" + (r.reportingFailure() != null ? r.reportingFailure().chineseName() : "报告失职") + "负有领导责任"
             : a.conclusionSummary());
     var opened = cases.open(new NewAccountabilityCase(r.cadreId(), r.ground(),
-        r.ground() == Ground.ACCIDENT_RESPONSIBILITY ? a.grade() : null, r.responsibility(), summary, r.facts()),
-        r.recordedBy());
+        r.ground() == Ground.ACCIDENT_RESPONSIBILITY ? a.grade() : null, r.responsibility(), summary, r.facts(), null,
+        CaseConcerns.day(a.occurredAt().atZone(zone).toLocalDate())), r.recordedBy());
     service.linkCase(responsibleId, opened.id());
     execution.setVariableLocal("caseId", opened.id());
     execution.setVariableLocal("caseNumber", opened.caseNumber());

@@ -23,7 +23,8 @@ public record AccountabilityCase(
     String registeredBy,
     Instant registeredAt,
     Instant closedAt,
-    CaseSource source) {
+    CaseSource source,
+    Long concernsPostingId) {
 
   public static final String NOT_PURSUED = "NOT_PURSUED";
   /** After review no deciding group decided a measure (不予问责): closed without a measure or a restriction. */

@@ -29,7 +29,8 @@ public class AccountabilityCaseRepository {
       c.id, c.case_number, c.cadre_id, c.ground, c.accident_grade, c.responsibility, c.summary,
       c.fully_performed_duties, c.enlarged_loss_by_poor_work, c.serious_social_impact, c.mitigation,
       c.egregious_and_serious, c.suspected_duty_crime, c.status, c.outcome, c.process_instance_id,
-      c.registered_by, c.registered_at, c.closed_at, c.source_kind, c.source_ref, c.source_duty_ids""";
+      c.registered_by, c.registered_at, c.closed_at, c.source_kind, c.source_ref, c.source_duty_ids,
+      c.concerns_posting_id""";
 
   private final JdbcClient jdbc;
 
@@ -37,22 +38,23 @@ public class AccountabilityCaseRepository {
     this.jdbc = jdbc;
   }
 
-  public long insert(String caseNumber, NewAccountabilityCase request, String registeredBy, Instant at) {
+  public long insert(String caseNumber, NewAccountabilityCase request, Long concernsPostingId, String registeredBy,
+      Instant at) {
     CaseFacts f = request.facts();
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
         INSERT INTO accountability_case (case_number, cadre_id, ground, accident_grade, responsibility, summary,
           fully_performed_duties, enlarged_loss_by_poor_work, serious_social_impact, mitigation,
           egregious_and_serious, suspected_duty_crime, status, registered_by, registered_at, source_kind, source_ref,
-          source_duty_ids)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          source_duty_ids, concerns_posting_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(caseNumber, request.cadreId(), request.ground().name(), name(request.accidentGrade()),
             name(request.responsibility()), request.summary().trim(), f.fullyPerformedDuties(),
             f.enlargedLossByPoorWork(), f.seriousSocialImpact(), f.mitigation().name(), f.egregiousAndSerious(),
             f.suspectedDutyCrime(), CaseStatus.UNDER_REVIEW.name(), registeredBy, Timestamp.from(at),
             request.source() != null ? request.source().kind().name() : null,
             request.source() != null ? request.source().ref().trim() : null,
-            request.source() != null ? String.join(",", request.source().dutyIds()) : null)
+            request.source() != null ? String.join(",", request.source().dutyIds()) : null, concernsPostingId)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -357,7 +359,8 @@ public class AccountabilityCaseRepository {
         rs.getTimestamp("registered_at").toInstant(),
         closed != null ? closed.toInstant() : null,
         rs.getString("source_kind") == null ? null : new CaseSource(CaseSource.Kind.valueOf(rs.getString("source_kind")),
-            rs.getString("source_ref"), java.util.List.of(rs.getString("source_duty_ids").split(","))));
+            rs.getString("source_ref"), java.util.List.of(rs.getString("source_duty_ids").split(","))),
+        rs.getObject("concerns_posting_id") != null ? rs.getLong("concerns_posting_id") : null);
   }
 
   private static String name(Enum<?> value) {

@@ -15,6 +15,7 @@ import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
 import cn.gx.safeduty.kernel.casework.OpenedCase;
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.Posting;
 import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.JurisdictionService;
 import cn.gx.safeduty.registry.SafetyRecordService;
@@ -115,7 +116,8 @@ public class AccountabilityCaseService implements Casework {
       throw new InvalidFieldsException(problems);
     }
     String caseNumber = numbers.next(CASE_KIND, LocalDate.now(clock).getYear());
-    long id = cases.insert(caseNumber, request, registeredBy, clock.instant());
+    Long posting = cadres.postingConcerned(request.cadreId(), request.concerns()).map(Posting::id).orElse(null);
+    long id = cases.insert(caseNumber, request, posting, registeredBy, clock.instant());
     return new OpenedCase(id, null, caseNumber);
   }
 

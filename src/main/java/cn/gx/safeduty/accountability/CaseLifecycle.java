@@ -88,8 +88,9 @@ public class CaseLifecycle {
   public Recommended recommend(long caseId, String processInstanceId) {
     AccountabilityCase c = move(caseId, CaseStatus.UNDER_REVIEW);
     Cadre cadre = cadres.get(c.cadreId());
+    boolean leftPosting = c.concernsPostingId() != null && cadres.leftPosting(c.cadreId(), c.concernsPostingId());
     Recommendation r = recommender.recommend(
-        new CaseSubject(c.ground(), c.accidentGrade(), c.responsibility(), c.facts(), cadre.status()));
+        new CaseSubject(c.ground(), c.accidentGrade(), c.responsibility(), c.facts(), cadre.status(), leftPosting));
     cases.insertRecommendation(caseId, r, factsUsed(c, cadre), clock.instant());
     cases.setProcessInstance(caseId, processInstanceId);
     return new Recommended(c, cadre, r);

@@ -51,7 +51,7 @@ public class SanctionRecommender {
     }
     int level = level(band, aggravated, mitigation);
 
-    boolean departed = subject.cadreStatus() != null && subject.cadreStatus().hasLeftOffice();
+    boolean departed = subject.departed();
     if (departed && facts.egregiousAndSerious()) {
       articles.add("26");
     }

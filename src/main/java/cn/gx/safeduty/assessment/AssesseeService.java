@@ -3,6 +3,7 @@ package cn.gx.safeduty.assessment;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.NotFoundException;
+import cn.gx.safeduty.kernel.casework.CaseConcerns;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.casework.Casework;
@@ -365,7 +366,8 @@ public class AssesseeService {
           + "未履行安全生产职责（" + cited + "）：" + review.note();
       var registered = cases.register(new NewAccountabilityCase(rc.cadreId(), Ground.DUTY_FAILURE, null, null,
           summary.length() > 4000 ? summary.substring(0, 4000) : summary, facts,
-          new CaseSource(CaseSource.Kind.ASSESSMENT, c.cycle().cycleNumber(), review.dutyIds())), review.by());
+          new CaseSource(CaseSource.Kind.ASSESSMENT, c.cycle().cycleNumber(), review.dutyIds()),
+          CaseConcerns.year(c.target().jurisdictionCode(), c.cycle().year())), review.by());
       repository.setReviewCase(id, rc.cadreId(), registered.id(), registered.caseNumber());
     }
   }

@@ -3,6 +3,7 @@ package cn.gx.safeduty.inspection;
 import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.kernel.casework.CaseConcerns;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.casework.Casework;
@@ -273,7 +274,8 @@ public class TargetInspection {
       String summary = tour.tourNumber() + " 巡查" + target.jurisdictionName() + "发现未履行或未充分履行安全生产职责（"
           + duties + "）：" + target.markReason();
       var registered = cases.register(new NewAccountabilityCase(mark.cadreId(), Ground.DUTY_FAILURE, null, null,
-          summary, facts, new CaseSource(CaseSource.Kind.TOUR, tour.tourNumber(), mark.dutyIds())), mark.markedBy());
+          summary, facts, new CaseSource(CaseSource.Kind.TOUR, tour.tourNumber(), mark.dutyIds()),
+          CaseConcerns.year(target.jurisdictionCode(), tour.year())), mark.markedBy());
       repository.setMarkCase(targetId, mark.cadreId(), registered.id(), registered.caseNumber());
     }
     runtime.createMessageCorrelation(LEADERS_MARKED_MESSAGE).processInstanceId(tour.processInstanceId())

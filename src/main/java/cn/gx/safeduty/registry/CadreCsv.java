@@ -19,19 +19,22 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a cadre CSV (UTF-8; header {@code name,jurisdiction_code,role[,post][,status][,safety_committee_vice_chair]};
- * {@code role} holds one role or several separated by {@code |}, the first the one lists show) into
- * validated {@link NewCadre}s, collecting every problem with its row so the caller can reject the
- * whole file at once. Jurisdiction existence is checked by the caller, against the database.
+ * Reads a cadre CSV (UTF-8; header {@code name,jurisdiction_code,role[,post][,status][,safety_committee_vice_chair]
+ * [,cadre_id][,effective_on]}; {@code role} holds one role or several separated by {@code |}, the first the one
+ * lists show) into validated {@link NewCadre}s, collecting every problem with its row so the caller can reject
+ * the whole file at once. A row with {@code cadre_id} is an existing cadre — matched by that id only, never by
+ * name — whose posting, where the row differs from it, moved on {@code effective_on}. Jurisdiction and cadre
+ * existence are checked by the caller, against the database.
  */
 @Component
 public class CadreCsv {
 
   static final List<String> REQUIRED_COLUMNS = List.of("name", "jurisdiction_code", "role");
   static final Set<String> KNOWN_COLUMNS = Set.of("name", "jurisdiction_code", "role", "post", "status",
-      "safety_committee_vice_chair");
+      "safety_committee_vice_chair", "cadre_id", "effective_on");
 
-  public record Row(int number, NewCadre cadre) {
+  /** A row: the cadre as it reads; {@code cadreId} and {@code effectiveOn} where it names an existing cadre. */
+  public record Row(int number, NewCadre cadre, Long cadreId, java.time.LocalDate effectiveOn) {
   }
 
   public record Result(List<Row> rows, List<FieldProblem> problems) {
@@ -61,7 +64,8 @@ public class CadreCsv {
         if (number > maxRows) {
           return new Result(List.of(), List.of(new FieldProblem("file", "has more than " + maxRows + " rows")));
         }
-        rows.add(new Row(number, toCadre(record, number, problems)));
+        rows.add(new Row(number, toCadre(record, number, problems), id(record, number, problems),
+            date(record, "effective_on", number, problems)));
       }
       if (rows.isEmpty()) {
         problems.add(new FieldProblem("file", "has no data rows"));
@@ -145,6 +149,32 @@ public class CadreCsv {
       return null;
     }
     return Boolean.parseBoolean(value);
+  }
+
+  private static Long id(CSVRecord record, int number, List<FieldProblem> problems) {
+    String value = value(record, "cadre_id");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value);
+    } catch (NumberFormatException notANumber) {
+      problems.add(new FieldProblem(number, "cadre_id", "is not a cadre id"));
+      return null;
+    }
+  }
+
+  private static java.time.LocalDate date(CSVRecord record, String column, int number, List<FieldProblem> problems) {
+    String value = value(record, column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException notADate) {
+      problems.add(new FieldProblem(number, column, "must be a date such as 2026-03-02"));
+      return null;
+    }
   }
 
   private static String value(CSVRecord record, String column) {

@@ -94,7 +94,8 @@ public class CadreRepository {
   /**
    * The cadres who held a posting in the jurisdiction at some time in [from, to], departed since or not,
    * each as they held it there (jurisdiction, post, roles of their latest such posting), by id. A cadre's
-   * first posting counts as held before it was recorded: the registry records cadres in post.
+   * first posting counts as held before it was recorded (the registry records cadres in post), unless it
+   * was recorded already ended (a cadre registered after leaving, when they served unknown).
    */
   public List<Cadre> holders(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to) {
     java.util.Map<Long, Cadre> byCadre = new java.util.LinkedHashMap<>();
@@ -103,7 +104,8 @@ public class CadreRepository {
           p.safety_committee_vice_chair
         FROM cadre_posting p JOIN cadre c ON c.id = p.cadre_id JOIN jurisdiction j ON j.code = p.jurisdiction_code
         WHERE p.jurisdiction_code = ? AND (p.ends_on IS NULL OR p.ends_on >= ?)
-          AND (p.starts_on <= ? OR NOT EXISTS (SELECT 1 FROM cadre_posting e WHERE e.cadre_id = p.cadre_id
+          AND (p.starts_on <= ? OR (p.ends_on IS NULL OR p.ends_on >= p.starts_on) AND NOT EXISTS (
+            SELECT 1 FROM cadre_posting e WHERE e.cadre_id = p.cadre_id
             AND (e.starts_on < p.starts_on OR e.starts_on = p.starts_on AND e.id < p.id)))
         ORDER BY c.id, p.starts_on, p.id""").params(jurisdictionCode, from, to)
         .query(rs -> {

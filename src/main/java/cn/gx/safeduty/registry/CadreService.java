@@ -69,11 +69,18 @@ public class CadreService {
 
 
 
-  /** Imports every row of the file or, when any row is invalid, none; the problems name row and column. */
+  /**
+   * Imports every row of the file or, when any row is invalid, none; the problems name row and column. A
+   * row with {@code cadre_id} is that existing cadre — never one found by name — moved to the row's
+   * posting on {@code effective_on} where it differs from the posting in force, left as it is otherwise.
+   * Returns the ids of the rows' cadres, in order.
+   */
   @Transactional
   public List<Long> importCsv(String text, String registeredBy) {
     CadreCsv.Result result = csv.read(text);
     List<FieldProblem> problems = new ArrayList<>(result.problems());
+    java.util.Set<Long> named = new java.util.HashSet<>();
+    java.util.Map<Integer, NewPosting> moves = new java.util.HashMap<>();
     for (CadreCsv.Row row : result.rows()) {
       String code = row.cadre().jurisdictionCode();
       boolean codeAlreadyReported = problems.stream()
@@ -89,11 +96,70 @@ public class CadreService {
       if (roleProblem != null) {
         problems.add(new FieldProblem(row.number(), "role", roleProblem));
       }
+      if (row.cadreId() != null) {
+        existingRowProblems(row, jurisdiction, named, moves, problems);
+      } else if (row.effectiveOn() != null) {
+        problems.add(new FieldProblem(row.number(), "effective_on", "is only for a row naming an existing cadre by cadre_id"));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
     }
-    return result.rows().stream().map(row -> insert(row.cadre(), registeredBy)).toList();
+    List<Long> ids = new ArrayList<>();
+    for (CadreCsv.Row row : result.rows()) {
+      if (row.cadreId() == null) {
+        ids.add(insert(row.cadre(), registeredBy));
+        continue;
+      }
+      NewPosting move = moves.get(row.number());
+      if (move != null) {
+        move(row.cadreId(), cadres.lockStatus(row.cadreId()).orElseThrow(), move, registeredBy);
+      }
+      ids.add(row.cadreId());
+    }
+    return ids;
+  }
+
+  /** A row naming an existing cadre: the cadre, its name, and — where the row moves it — the move's problems. */
+  private void existingRowProblems(CadreCsv.Row row, Jurisdiction jurisdiction, java.util.Set<Long> named,
+      java.util.Map<Integer, NewPosting> moves, List<FieldProblem> problems) {
+    Cadre cadre = cadres.find(row.cadreId()).orElse(null);
+    if (cadre == null) {
+      problems.add(new FieldProblem(row.number(), "cadre_id", "names no cadre"));
+      return;
+    }
+    if (!named.add(cadre.id())) {
+      problems.add(new FieldProblem(row.number(), "cadre_id", "names a cadre another row names"));
+    }
+    if (row.cadre().name() != null && !row.cadre().name().trim().equals(cadre.name())) {
+      problems.add(new FieldProblem(row.number(), "name", "is not the name of cadre " + cadre.id()));
+    }
+    if (jurisdiction == null || row.cadre().allRoles().isEmpty()) {
+      return;
+    }
+    boolean same = jurisdiction.code().equals(cadre.jurisdictionCode())
+        && java.util.Objects.equals(blankToNull(row.cadre().post()), cadre.post())
+        && row.cadre().allRoles().get(0) == cadre.role()
+        && java.util.Set.copyOf(row.cadre().allRoles()).equals(java.util.Set.copyOf(cadre.roles()))
+        && row.cadre().viceChair() == cadre.safetyCommitteeViceChair();
+    if (same) {
+      return;
+    }
+    NewPosting move = new NewPosting(jurisdiction.code(), row.cadre().post(), row.cadre().allRoles(),
+        row.cadre().viceChair(), row.effectiveOn(), "名册导入");
+    for (FieldProblem p : postingProblems(cadre.id(), move)) {
+      problems.add(new FieldProblem(row.number(), switch (p.field()) {
+        case "effectiveOn" -> "effective_on";
+        case "jurisdictionCode" -> "jurisdiction_code";
+        case "roles" -> "role";
+        default -> p.field();
+      }, p.message()));
+    }
+    moves.put(row.number(), move);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   private long insert(NewCadre request, String registeredBy) {
@@ -120,29 +186,43 @@ public class CadreService {
   @Transactional
   public CadreDetail post(long id, NewPosting posting, String by) {
     CadreStatus current = cadres.lockStatus(id).orElseThrow(() -> new NotFoundException("Cadre", id));
+    List<FieldProblem> problems = postingProblems(id, posting);
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+    move(id, current, posting, by);
+    return detail(id);
+  }
+
+  /** What is wrong with a move of the cadre, by field; empty when it may be recorded. */
+  private List<FieldProblem> postingProblems(long id, NewPosting posting) {
     List<FieldProblem> problems = new ArrayList<>();
     Jurisdiction jurisdiction = jurisdictions.find(posting.jurisdictionCode()).orElse(null);
     if (jurisdiction == null) {
       problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
     }
     List<CadreRole> roles = posting.roles().stream().distinct().toList();
-    boolean viceChair = Boolean.TRUE.equals(posting.safetyCommitteeViceChair());
-    String problem = jurisdiction == null ? null : SafetyDeputyRule.problem(roles, viceChair, jurisdiction.level());
+    String problem = jurisdiction == null ? null
+        : SafetyDeputyRule.problem(roles, Boolean.TRUE.equals(posting.safetyCommitteeViceChair()), jurisdiction.level());
     if (problem != null) {
       problems.add(new FieldProblem("roles", problem));
     }
-    LocalDate today = LocalDate.now(clock);
-    List<Posting> postings = cadres.postings(id);
-    Posting inForce = postings.stream().filter(p -> p.endsOn() == null).reduce((a, b) -> b).orElse(null);
-    if (posting.effectiveOn().isAfter(today)) {
+    Posting inForce = cadres.postings(id).stream().filter(p -> p.endsOn() == null).reduce((a, b) -> b).orElse(null);
+    if (posting.effectiveOn() == null) {
+      problems.add(new FieldProblem("effectiveOn", "is required for a move"));
+    } else if (posting.effectiveOn().isAfter(LocalDate.now(clock))) {
       problems.add(new FieldProblem("effectiveOn", "is after today; a move is recorded once it has taken effect"));
     } else if (inForce != null && !posting.effectiveOn().isAfter(inForce.startsOn())) {
       problems.add(new FieldProblem("effectiveOn", "is not after " + inForce.startsOn()
           + ", when the posting in force began"));
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidFieldsException(problems);
-    }
+    return problems;
+  }
+
+  private void move(long id, CadreStatus current, NewPosting posting, String by) {
+    Jurisdiction jurisdiction = jurisdictions.find(posting.jurisdictionCode()).orElseThrow();
+    List<CadreRole> roles = posting.roles().stream().distinct().toList();
+    boolean viceChair = Boolean.TRUE.equals(posting.safetyCommitteeViceChair());
     Instant now = clock.instant();
     cadres.endPosting(id, posting.effectiveOn().minusDays(1));
     cadres.insertPosting(id, jurisdiction.code(), posting.post(), roles, viceChair, posting.effectiveOn(),
@@ -152,8 +232,8 @@ public class CadreService {
       cadres.updateStatus(id, CadreStatus.IN_OFFICE);
     }
     cadres.insertHistory(id, current, new StatusChange(CadreStatus.IN_OFFICE, posting.effectiveOn(),
-        "任职" + jurisdiction.name() + posting.post() + "：" + posting.reason()), roles, by, now);
-    return detail(id);
+        "任职" + jurisdiction.name() + (posting.post() != null ? posting.post() : "") + "：" + posting.reason()), roles,
+        by, now);
   }
 
   /** The cadre with their postings, earliest first. */
@@ -191,6 +271,34 @@ public class CadreService {
   @Transactional(readOnly = true)
   public List<Cadre> holders(String jurisdictionCode, LocalDate from, LocalDate to) {
     return cadres.holders(jurisdictionCode, from, to);
+  }
+
+  /**
+   * The posting a case concerns: the cadre's latest posting in the jurisdiction (any, when none is named)
+   * held at some time in the period — the first posting counting as held before it was recorded — or,
+   * failing that, the posting in force. Empty for an unknown cadre.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Posting> postingConcerned(long cadreId, cn.gx.safeduty.kernel.casework.CaseConcerns concerns) {
+    List<Posting> postings = cadres.postings(cadreId);
+    if (postings.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Posting first = postings.get(0);
+    java.util.Optional<Posting> held = concerns == null ? java.util.Optional.empty() : postings.stream()
+        .filter(p -> concerns.jurisdictionCode() == null || p.jurisdictionCode().equals(concerns.jurisdictionCode()))
+        .filter(p -> (p == first || !p.startsOn().isAfter(concerns.to()))
+            && (p.endsOn() == null || !p.endsOn().isBefore(concerns.from())))
+        .reduce((a, b) -> b);
+    return held.or(() -> postings.stream().filter(p -> p.endsOn() == null).reduce((a, b) -> b))
+        .or(() -> java.util.Optional.of(postings.get(postings.size() - 1)));
+  }
+
+  /** Whether the cadre has left the posting (调离转岗、提拔 ended it, or they left office): Art 26's "departed". */
+  @Transactional(readOnly = true)
+  public boolean leftPosting(long cadreId, long postingId) {
+    return cadres.postings(cadreId).stream().filter(p -> p.id() == postingId).findFirst()
+        .map(p -> p.endsOn() != null).orElse(false);
   }
 
   /** The role histories of these cadres (unknown ids are left out): two queries. */

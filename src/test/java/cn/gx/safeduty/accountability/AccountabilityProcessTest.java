@@ -305,6 +305,31 @@ class AccountabilityProcessTest {
     assertThat(instance(r)).isWaitingAt("Task_DecideSanctionOrg");
   }
 
+  /**
+   * Art 26 judged against the post the case concerns: a county leader transferred to the city since the
+   * year the tour inspected is departed from that post, though in office — emergency management is
+   * asked whether to proceed; a case about the city post they hold now is not.
+   */
+  @Test
+  void aCadreTransferredSinceTheFactsHasLeftThePostTheCaseConcerns() {
+    long id = cadres.create(new NewCadre("调任被问责干部", "450102", CadreRole.GOVERNMENT_LEADER, "副区长", null), "test").id();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    jdbc.update("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?",
+        java.sql.Date.valueOf(today.minusYears(2)), id);
+    cadres.post(id, new cn.gx.safeduty.registry.NewPosting("450100", "南宁市副市长",
+        List.of(CadreRole.GOVERNMENT_LEADER), null, today.minusDays(10), "提拔"), "test");
+    assertThat(cadres.get(id).status()).isEqualTo(CadreStatus.IN_OFFICE);
+
+    var old = service.register(new NewAccountabilityCase(id, Ground.DUTY_FAILURE, null, null, "去年巡查发现", PLAIN, null,
+        cn.gx.safeduty.kernel.casework.CaseConcerns.year("450102", today.getYear() - 1)), "em-staff");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(old.processInstanceId())
+        .taskDefinitionKey("Task_DecideWhetherToProceed").count()).isOne();
+
+    var now = service.register(new NewAccountabilityCase(id, Ground.DUTY_FAILURE, null, null, "现职问题", PLAIN), "em-staff");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(now.processInstanceId())
+        .taskDefinitionKey("Task_DecideWhetherToProceed").count()).isZero();
+  }
+
   @Test
   void aDepartedCadreMayBeProceededAgainst() {
     var r = register(cadre(CadreStatus.TRANSFERRED), Ground.DUTY_FAILURE, null, null, PLAIN);

@@ -101,21 +101,22 @@ class InspectionTourTest {
   /** A finding names whoever held the post in the year inspected, though transferred since; not the successor's posting. */
   @Test
   void aFindingNamesTheLeaderWhoHeldThePostThatYearThoughTransferredSince() {
-    long moved = cadre("已调任巡查对象", "450108");
+    long moved = cadre("已调任巡查对象", "450203");
     jdbc.sql("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?")
         .params(java.sql.Date.valueOf(LocalDate.of(YEAR - 1, 1, 1)), moved).update();
     Response transfer = http.postJson("/api/cadres/" + moved + "/postings", "org-staff", Map.of("jurisdictionCode",
-        "450100", "post", "南宁市某局局长", "roles", List.of("GOVERNMENT_LEADER"),
+        "450200", "post", "柳州市某局局长", "roles", List.of("GOVERNMENT_LEADER"),
         "effectiveOn", LocalDate.now().minusDays(5).toString(), "reason", "调任"));
     assertThat(transfer.status()).as(transfer.body()).isEqualTo(200);
-    long successor = cadre("接任巡查对象", "450108");
+    long successor = cadre("接任巡查对象", "450203");
 
-    JsonNode tour = http.postJson("/api/inspection-tours", "em-staff", tour(YEAR, List.of("450108"), List.of("6-2")))
-        .json();
+    Map<String, Object> plan = tour(YEAR, List.of("450203"), List.of("6-2"));
+    plan.put("inspectingJurisdiction", "450200");
+    JsonNode tour = http.postJson("/api/inspection-tours", "em-staff", plan).json();
     String pid = tour.get("processInstanceId").asText();
     ok(complete(task(pid, "Task_ApproveTourPlan"), "em-staff",
-        Map.of("planApproved", "true", "approvalRef", "南宁市委常委会会议纪要〔" + YEAR + "〕9号")));
-    long target = targetId(http.get("/api/inspection-tours/" + tour.get("id").asLong(), "em-staff").json(), "450108");
+        Map.of("planApproved", "true", "approvalRef", "柳州市委常委会会议纪要〔" + YEAR + "〕9号")));
+    long target = targetId(http.get("/api/inspection-tours/" + tour.get("id").asLong(), "em-staff").json(), "450203");
     inspect(pid, target);
     Task finding = taskOf(pid, "Task_RecordFinding", target);
     assertThat(engine.getTaskService().getVariable(finding.getId(), "leaderOptions").toString())

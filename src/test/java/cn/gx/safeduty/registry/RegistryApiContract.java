@@ -204,6 +204,42 @@ abstract class RegistryApiContract {
         .satisfies(c -> assertThat(c.post()).isEqualTo("南宁市副市长"));
   }
 
+  /** The roster import matches an existing cadre only by an explicit cadre_id, never by name, and records a move as a posting. */
+  @Test
+  void anImportMovesACadreNamedByIdAndNeverMatchesByName() {
+    long id = createCadre("名册调任干部", "GOVERNMENT_LEADER", null);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    jdbc.sql("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?").params(Date.valueOf(today.minusYears(1)), id)
+        .update();
+    String header = "cadre_id,name,jurisdiction_code,role,post,effective_on\n";
+    Response unknown = http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        header + "987654321,名册调任干部,450100,GOVERNMENT_LEADER,副市长," + today + "\n");
+    assertInvalid(unknown, "cadre_id");
+    Response otherName = http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        header + id + ",别人,450100,GOVERNMENT_LEADER,副市长," + today + "\n");
+    assertInvalid(otherName, "name");
+    Response undated = http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        header + id + ",名册调任干部,450100,GOVERNMENT_LEADER,副市长,\n");
+    assertInvalid(undated, "effective_on");
+    assertThat(http.get("/api/cadres/" + id, reader()).json().get("postings")).as("nothing half-done").hasSize(1);
+
+    long before = cadreCount();
+    Response moved = http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        header + id + ",名册调任干部,450100,GOVERNMENT_LEADER,副市长," + today + "\n"
+            + ",名册调任干部," + zone + ",GOVERNMENT_LEADER,同名新干部,\n");
+    assertThat(moved.status()).as(moved.body()).isIn(200, 201);
+    assertThat(cadreCount()).as("the row without cadre_id is a new cadre, though the name is the same").isEqualTo(before + 1);
+    JsonNode cadre = http.get("/api/cadres/" + id, reader()).json();
+    assertThat(cadre.get("jurisdictionCode").asText()).isEqualTo("450100");
+    assertThat(cadre.get("postings")).hasSize(2);
+    assertThat(cadre.get("postings").get(1).get("startsOn").asText()).isEqualTo(today.toString());
+
+    Response again = http.send("POST", "/api/cadres/import", writer(), "text/csv",
+        header + id + ",名册调任干部,450100,GOVERNMENT_LEADER,副市长,\n");
+    assertThat(again.status()).as("the same posting again: nothing to move").isIn(200, 201);
+    assertThat(http.get("/api/cadres/" + id, reader()).json().get("postings")).hasSize(2);
+  }
+
   /** Art 5(3) and 6(3): the duty lists, recorded once per jurisdiction, year and kind, and what a tour would find missing. */
   @Test
   void dutyListsAreRecordedAndTheMissingOnesNamed() {

@@ -20,8 +20,9 @@ public final class AccountabilityForms {
       case "Task_DecideSanctionDi" -> decision("DISCIPLINARY_SANCTION".equals(recommendedSanction)
           ? Map.of("decisionSanction", recommendedSanction, "governmentSanctionKind", "WARNING")
           : Map.of("decisionSanction", recommendedSanction));
-      // the organisation department chooses its measures on a checklist
-      case "Task_DecideSanctionOrg" -> decision(Map.of("decisionMeasures", List.of(recommendedSanction)));
+      // the organisation department chooses its measures on a checklist, which Tasklist sends as JSON
+      case "Task_DecideSanctionOrg" -> decision(Map.of("decisionMeasures",
+          org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"" + recommendedSanction + "\"]").create()));
       case "Task_PublishNotice" -> Map.of("noticeReference", "通报〔2026〕" + caseId + "号");
       case "Task_WithdrawNotice" -> Map.of("correctionReference", "通报〔2026〕" + caseId + "号之一");
       default -> throw new IllegalStateException("no agreeing entries for the step " + taskKey);
@@ -37,6 +38,9 @@ public final class AccountabilityForms {
 
   /** A field's value as the engine's REST API takes it from Tasklist: a checklist's choices as JSON. */
   public static Map<String, Object> restVariable(Object value) {
+    if (value instanceof org.camunda.spin.plugin.variable.value.JsonValue json) {
+      return Map.of("value", json.getValueSerialized(), "type", "Json");
+    }
     if (value instanceof List<?> list) {
       try {
         return Map.of("value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(list), "type", "Json");
