@@ -2,15 +2,25 @@ package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.registry.DutyList;
 import cn.gx.safeduty.registry.ProcedureFacts;
+import cn.gx.safeduty.registry.SafetyDeputyRule;
 import java.util.List;
 
 /**
  * What the safety record shows of a jurisdiction's year, gathered once for its team and members:
  * meeting compliance (null where its level owes none), the duty lists not recorded, the accidents in
- * it and below it, the supervision items, the tours' results, and the cases of its leaders with
- * measures in force decided that year.
+ * it and below it, the supervision items, the tours' results, the cases of its leaders with
+ * measures in force decided that year, and how its safety deputy departs from Art 8 (as the registry
+ * finds it now).
  */
 public record Evidence(int year, MeetingCompliance meetings, List<DutyList.Kind> missingLists,
     List<ProcedureFacts.Accident> accidents, List<ProcedureFacts.SupervisionItem> items,
-    List<ProcedureFacts.TourResult> tours, List<ProcedureFacts.CaseMeasures> cases) {
+    List<ProcedureFacts.TourResult> tours, List<ProcedureFacts.CaseMeasures> cases,
+    List<SafetyDeputyRule.Flag> safetyDeputy) {
+
+  /** Evidence with no Art 8 departure. */
+  public Evidence(int year, MeetingCompliance meetings, List<DutyList.Kind> missingLists,
+      List<ProcedureFacts.Accident> accidents, List<ProcedureFacts.SupervisionItem> items,
+      List<ProcedureFacts.TourResult> tours, List<ProcedureFacts.CaseMeasures> cases) {
+    this(year, meetings, missingLists, accidents, items, tours, cases, List.of());
+  }
 }

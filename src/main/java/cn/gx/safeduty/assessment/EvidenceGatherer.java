@@ -2,6 +2,8 @@ package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.SafetyDeputyCompliance;
+import cn.gx.safeduty.registry.SafetyDeputyRule;
 import cn.gx.safeduty.registry.DutyListService;
 import cn.gx.safeduty.registry.SafetyEvidence;
 import java.util.List;
@@ -15,13 +17,15 @@ class EvidenceGatherer {
   private final DutyListService dutyLists;
   private final SafetyEvidence records;
   private final CadreService cadres;
+  private final SafetyDeputyCompliance safetyDeputies;
 
   EvidenceGatherer(SafetyMeetingService meetings, DutyListService dutyLists, SafetyEvidence records,
-      CadreService cadres) {
+      CadreService cadres, SafetyDeputyCompliance safetyDeputies) {
     this.meetings = meetings;
     this.dutyLists = dutyLists;
     this.records = records;
     this.cadres = cadres;
+    this.safetyDeputies = safetyDeputies;
   }
 
   Evidence gather(String jurisdictionCode, int year) {
@@ -33,7 +37,8 @@ class EvidenceGatherer {
         java.time.LocalDate.of(year, 12, 31)).stream().map(Cadre::id).toList();
     return new Evidence(year, compliance, dutyLists.missing(jurisdictionCode, year),
         records.accidents(jurisdictionCode, year), records.supervisionItems(jurisdictionCode, year),
-        records.tourResults(jurisdictionCode, year), records.measuresDecided(leaders, year));
+        records.tourResults(jurisdictionCode, year), records.measuresDecided(leaders, year),
+        safetyDeputies.flags(jurisdictionCode, false));
   }
 
   /** The evidence as the forms and the record show it, line by line. */
@@ -61,6 +66,10 @@ class EvidenceGatherer {
         : "有" + e.meetings().missing().size() + "个时段未按要求召开");
     text.append("\n责任清单：").append(e.missingLists().isEmpty() ? "均已制定"
         : "未制定" + String.join("、", e.missingLists().stream().map(k -> k.chineseName()).toList()));
+    if (!e.safetyDeputy().isEmpty()) {
+      text.append("\n分管安全生产领导：").append(String.join("；", e.safetyDeputy().stream()
+          .map(SafetyDeputyRule.Flag::detail).toList()));
+    }
     return text.toString();
   }
 }

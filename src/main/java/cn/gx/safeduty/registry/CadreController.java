@@ -71,7 +71,7 @@ public class CadreController {
     return service.list(jurisdiction, includeSubdivisions, role, status, page, size);
   }
 
-  /** The cadre's roles from now on (Art 8 checked: a county-or-above safety deputy is a standing-committee member and the safety committee's standing vice-chair). */
+  /** The cadre's roles from now on; a departure from Art 8 is recorded as it is and flagged in GET /api/compliance/safety-deputies. */
   @PutMapping(path = "/{id}/roles", consumes = MediaType.APPLICATION_JSON_VALUE)
   public Cadre changeRoles(@PathVariable long id, @Valid @RequestBody RolesChange change, Principal principal) {
     return service.changeRoles(id, change, principal.getName());

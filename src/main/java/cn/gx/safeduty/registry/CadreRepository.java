@@ -240,6 +240,11 @@ public class CadreRepository {
     return filtered(filter).count(jdbc);
   }
 
+  /** Every cadre the filter selects, with their roles: for an internal reader (a compliance check), never an API list. */
+  public List<Cadre> all(CadreFilter filter) {
+    return withRoles(filtered(filter).all(jdbc, COLUMNS, "c.id", CadreRepository::cadre));
+  }
+
   public List<Cadre> page(CadreFilter filter, int page, int size) {
     return withRoles(filtered(filter).page(jdbc, COLUMNS, "c.id", page, size, CadreRepository::cadre));
   }

@@ -40,15 +40,11 @@ public class CadreService {
     if (request.allRoles().isEmpty()) {
       throw new InvalidFieldsException("role", "is required (role, or roles)");
     }
-    String problem = SafetyDeputyRule.problem(request.allRoles(), request.viceChair(), jurisdiction.level());
-    if (problem != null) {
-      throw new InvalidFieldsException("roles", problem);
-    }
     long id = insert(request, registeredBy);
     return get(id);
   }
 
-  /** The cadre's roles from now on (Art 8 checked); the change is kept in the status history. */
+  /** The cadre's roles from now on; the change is kept in the status history. A departure from Art 8 is flagged, not refused. */
   @Transactional
   public Cadre changeRoles(long id, RolesChange change, String changedBy) {
     CadreStatus current = cadres.lockStatus(id).orElseThrow(() -> new NotFoundException("Cadre", id));
@@ -56,11 +52,6 @@ public class CadreService {
     List<CadreRole> roles = change.roles().stream().distinct().toList();
     boolean viceChair = change.safetyCommitteeViceChair() != null ? change.safetyCommitteeViceChair()
         : cadre.safetyCommitteeViceChair();
-    String problem = SafetyDeputyRule.problem(roles, viceChair,
-        jurisdictions.find(cadre.jurisdictionCode()).orElseThrow().level());
-    if (problem != null) {
-      throw new InvalidFieldsException("roles", problem);
-    }
     cadres.setRoles(id, roles, viceChair);
     cadres.insertHistory(id, current, new StatusChange(current, LocalDate.now(clock),
         change.reason() != null ? change.reason() : "调整职务角色"), roles, changedBy, clock.instant());
@@ -88,13 +79,6 @@ public class CadreService {
       var jurisdiction = code == null || codeAlreadyReported ? null : jurisdictions.find(code).orElse(null);
       if (code != null && !codeAlreadyReported && jurisdiction == null) {
         problems.add(new FieldProblem(row.number(), "jurisdiction_code", "names no jurisdiction"));
-      }
-      boolean roleAlreadyReported = problems.stream()
-          .anyMatch(p -> Integer.valueOf(row.number()).equals(p.row()) && "role".equals(p.field()));
-      String roleProblem = roleAlreadyReported || jurisdiction == null ? null
-          : SafetyDeputyRule.problem(row.cadre().allRoles(), row.cadre().viceChair(), jurisdiction.level());
-      if (roleProblem != null) {
-        problems.add(new FieldProblem(row.number(), "role", roleProblem));
       }
       if (row.cadreId() != null) {
         existingRowProblems(row, jurisdiction, named, moves, problems);
@@ -180,8 +164,8 @@ public class CadreService {
   /**
    * The cadre moves to a new posting (transfer, promotion, another post): the posting in force ends the
    * day before {@code effectiveOn}, the new one begins, the cadre is in office there. One person
-   * throughout: the record, restrictions, cases and eligibility follow. Art 8 is checked as for a
-   * registration; a move is recorded once it has taken effect.
+   * throughout: the record, restrictions, cases and eligibility follow. A move is recorded once it has
+   * taken effect; a departure from Art 8 is recorded as it is and flagged ({@link SafetyDeputyCompliance}).
    */
   @Transactional
   public CadreDetail post(long id, NewPosting posting, String by) {
@@ -200,12 +184,6 @@ public class CadreService {
     Jurisdiction jurisdiction = jurisdictions.find(posting.jurisdictionCode()).orElse(null);
     if (jurisdiction == null) {
       problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
-    }
-    List<CadreRole> roles = posting.roles().stream().distinct().toList();
-    String problem = jurisdiction == null ? null
-        : SafetyDeputyRule.problem(roles, Boolean.TRUE.equals(posting.safetyCommitteeViceChair()), jurisdiction.level());
-    if (problem != null) {
-      problems.add(new FieldProblem("roles", problem));
     }
     Posting inForce = cadres.postings(id).stream().filter(p -> p.endsOn() == null).reduce((a, b) -> b).orElse(null);
     if (posting.effectiveOn() == null) {
