@@ -7,6 +7,7 @@ import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.Page;
 import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.kernel.casework.CaseConcerns;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.CaseSource;
 import cn.gx.safeduty.kernel.casework.Casework;
@@ -288,9 +289,12 @@ public class SupervisionItemService {
     for (SupervisionItem.Mark mark : item.marks()) {
       if (mark.caseId() == null) {
         String summary = item.itemNumber() + " 督办事项逾期或未完成整改（" + item.requirement() + "）：" + mark.reason();
+        // the facts lie in the item's jurisdiction, from its order to its deadline
+        LocalDate ordered = LocalDate.ofInstant(item.createdAt(), clock.getZone());
         var registered = cases.register(new NewAccountabilityCase(mark.cadreId(), Ground.DUTY_FAILURE, null, null,
-            summary, facts, new CaseSource(CaseSource.Kind.SUPERVISION, item.itemNumber(), item.dutyIds())),
-            mark.markedBy());
+            summary, facts, new CaseSource(CaseSource.Kind.SUPERVISION, item.itemNumber(), item.dutyIds()),
+            new CaseConcerns(item.jurisdictionCode(), ordered,
+                item.deadline().isBefore(ordered) ? ordered : item.deadline())), mark.markedBy());
         items.setMarkCase(id, mark.cadreId(), registered.id(), registered.caseNumber());
       }
     }
