@@ -5,11 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Opens a lane's answer to the appeal on blank fields of its own: the three lanes' appeal forms share
- * field names and answer in parallel, and one lane's form must not show what another submitted. A lone
- * lane with nothing before it writes nothing.
- */
+/** Opens a lane's answer to the appeal on blank fields of its own ({@link LaneFields}). */
 @Component
 public class OpenAppealFormDelegate implements TaskListener {
 
@@ -18,8 +14,6 @@ public class OpenAppealFormDelegate implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    boolean beside = String.valueOf(task.getVariable("appealGroups")).contains(",");
-    OWN_FIELDS.stream().filter(field -> beside || task.hasVariable(field))
-        .forEach(field -> task.setVariableLocal(field, null));
+    LaneFields.openBlank(task, OWN_FIELDS, "appealGroups");
   }
 }

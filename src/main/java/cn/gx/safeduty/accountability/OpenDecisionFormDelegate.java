@@ -30,11 +30,7 @@ public class OpenDecisionFormDelegate implements TaskListener {
         .orElseThrow(() -> new IllegalStateException("Decision task " + task.getTaskDefinitionKey() + " has no group"));
     Sanction proposal = CaseDecisions.proposalFor(cases.steps(CaseVariables.caseId(task.getExecution())), group);
     String opening = proposal != null ? proposal.name() : AccountabilitySteps.NO_MEASURE;
-    // the lanes' forms share field names: a lane that decides beside or after another opens on its own blank
-    // fields, never on what the other submitted into the instance (a lone lane with nothing before it writes none)
-    boolean beside = String.valueOf(task.getVariable("decidingGroups")).contains(",");
-    OWN_FIELDS.stream().filter(field -> beside || task.hasVariable(field))
-        .forEach(field -> task.setVariableLocal(field, null));
+    LaneFields.openBlank(task, OWN_FIELDS, "decidingGroups");
     if (SafeDutyGroup.ORGANIZATION.id().equals(group)) {
       // the organisation department's form chooses one or several measures: a checklist, opened on the proposal
       task.setVariableLocal("decisionMeasures", SpinValues.jsonValue("[\"" + opening + "\"]").create());

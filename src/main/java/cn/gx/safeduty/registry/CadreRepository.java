@@ -49,8 +49,7 @@ public class CadreRepository {
         INSERT INTO cadre_posting (cadre_id, jurisdiction_code, post, roles, safety_committee_vice_chair, starts_on,
           reason, recorded_by, recorded_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(cadreId, jurisdictionCode, blankToNull(post), roles.stream().map(Enum::name)
-            .collect(java.util.stream.Collectors.joining(",")), viceChair, startsOn, blankToNull(reason), by,
+        .params(cadreId, jurisdictionCode, blankToNull(post), rolesText(roles), viceChair, startsOn, blankToNull(reason), by,
             Timestamp.from(at))
         .update();
   }
@@ -83,7 +82,7 @@ public class CadreRepository {
           byCadre.computeIfAbsent(rs.getLong("cadre_id"), k -> new java.util.ArrayList<>()).add(new Posting(
               rs.getLong("id"), rs.getString("jurisdiction_code"), rs.getString("jurisdiction_name"),
               rs.getString("post"),
-              java.util.Arrays.stream(rs.getString("roles").split(",")).map(CadreRole::valueOf).toList(),
+              roles(rs.getString("roles")),
               rs.getBoolean("safety_committee_vice_chair"), rs.getDate("starts_on").toLocalDate(),
               rs.getDate("ends_on") != null ? rs.getDate("ends_on").toLocalDate() : null, rs.getString("reason"),
               rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
@@ -109,8 +108,7 @@ public class CadreRepository {
             AND (e.starts_on < p.starts_on OR e.starts_on = p.starts_on AND e.id < p.id)))
         ORDER BY c.id, p.starts_on, p.id""").params(jurisdictionCode, from, to)
         .query(rs -> {
-          List<CadreRole> roles = java.util.Arrays.stream(rs.getString("roles").split(",")).map(CadreRole::valueOf)
-              .toList();
+          List<CadreRole> roles = roles(rs.getString("roles"));
           byCadre.put(rs.getLong("id"), new Cadre(rs.getLong("id"), rs.getString("name"),
               rs.getString("jurisdiction_code"), rs.getString("jurisdiction_name"), roles.get(0), rs.getString("post"),
               CadreStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(), roles,
@@ -133,7 +131,7 @@ public class CadreRepository {
     jdbc.sql("UPDATE cadre SET role = ?, safety_committee_vice_chair = ? WHERE id = ?")
         .params(roles.get(0).name(), viceChair, id).update();
     jdbc.sql("UPDATE cadre_posting SET roles = ?, safety_committee_vice_chair = ? WHERE cadre_id = ? AND ends_on IS NULL")
-        .params(roles.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")), viceChair, id)
+        .params(rolesText(roles), viceChair, id)
         .update();
   }
 
@@ -194,7 +192,7 @@ public class CadreRepository {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(cadreId, from != null ? from.name() : null, change.status().name(), change.effectiveOn(),
             blankToNull(change.reason()), changedBy, Timestamp.from(at),
-            roles != null ? roles.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")) : null)
+            roles != null ? rolesText(roles) : null)
         .update();
   }
 
@@ -213,8 +211,7 @@ public class CadreRepository {
               rs.getString(2) != null ? CadreStatus.valueOf(rs.getString(2)) : null,
               CadreStatus.valueOf(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6),
               rs.getTimestamp(7).toInstant(),
-              rs.getString(8) != null ? java.util.Arrays.stream(rs.getString(8).split(",")).map(CadreRole::valueOf).toList()
-                  : null));
+              rs.getString(8) != null ? roles(rs.getString(8)) : null));
         });
     return byCadre;
   }
@@ -231,8 +228,7 @@ public class CadreRepository {
             rs.getString(4),
             rs.getString(5),
             rs.getTimestamp(6).toInstant(),
-            rs.getString(7) != null ? java.util.Arrays.stream(rs.getString(7).split(",")).map(CadreRole::valueOf).toList()
-                : null))
+            rs.getString(7) != null ? roles(rs.getString(7)) : null))
         .list();
   }
 
@@ -270,7 +266,16 @@ public class CadreRepository {
         rs.getBoolean("safety_committee_vice_chair"));
   }
 
-  private static String blankToNull(String text) {
+  /** Roles as a column keeps them: codes separated by commas, the first the one lists show. */
+  private static String rolesText(List<CadreRole> roles) {
+    return roles.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+  }
+
+  private static List<CadreRole> roles(String text) {
+    return java.util.Arrays.stream(text.split(",")).map(CadreRole::valueOf).toList();
+  }
+
+  static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -122,7 +122,7 @@ public class CadreService {
       return;
     }
     boolean same = jurisdiction.code().equals(cadre.jurisdictionCode())
-        && java.util.Objects.equals(blankToNull(row.cadre().post()), cadre.post())
+        && java.util.Objects.equals(CadreRepository.blankToNull(row.cadre().post()), cadre.post())
         && row.cadre().allRoles().get(0) == cadre.role()
         && java.util.Set.copyOf(row.cadre().allRoles()).equals(java.util.Set.copyOf(cadre.roles()))
         && row.cadre().viceChair() == cadre.safetyCommitteeViceChair();
@@ -140,10 +140,6 @@ public class CadreService {
       }, p.message()));
     }
     moves.put(row.number(), move);
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 
   private long insert(NewCadre request, String registeredBy) {

@@ -120,6 +120,12 @@ class AccountabilityRoutingTest {
     return runtimeService().startProcessInstanceByKey("accountability", withVariables("caseId", 1L));
   }
 
+  /** The cadre appeals; the groups named review it, as the appeal endpoint correlates it. */
+  void appeal(ProcessInstance pi, String groups) {
+    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
+        .setVariable("appealGroups", groups).correlate();
+  }
+
   void reviewAll(ProcessInstance pi) {
     for (String review : List.of("Task_ReviewNotice", "Task_ReviewDiscipline", "Task_ReviewOrganizational")) {
       complete(task(review, pi));
@@ -171,8 +177,7 @@ class AccountabilityRoutingTest {
     reviewAll(pi);
     complete(task(pi), withVariables("decisionSanction", "NOTICE"));
     complete(task("Task_PublishNotice", pi));
-    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
-        .setVariable("appealGroups", "emergency-management").correlate();
+    appeal(pi, "emergency-management");
     assertThat(pi).isWaitingAt("Task_ReviewAppealEm");
     complete(task(pi), withVariables("appealOutcome", "UPHOLD"));
     assertThat(pi).isEnded().hasPassed("Event_CaseClosed").hasNotPassed("Task_WithdrawNotice");
@@ -183,8 +188,7 @@ class AccountabilityRoutingTest {
     ProcessInstance pi = start();
     reviewAll(pi);
     complete(task(pi), withVariables("decisionSanction", "NOTICE"));
-    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
-        .setVariable("appealGroups", "emergency-management").correlate();
+    appeal(pi, "emergency-management");
     assertThat(pi).isWaitingAt("Task_PublishNotice", "Task_ReviewAppealEm");
     complete(task("Task_ReviewAppealEm", pi), withVariables("appealOutcome", "REVOKE"));
     assertThat(pi).isEnded().hasPassed("Event_NoticeRevoked", "Event_DecisionRevoked").hasNotPassed("Task_WithdrawNotice");
@@ -197,8 +201,7 @@ class AccountabilityRoutingTest {
     reviewAll(pi);
     complete(task(pi), withVariables("decisionSanction", "NOTICE"));
     complete(task("Task_PublishNotice", pi));
-    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
-        .setVariable("appealGroups", "emergency-management").correlate();
+    appeal(pi, "emergency-management");
     complete(task("Task_ReviewAppealEm", pi), withVariables("appealOutcome", "REVOKE"));
     assertThat(pi).isWaitingAt("Task_WithdrawNotice");
     assertThat(task(pi)).hasCandidateGroup("emergency-management");
@@ -286,8 +289,7 @@ class AccountabilityRoutingTest {
     reviewAll(pi);
     complete(task("Task_DecideSanctionDi", pi), withVariables("decisionSanction", "DISCIPLINARY_SANCTION"));
     complete(task("Task_DecideSanctionOrg", pi), withVariables("decisionSanction", "REMOVAL"));
-    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
-        .setVariable("appealGroups", "discipline-inspection,organization").correlate();
+    appeal(pi, "discipline-inspection,organization");
     assertThat(pi).isWaitingAt("Task_ReviewAppealDi", "Task_ReviewAppealOrg");
     complete(task("Task_ReviewAppealDi", pi), withVariables("appealOutcome", "UPHOLD"));
     assertThat(pi).isWaitingAt("Task_ReviewAppealOrg");
@@ -301,8 +303,7 @@ class AccountabilityRoutingTest {
     ProcessInstance pi = start();
     reviewAll(pi);
     complete(task(pi), withVariables("decisionSanction", "ADMONISHMENT"));
-    runtimeService().createMessageCorrelation(AccountabilityCaseService.APPEAL_MESSAGE).processInstanceId(pi.getId())
-        .setVariable("appealGroups", "organization").correlate();
+    appeal(pi, "organization");
     assertThat(pi).isWaitingAt("Task_ReviewAppealOrg");
     complete(task(pi), withVariables("appealOutcome", "REVOKE"));
     assertThat(pi).isEnded().hasPassed("Event_DecisionRevoked").hasNotPassed("Task_PublishNotice");
