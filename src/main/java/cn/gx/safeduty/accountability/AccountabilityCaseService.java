@@ -192,7 +192,7 @@ public class AccountabilityCaseService implements Casework {
         .map(CaseView.RestrictionView::of)
         .toList();
     CaseView.RestrictionView restriction = history.stream().filter(r -> r.liftedOn() == null)
-        .min(Comparator.comparing(CaseView.RestrictionView::scope)).orElse(null);
+        .max(Comparator.comparing((CaseView.RestrictionView r) -> r.bars().size())).orElse(null);
     return new CaseView(c.id(), c.caseNumber(), c.cadreId(), c.ground(), c.accidentGrade(), c.responsibility(),
         c.summary(), c.facts(), c.source(), c.status(), c.outcome(), c.processInstanceId(),
         cases.latestRecommendation(c.id()).map(CaseView.RecommendationView::of).orElse(null),

@@ -3,6 +3,7 @@ package cn.gx.safeduty.accountability;
 import cn.gx.safeduty.kernel.calendar.Deadline;
 import cn.gx.safeduty.kernel.calendar.DuePeriods;
 import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.registry.Barred;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -41,25 +43,33 @@ public record AccountabilityPolicy(
   }
 
   /**
-   * Restriction periods after a decided sanction. {@code periods}: for any post;
-   * {@code higherPostPeriods}: for promotion to a higher post, where longer; {@code disciplinary}:
-   * by kind of 处分, {@code permanent} for no end. A sanction absent from the maps restricts nothing.
-   * {@code oneVoteVetoGrounds}: grounds whose restriction is Art 22's one-vote veto; 20(3) is always one.
-   * {@code accidentVetoNoticeMinimum}: the least the 通报 period lasts when it is Art 22's veto on 20(3)
-   * (none when absent), so that a decision in December is not spent in days.
+   * What a decided measure bars and for how long (BRIEF §6). {@code measures}: for each sanction its
+   * terms, each a period and what it bars; 通报's terms run for the 通报 period and name no period.
+   * {@code disciplinary}: the period by kind of 处分 ({@code permanent} for no end), each barring
+   * {@code disciplinaryBars}. A sanction absent restricts nothing. {@code oneVoteVetoGrounds}:
+   * grounds whose restriction is Art 22's one-vote veto (20(3) always); on them a measure's first
+   * term bars at least {@code oneVoteVetoBars}, what Art 22 names. {@code accidentVetoNoticeMinimum}:
+   * the least the 通报 period lasts as the veto on 20(3), so that a December decision is not spent in days.
    */
   public record Restrictions(
       @NotNull Boolean noticeUntilYearEnd,
-      Map<Sanction, Period> periods,
-      Map<Sanction, Period> higherPostPeriods,
+      Map<Sanction, List<@Valid Term>> measures,
       Map<DisciplinaryKind, String> disciplinary,
+      List<Barred> disciplinaryBars,
       Set<Ground> oneVoteVetoGrounds,
+      List<Barred> oneVoteVetoBars,
       Period accidentVetoNoticeMinimum) {
 
     public Restrictions {
-      periods = periods == null ? Map.of() : Map.copyOf(periods);
-      higherPostPeriods = higherPostPeriods == null ? Map.of() : Map.copyOf(higherPostPeriods);
+      measures = measures == null ? Map.of() : Map.copyOf(measures);
+      measures.forEach((sanction, terms) -> terms.forEach(t -> {
+        if (t.period() == null && sanction != Sanction.NOTICE) {
+          throw new IllegalArgumentException("A restriction term of " + sanction + " needs its period");
+        }
+      }));
       disciplinary = disciplinary == null ? Map.of() : Map.copyOf(disciplinary);
+      disciplinaryBars = disciplinaryBars == null ? List.of() : List.copyOf(disciplinaryBars);
+      oneVoteVetoBars = oneVoteVetoBars == null ? List.of() : List.copyOf(oneVoteVetoBars);
       Set<Ground> veto = EnumSet.of(Ground.ACCIDENT_RESPONSIBILITY);
       if (oneVoteVetoGrounds != null) {
         veto.addAll(oneVoteVetoGrounds);
@@ -69,8 +79,12 @@ public record AccountabilityPolicy(
 
     /** These restrictions with other grounds carrying the veto. */
     public Restrictions withOneVoteVetoGrounds(Set<Ground> grounds) {
-      return new Restrictions(noticeUntilYearEnd, periods, higherPostPeriods, disciplinary, grounds,
+      return new Restrictions(noticeUntilYearEnd, measures, disciplinary, disciplinaryBars, grounds, oneVoteVetoBars,
           accidentVetoNoticeMinimum);
     }
+  }
+
+  /** One term of a measure: {@code period} from the decision date, barring {@code bars}. */
+  public record Term(Period period, @NotEmpty List<Barred> bars) {
   }
 }

@@ -322,7 +322,7 @@ public class CaseLifecycle {
     for (RestrictionTerm term : RestrictionPolicy.longest(inForce.stream()
         .flatMap(m -> restrictions.terms(m.sanction(), m.disciplinaryKind(), c.ground(), decidedOn(m, all)).stream())
         .toList())) {
-      records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.scope(),
+      records.addRestriction(c.cadreId(), new SafetyRecord.Restriction(term.kind(), term.article(), term.bars(),
           term.startsOn(), term.endsOn(), c.caseNumber(), term.measure()));
     }
     return inForce.stream().map(Measure::sanction).max(java.util.Comparator.comparingInt(Sanction::level))

@@ -8,7 +8,6 @@ import cn.gx.safeduty.kernel.casework.Mitigation;
 import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.kernel.task.OpenTasks;
 import cn.gx.safeduty.registry.RestrictionKind;
-import cn.gx.safeduty.registry.RestrictionScope;
 import cn.gx.safeduty.registry.SafetyRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,11 +61,11 @@ public record CaseView(
   }
 
   /** A restriction the case started; {@code liftedOn} and {@code liftReason} once an appeal changed or revoked it. */
-  public record RestrictionView(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+  public record RestrictionView(RestrictionKind kind, String article, List<cn.gx.safeduty.registry.Barred> bars, LocalDate startsOn,
       LocalDate endsOn, LocalDate liftedOn, String liftReason) {
 
     static RestrictionView of(SafetyRecord.Restriction r) {
-      return new RestrictionView(r.kind(), r.article(), r.scope(), r.startsOn(), r.endsOn(), r.liftedOn(),
+      return new RestrictionView(r.kind(), r.article(), r.bars(), r.startsOn(), r.endsOn(), r.liftedOn(),
           r.liftReason());
     }
   }

@@ -8,7 +8,7 @@ import cn.gx.safeduty.kernel.document.RenderedDocument;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.DutyCatalogue;
-import cn.gx.safeduty.registry.RestrictionScope;
+import cn.gx.safeduty.registry.Barred;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -158,9 +158,7 @@ public class DecisionNoticeDocument {
     StringBuilder text = new StringBuilder();
     for (RestrictionTerm term : terms) {
       String until = term.endsOn() != null ? "至" + DATE.format(term.endsOn().minusDays(1)) : "起长期";
-      String what = term.scope() == RestrictionScope.ALL
-          ? "取消考核评优和评选各类先进资格，不得晋升职务、级别或者重用任职"
-          : "不得提拔担任高于原任职务层次的职务";
+      String what = Barred.sentence(term.bars());
       text.append("自").append(DATE.format(term.startsOn())).append(until).append("，").append(what)
           .append("（").append(Articles.chinese(term.article())).append("）。");
     }

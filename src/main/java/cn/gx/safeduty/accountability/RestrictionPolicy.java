@@ -1,22 +1,25 @@
 package cn.gx.safeduty.accountability;
 
 import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.registry.Barred;
 import cn.gx.safeduty.registry.RestrictionKind;
-import cn.gx.safeduty.registry.RestrictionScope;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The restrictions a decided sanction starts (BRIEF §6, periods from configuration). On the
- * configured one-vote-veto grounds (20(3) always, 20(2) by default) the restriction is Art 22's
- * one-vote veto; on the others it is the sanction's influence period under Art 21. Art 22 bars
- * anyone held to leadership responsibility for an accident whatever the measure, so on 20(3) a
- * measure that restricts nothing by itself (批评教育) still restricts for the 通报 period.
+ * The restrictions a decided measure starts (BRIEF §6, the policy table in configuration): for
+ * each term of the measure, what it bars and until when. On the configured one-vote-veto grounds
+ * (20(3) always, 20(2) by default) the restriction is Art 22's one-vote veto and its first term bars
+ * at least what Art 22 names; on the others it is the measure's influence period under Art 21.
+ * Art 22 reaches anyone held to leadership responsibility for an accident whatever the measure, so
+ * on 20(3) a measure that restricts nothing by itself (批评教育) still restricts for the 通报 period.
  */
 public class RestrictionPolicy {
 
@@ -36,7 +39,9 @@ public class RestrictionPolicy {
     String measure = sanction.named(sanction == Sanction.DISCIPLINARY_SANCTION ? disciplinaryKind : null);
     List<RestrictionTerm> terms = new ArrayList<>();
     switch (sanction) {
-      case NOTICE -> noticePeriod(kind, article, decidedOn, ground, measure).ifPresent(terms::add);
+      case NOTICE -> noticeEnd(kind, ground, decidedOn).ifPresent(end -> config.measures()
+          .getOrDefault(Sanction.NOTICE, List.of())
+          .forEach(t -> terms.add(new RestrictionTerm(kind, article, t.bars(), decidedOn, end, measure))));
       case DISCIPLINARY_SANCTION -> {
         if (disciplinaryKind == null) {
           throw new IllegalArgumentException("A disciplinary sanction needs its kind");
@@ -44,54 +49,52 @@ public class RestrictionPolicy {
         String period = config.disciplinary().get(disciplinaryKind);
         if (period != null) {
           LocalDate end = PERMANENT.equalsIgnoreCase(period) ? null : decidedOn.plus(Period.parse(period));
-          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end, measure));
+          terms.add(new RestrictionTerm(kind, article, config.disciplinaryBars(), decidedOn, end, measure));
         }
       }
-      default -> {
-        Period any = config.periods().get(sanction);
-        if (any != null) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, decidedOn.plus(any), measure));
-        }
-        Period higher = config.higherPostPeriods().get(sanction);
-        if (higher != null && (any == null || decidedOn.plus(higher).isAfter(decidedOn.plus(any)))) {
-          terms.add(new RestrictionTerm(kind, article, RestrictionScope.HIGHER_POST, decidedOn, decidedOn.plus(higher),
-              measure));
-        }
-      }
+      default -> config.measures().getOrDefault(sanction, List.of()).forEach(t -> terms.add(
+          new RestrictionTerm(kind, article, t.bars(), decidedOn, decidedOn.plus(t.period()), measure)));
     }
     if (terms.isEmpty() && ground == Ground.ACCIDENT_RESPONSIBILITY) {
-      noticePeriod(kind, article, decidedOn, ground, measure).ifPresent(terms::add);
+      noticeEnd(kind, ground, decidedOn).ifPresent(end -> terms.add(
+          new RestrictionTerm(kind, article, config.oneVoteVetoBars(), decidedOn, end, measure)));
     }
+    if (veto && !terms.isEmpty()) {
+      RestrictionTerm first = terms.get(0);
+      terms.set(0, first.barring(Stream.concat(first.bars().stream(), config.oneVoteVetoBars().stream()).toList()));
+    }
+    terms.removeIf(t -> t.bars().isEmpty());
     return terms;
   }
 
   /**
-   * With several measures, the longest restriction applies (BRIEF §4): for each scope the term
-   * that ends last (permanent longest); a higher-post term only where it outlasts the general one.
+   * With several measures or terms, the longest applies for each thing barred (BRIEF §6): each term
+   * is kept barring only what no other term bars for longer (permanent longest; of equal ends, the
+   * first), and a term left barring nothing is dropped.
    */
   public static List<RestrictionTerm> longest(List<RestrictionTerm> terms) {
-    Map<RestrictionScope, RestrictionTerm> byScope = new EnumMap<>(RestrictionScope.class);
+    Map<Barred, RestrictionTerm> longestFor = new EnumMap<>(Barred.class);
     for (RestrictionTerm term : terms) {
-      byScope.merge(term.scope(), term, (a, b) -> endsLater(b, a) ? b : a);
+      for (Barred barred : term.bars()) {
+        longestFor.merge(barred, term, (kept, next) -> next.endsAfter(kept) ? next : kept);
+      }
     }
-    RestrictionTerm all = byScope.get(RestrictionScope.ALL);
-    RestrictionTerm higher = byScope.get(RestrictionScope.HIGHER_POST);
-    if (all != null && higher != null && !endsLater(higher, all)) {
-      byScope.remove(RestrictionScope.HIGHER_POST);
+    Map<RestrictionTerm, List<Barred>> won = new LinkedHashMap<>();
+    for (RestrictionTerm term : terms) {
+      longestFor.forEach((barred, winner) -> {
+        if (winner == term) {
+          won.computeIfAbsent(term, t -> new ArrayList<>()).add(barred);
+        }
+      });
     }
-    return List.copyOf(byScope.values());
-  }
-
-  private static boolean endsLater(RestrictionTerm a, RestrictionTerm b) {
-    return a.endsOn() == null ? b.endsOn() != null : b.endsOn() != null && a.endsOn().isAfter(b.endsOn());
+    return won.entrySet().stream().map(e -> e.getKey().barring(e.getValue())).toList();
   }
 
   /**
-   * The 通报 period: from the decision to the end of its calendar year; when it is Art 22's veto on
-   * 20(3), at least {@code accidentVetoNoticeMinimum}.
+   * The 通报 period's end: the end of the decision's calendar year; when it is Art 22's veto on
+   * 20(3), at least {@code accidentVetoNoticeMinimum} after the decision.
    */
-  private Optional<RestrictionTerm> noticePeriod(RestrictionKind kind, String article, LocalDate decidedOn,
-      Ground ground, String measure) {
+  private Optional<LocalDate> noticeEnd(RestrictionKind kind, Ground ground, LocalDate decidedOn) {
     if (!config.noticeUntilYearEnd()) {
       return Optional.empty();
     }
@@ -101,6 +104,6 @@ public class RestrictionPolicy {
         && decidedOn.plus(minimum).isAfter(end)) {
       end = decidedOn.plus(minimum);
     }
-    return Optional.of(new RestrictionTerm(kind, article, RestrictionScope.ALL, decidedOn, end, measure));
+    return Optional.of(end);
   }
 }

@@ -1,14 +1,26 @@
 package cn.gx.safeduty.accountability;
 
+import cn.gx.safeduty.registry.Barred;
 import cn.gx.safeduty.registry.RestrictionKind;
-import cn.gx.safeduty.registry.RestrictionScope;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * One restriction a decided sanction starts. {@code scope} ALL bars assessment excellence, awards,
- * promotion and important appointment; HIGHER_POST bars promotion only. {@code endsOn} is
- * exclusive; null means permanent.
+ * One restriction a decided measure starts: what it bars ({@code bars}) from {@code startsOn} to
+ * {@code endsOn}, exclusive; null means permanent.
  */
-public record RestrictionTerm(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+public record RestrictionTerm(RestrictionKind kind, String article, List<Barred> bars, LocalDate startsOn,
     LocalDate endsOn, String measure) {
+
+  public RestrictionTerm {
+    bars = bars.stream().distinct().sorted().toList();
+  }
+
+  RestrictionTerm barring(List<Barred> only) {
+    return new RestrictionTerm(kind, article, only, startsOn, endsOn, measure);
+  }
+
+  boolean endsAfter(RestrictionTerm other) {
+    return endsOn == null ? other.endsOn != null : other.endsOn != null && endsOn.isAfter(other.endsOn);
+  }
 }

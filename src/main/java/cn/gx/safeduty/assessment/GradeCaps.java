@@ -1,7 +1,7 @@
 package cn.gx.safeduty.assessment;
 
 import cn.gx.safeduty.registry.Eligibility;
-import cn.gx.safeduty.registry.RestrictionScope;
+import cn.gx.safeduty.registry.Barred;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +33,7 @@ public final class GradeCaps {
   static Capped apply(Grade fromTotal, List<Eligibility.Blocking> restrictions, List<String> accidentCases) {
     List<Cap> caps = new ArrayList<>();
     for (Eligibility.Blocking r : restrictions) {
-      if (r.bars().contains(RestrictionScope.Barred.EXCELLENCE)) {
+      if (r.bars().contains(Barred.EXCELLENCE)) {
         caps.add(new Cap(r.article(), r.kind().chineseName() + "期间不得评优（" + r.caseId() + "，至"
             + (r.endsOn() != null ? r.endsOn() : "长期") + "）"));
       }

@@ -3,6 +3,7 @@ package cn.gx.safeduty.commendation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import cn.gx.safeduty.registry.AppointmentKind;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,12 +20,12 @@ public class CandidateVettingRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(String number, NewCandidateVetting v, String by, Instant at) {
+  long insert(String number, long cadreId, String post, AppointmentKind kind, String by, Instant at) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
-        INSERT INTO candidate_vetting (vetting_number, cadre_id, proposed_post, higher_post, status, created_by, created_at)
+        INSERT INTO candidate_vetting (vetting_number, cadre_id, proposed_post, appointment_kind, status, created_by, created_at)
         VALUES (?, ?, ?, ?, 'COMPILING', ?, ?)""")
-        .params(number, v.cadreId(), v.proposedPost(), v.higherPost(), by, Timestamp.from(at)).update(key, "id");
+        .params(number, cadreId, post, kind.name(), by, Timestamp.from(at)).update(key, "id");
     return key.getKey().longValue();
   }
 
@@ -63,6 +64,13 @@ public class CandidateVettingRepository {
         .params(record, Timestamp.from(at), article, reason, id).update();
   }
 
+  void concludeStopped(long id, String conclusion, String by, Instant at) {
+    jdbc.sql("""
+        UPDATE candidate_vetting SET status = 'CONCLUDED', passed = FALSE, conclusion = ?, concluded_by = ?,
+          concluded_at = ? WHERE id = ? AND status = 'STOPPED'""")
+        .params(conclusion, by, Timestamp.from(at), id).update();
+  }
+
   void opinion(long id, VettingOpinion opinion, String reasons, String by, Instant at) {
     jdbc.sql("""
         UPDATE candidate_vetting SET status = 'AWAITING_CONCLUSION', opinion = ?, opinion_reasons = ?, opinion_by = ?,
@@ -90,7 +98,8 @@ public class CandidateVettingRepository {
     CandidateVetting.Conclusion conclusion = rs.wasNull() ? null : new CandidateVetting.Conclusion(passed,
         rs.getString("conclusion"), rs.getString("concluded_by"), instant(rs, "concluded_at"));
     return new CandidateVetting(rs.getLong("id"), rs.getString("vetting_number"), rs.getLong("cadre_id"),
-        rs.getString("cadre_name"), rs.getString("proposed_post"), rs.getBoolean("higher_post"),
+        rs.getString("cadre_name"), rs.getString("proposed_post"),
+        AppointmentKind.valueOf(rs.getString("appointment_kind")),
         VettingStatus.valueOf(rs.getString("status")), rs.getString("compiled_record"), instant(rs, "compiled_at"),
         stopReason == null ? null : new CandidateVetting.Stop(rs.getString("stop_article"), stopReason),
         opinion == null ? null : new CandidateVetting.Opinion(VettingOpinion.valueOf(opinion),

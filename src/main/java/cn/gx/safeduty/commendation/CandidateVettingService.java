@@ -6,6 +6,7 @@ import cn.gx.safeduty.kernel.InvalidFieldsException;
 import cn.gx.safeduty.kernel.LifecycleStatus;
 import cn.gx.safeduty.kernel.NotFoundException;
 import cn.gx.safeduty.kernel.RecordNumbers;
+import cn.gx.safeduty.registry.AppointmentKind;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.JurisdictionService;
@@ -60,17 +61,18 @@ public class CandidateVettingService {
     if (!cadres.exists(v.cadreId())) {
       throw new InvalidFieldsException("cadreId", "names no cadre");
     }
+    AppointmentKind kind = v.appointmentKind();
     cadres.hold(v.cadreId());
     vettings.openVetting(v.cadreId(), v.proposedPost()).ifPresent(open -> {
       throw new ConflictException("Vetting " + open + " of this cadre for this post is still open");
     });
     String number = numbers.next(NUMBER_KIND, LocalDate.now(clock).getYear());
-    long id = vettings.insert(number, v, by, clock.instant());
+    long id = vettings.insert(number, v.cadreId(), v.proposedPost(), kind, by, clock.instant());
     Cadre cadre = cadres.get(v.cadreId());
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("vettingId", id);
     variables.put("candidateLabel", cadre.name() + "（" + jurisdictions.fullName(cadre.jurisdictionCode()) + " "
-        + cadre.post() + "），拟任" + v.proposedPost() + (v.higherPost() ? "（提拔）" : "（同级）") + "，" + number);
+        + cadre.post() + "），拟任" + v.proposedPost() + "（" + kind.chineseName() + "），" + number);
     vettings.setProcessInstance(id, runtime.startProcessInstanceByKey(PROCESS_KEY, number, variables).getId());
     return get(id);
   }
@@ -85,16 +87,17 @@ public class CandidateVettingService {
         RecordAccess.Via.VETTING);
     String record = candidateRecord.compile(v.cadreId(), access);
     var eligibility = cadres.eligibility(v.cadreId(), LocalDate.now(clock), access);
-    List<VettingRules.Block> blocks = VettingRules.blocks(eligibility, v.higherPost());
-    List<String> shown = VettingRules.shown(eligibility, v.higherPost());
+    List<VettingRules.Block> blocks = VettingRules.blocks(eligibility, v.kind());
+    List<String> shown = VettingRules.shown(eligibility, v.kind());
     String text = shown.isEmpty() ? record : record + "\n不影响本次考察的限制：" + String.join("；", shown);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("restricted", !blocks.isEmpty());
     if (!blocks.isEmpty()) {
       move(v, VettingStatus.STOPPED);
-      vettings.stop(id, text, blocks.get(0).article(), blocks.stream()
-          .map(b -> "依据" + Articles.chinese(b.article()) + "：" + b.reason()).collect(Collectors.joining("；")),
-          clock.instant());
+      String reason = blocks.stream().map(b -> "依据" + Articles.chinese(b.article()) + "：" + b.reason())
+          .collect(Collectors.joining("；"));
+      vettings.stop(id, text, blocks.get(0).article(), reason, clock.instant());
+      variables.put("stopLabel", "不得" + v.kind().chineseName() + "。" + reason);
       return variables;
     }
     move(v, VettingStatus.AWAITING_OPINION);
@@ -119,6 +122,21 @@ public class CandidateVettingService {
     records.addVetting(v.cadreId(), new SafetyRecord.Vetting(v.vettingNumber(), v.proposedPost(),
         passed ? "PASSED" : "NOT_PASSED", "应急管理部门意见：" + v.opinion().opinion().chineseName() + "（"
             + v.opinion().reasons() + "）；考察结论：" + conclusion, LocalDate.now(clock)), by);
+  }
+
+  /**
+   * The organisation department's conclusion on a vetting a restriction stopped: not passed, and
+   * entered in the record with the restriction named.
+   */
+  @Transactional
+  public void concludeStopped(long id, String conclusion, String by) {
+    vettings.lock(id);
+    CandidateVetting v = get(id);
+    LifecycleStatus.expect("Vetting " + v.vettingNumber(), v.status(), VettingStatus.STOPPED);
+    move(v, VettingStatus.CONCLUDED);
+    vettings.concludeStopped(id, conclusion, by, clock.instant());
+    records.addVetting(v.cadreId(), new SafetyRecord.Vetting(v.vettingNumber(), v.proposedPost(), "STOPPED",
+        "考察终止：" + v.stop().reason() + "；考察结论：" + conclusion, LocalDate.now(clock)), by);
   }
 
   /** Emergency management's opinion, as the conclusion form shows it. */

@@ -1,7 +1,7 @@
 package cn.gx.safeduty.commendation;
 
 import cn.gx.safeduty.registry.Eligibility;
-import cn.gx.safeduty.registry.RestrictionScope;
+import cn.gx.safeduty.registry.Barred;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ final class NominationEligibility {
   static List<Block> blocks(Eligibility eligibility, List<String> openCases, boolean openCaseBlocks) {
     List<Block> blocks = new ArrayList<>();
     for (Eligibility.Blocking r : eligibility.restrictions()) {
-      if (r.bars().contains(RestrictionScope.Barred.AWARDS)) {
+      if (r.bars().contains(Barred.AWARDS)) {
         blocks.add(new Block(r.article(), r.kind().chineseName() + "期间不得评选各类先进（" + r.caseId() + "，至"
             + (r.endsOn() != null ? r.endsOn() : "长期") + "）"));
       }

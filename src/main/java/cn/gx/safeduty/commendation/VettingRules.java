@@ -1,13 +1,13 @@
 package cn.gx.safeduty.commendation;
 
+import cn.gx.safeduty.registry.AppointmentKind;
 import cn.gx.safeduty.registry.Eligibility;
-import cn.gx.safeduty.registry.RestrictionScope;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which restrictions stop a vetting (Art 15 ¶1, 22): one barring any post stops every vetting; one
- * barring only a higher post stops a promotion in post or rank and is shown on a same-level vetting.
+ * Which restrictions stop a vetting (Art 15 ¶1, 22; BRIEF §6): those that bar the kind of
+ * appointment it is for. The others active are shown on the record, as not affecting this one.
  */
 final class VettingRules {
 
@@ -17,23 +17,30 @@ final class VettingRules {
   private VettingRules() {
   }
 
-  static List<Block> blocks(Eligibility eligibility, boolean higherPost) {
+  static List<Block> blocks(Eligibility eligibility, AppointmentKind kind) {
     List<Block> blocks = new ArrayList<>();
     for (Eligibility.Blocking r : eligibility.restrictions()) {
-      if (r.scope() == RestrictionScope.ALL || higherPost) {
-        blocks.add(new Block(r.article(), r.kind().chineseName() + "：" + r.barsText() + "，至"
-            + (r.endsOn() != null ? r.endsOn() : "长期") + "（" + r.caseId() + "）"));
+      if (bars(r, kind)) {
+        blocks.add(new Block(r.article(), describe(r)));
       }
     }
     return blocks;
   }
 
   /** The restrictions that do not stop this vetting but must be shown. */
-  static List<String> shown(Eligibility eligibility, boolean higherPost) {
+  static List<String> shown(Eligibility eligibility, AppointmentKind kind) {
     return eligibility.restrictions().stream()
-        .filter(r -> r.scope() != RestrictionScope.ALL && !higherPost)
-        .map(r -> r.kind().chineseName() + "：" + r.barsText() + "，至" + (r.endsOn() != null ? r.endsOn() : "长期")
-            + "（" + r.caseId() + "，不影响同级任职）")
+        .filter(r -> !bars(r, kind))
+        .map(r -> describe(r) + "，不影响" + kind.chineseName())
         .toList();
+  }
+
+  private static boolean bars(Eligibility.Blocking r, AppointmentKind kind) {
+    return kind.barredAs().map(r.bars()::contains).orElse(false);
+  }
+
+  private static String describe(Eligibility.Blocking r) {
+    return r.kind().chineseName() + (r.measure() != null ? "（" + r.measure() + "）" : "") + "：" + r.barsText() + "，至"
+        + (r.endsOn() != null ? r.endsOn() : "长期") + "（" + r.caseId() + "）";
   }
 }

@@ -2,7 +2,7 @@ package cn.gx.safeduty.commendation;
 
 import cn.gx.safeduty.kernel.LifecycleStatus;
 
-/** Where a vetting stands; CONCLUDED and STOPPED are final. */
+/** Where a vetting stands; STOPPED awaits the organisation department's conclusion, CONCLUDED is final. */
 public enum VettingStatus implements LifecycleStatus<VettingStatus> {
   COMPILING, AWAITING_OPINION, AWAITING_CONCLUSION, CONCLUDED, STOPPED;
 
@@ -11,8 +11,8 @@ public enum VettingStatus implements LifecycleStatus<VettingStatus> {
     return switch (this) {
       case COMPILING -> next == AWAITING_OPINION || next == STOPPED;
       case AWAITING_OPINION -> next == AWAITING_CONCLUSION;
-      case AWAITING_CONCLUSION -> next == CONCLUDED;
-      case CONCLUDED, STOPPED -> false;
+      case AWAITING_CONCLUSION, STOPPED -> next == CONCLUDED;
+      case CONCLUDED -> false;
     };
   }
 }

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The candidate vetting's user tasks (Art 15 ¶1): emergency management's opinion with its reasons,
- * then the organisation department's conclusion. Each works on the vetting the instance belongs to.
+ * then the organisation department's conclusion; on a vetting a restriction stopped, the organisation
+ * department's conclusion alone. Each works on the vetting the instance belongs to.
  */
 @Component
 public class VettingSteps implements StepDeclarations {
 
   public static final String GIVE_OPINION = "Task_GiveOpinion";
   public static final String CONCLUDE_VETTING = "Task_ConcludeVetting";
+  public static final String CONCLUDE_STOPPED = "Task_ConcludeStoppedVetting";
 
   private final CandidateVettingService vettings;
 
@@ -40,7 +42,10 @@ public class VettingSteps implements StepDeclarations {
             }),
         Step.task(CONCLUDE_VETTING).of(this::vettingOf)
             .reads(List.of("passed", "conclusion"), VettingSteps::conclusion)
-            .records((id, c, step, task) -> vettings.conclude(id, c.passed(), c.text(), step.userId())));
+            .records((id, c, step, task) -> vettings.conclude(id, c.passed(), c.text(), step.userId())),
+        Step.task(CONCLUDE_STOPPED).of(this::vettingOf)
+            .reads(List.of("conclusion"), fields -> limit(fields.requiredText("conclusion", "请写明考察终止的结论"), "考察结论"))
+            .records((id, text, step, task) -> vettings.concludeStopped(id, text, step.userId())));
   }
 
   private long vettingOf(TaskStep step) {

@@ -49,24 +49,28 @@ public record SafetyRecord(
   }
 
   /**
-   * {@code scope} ALL bars assessment excellence, awards, promotion and appointment; HIGHER_POST
-   * bars promotion only. {@code endsOn} null: permanent. {@code liftedOn}: the day it stopped
+   * {@code bars}: what it bars (the assessment's 优秀, awards, and kinds of appointment).
+   * {@code endsOn} null: permanent. {@code liftedOn}: the day it stopped
    * applying because the decision was changed or revoked, for {@code liftReason}. Active on day D
    * when startsOn ≤ D < endsOn and D < liftedOn. {@code measure}: the measure it comes from, in words.
    */
-  public record Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+  public record Restriction(RestrictionKind kind, String article, List<Barred> bars, LocalDate startsOn,
       LocalDate endsOn, String caseId, String measure, LocalDate liftedOn, String liftReason) {
 
+    public Restriction {
+      bars = bars.stream().distinct().sorted().toList();
+    }
+
     /** A restriction a decision starts, from the measure named. */
-    public Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+    public Restriction(RestrictionKind kind, String article, List<Barred> bars, LocalDate startsOn,
         LocalDate endsOn, String caseId, String measure) {
-      this(kind, article, scope, startsOn, endsOn, caseId, measure, null, null);
+      this(kind, article, bars, startsOn, endsOn, caseId, measure, null, null);
     }
 
     /** A restriction a decision starts. */
-    public Restriction(RestrictionKind kind, String article, RestrictionScope scope, LocalDate startsOn,
+    public Restriction(RestrictionKind kind, String article, List<Barred> bars, LocalDate startsOn,
         LocalDate endsOn, String caseId) {
-      this(kind, article, scope, startsOn, endsOn, caseId, null);
+      this(kind, article, bars, startsOn, endsOn, caseId, null);
     }
 
     public boolean activeOn(LocalDate day) {

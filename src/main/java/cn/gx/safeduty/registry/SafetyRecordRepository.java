@@ -61,11 +61,11 @@ public class SafetyRecordRepository {
 
   public List<SafetyRecord.Restriction> restrictions(long cadreId) {
     return jdbc.sql("""
-        SELECT kind, article, scope, starts_on, ends_on, case_id, measure, lifted_on, lift_reason
+        SELECT kind, article, bars, starts_on, ends_on, case_id, measure, lifted_on, lift_reason
         FROM cadre_restriction WHERE cadre_id = ? ORDER BY starts_on, id""")
         .param(cadreId)
         .query((rs, n) -> new SafetyRecord.Restriction(RestrictionKind.valueOf(rs.getString(1)), rs.getString(2),
-            RestrictionScope.valueOf(rs.getString(3)),
+            Barred.parse(rs.getString(3)),
             rs.getDate(4).toLocalDate(), toLocalDate(rs.getDate(5)), rs.getString(6), rs.getString(7),
             toLocalDate(rs.getDate(8)), rs.getString(9)))
         .list();
@@ -83,10 +83,10 @@ public class SafetyRecordRepository {
 
   public void insertRestriction(long cadreId, SafetyRecord.Restriction restriction, Instant recordedAt) {
     jdbc.sql("""
-        INSERT INTO cadre_restriction (cadre_id, kind, article, scope, starts_on, ends_on, case_id, measure,
+        INSERT INTO cadre_restriction (cadre_id, kind, article, bars, starts_on, ends_on, case_id, measure,
           recorded_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(cadreId, restriction.kind().name(), restriction.article(), restriction.scope().name(),
+        .params(cadreId, restriction.kind().name(), restriction.article(), Barred.format(restriction.bars()),
             Date.valueOf(restriction.startsOn()),
             restriction.endsOn() != null ? Date.valueOf(restriction.endsOn()) : null,
             restriction.caseId(), restriction.measure(), Timestamp.from(recordedAt))

@@ -14,6 +14,8 @@ import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.registry.CadreRole;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.CadreStatus;
+import cn.gx.safeduty.registry.AppointmentKind;
+import cn.gx.safeduty.registry.Barred;
 import cn.gx.safeduty.registry.Eligibility;
 import cn.gx.safeduty.registry.NewCadre;
 import cn.gx.safeduty.registry.StatusChange;
@@ -472,20 +474,27 @@ class AccountabilityProcessTest {
             org.assertj.core.groups.Tuple.tuple(Sanction.DISCIPLINARY_SANCTION, "discipline-inspection", Measure.Status.IN_FORCE),
             org.assertj.core.groups.Tuple.tuple(Sanction.REMOVAL, "organization", Measure.Status.IN_FORCE));
     assertThat(view.outcome()).as("the most severe").isEqualTo("DISCIPLINARY_SANCTION");
-    assertThat(view.restrictionHistory()).as("the longest of the measures' per scope")
-        .extracting(CaseView.RestrictionView::scope, CaseView.RestrictionView::endsOn).containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, today.plusMonths(18)),
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, today.plusMonths(24)));
+    assertThat(view.restrictionHistory()).as("for each thing barred the longest of the measures'")
+        .extracting(CaseView.RestrictionView::bars, CaseView.RestrictionView::endsOn).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT),
+                today.plusMonths(18)),
+            org.assertj.core.groups.Tuple.tuple(List.of(Barred.EQUIVALENT), today.plusMonths(12)),
+            org.assertj.core.groups.Tuple.tuple(List.of(Barred.PROMOTION), today.plusMonths(24)));
     assertThat(cadres.record(cadreId, TEST_ACCESS).sanctions())
         .extracting(s -> s.sanction(), s -> s.kind(), s -> s.sanctionName())
         .as("each measure with its kind").containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("DISCIPLINARY_SANCTION", "PARTY_SERIOUS_WARNING", "党纪处分：党内严重警告"),
             org.assertj.core.groups.Tuple.tuple("REMOVAL", null, "免职"));
-    assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).restrictions())
-        .extracting(Eligibility.Blocking::scope, Eligibility.Blocking::measure).as("naming the measure")
-        .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, "党纪处分：党内严重警告"),
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, "免职"));
+    Eligibility eligibility = cadres.eligibility(cadreId, today, TEST_ACCESS);
+    assertThat(eligibility.restrictions()).extracting(Eligibility.Blocking::measure).as("naming the measure")
+        .containsExactlyInAnyOrder("党纪处分：党内严重警告", "免职", "免职");
+    assertThat(eligibility.appointments()).as("per kind of appointment, the longest")
+        .extracting(a -> a.kind(), a -> a.eligible(), a -> a.until(), a -> a.measure()).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(AppointmentKind.PROMOTION, false, today.plusMonths(24), "免职"),
+            org.assertj.core.groups.Tuple.tuple(AppointmentKind.IMPORTANT_APPOINTMENT, false, today.plusMonths(18),
+                "党纪处分：党内严重警告"),
+            org.assertj.core.groups.Tuple.tuple(AppointmentKind.EQUIVALENT, false, today.plusMonths(12), "免职"),
+            org.assertj.core.groups.Tuple.tuple(AppointmentKind.OTHER, true, null, null));
     String notice = noticeText(r.id());
     if (notice != null) {
       assertThat(notice).contains("纪检监察机关决定", "组织部门决定", "党纪处分：党内严重警告", "免职");
@@ -552,17 +561,15 @@ class AccountabilityProcessTest {
             org.assertj.core.groups.Tuple.tuple("PARTY_SERIOUS_WARNING", "党纪处分：党内严重警告"),
             org.assertj.core.groups.Tuple.tuple("DEMERIT", "政务处分：记过"),
             org.assertj.core.groups.Tuple.tuple(null, "免职"));
-    assertThat(view.restrictionHistory()).as("per scope the longest, each from its own measure's date")
-        .extracting(CaseView.RestrictionView::scope, CaseView.RestrictionView::startsOn,
+    assertThat(view.restrictionHistory()).as("for each thing barred the longest, each from its own measure's date")
+        .extracting(CaseView.RestrictionView::bars, CaseView.RestrictionView::startsOn,
             CaseView.RestrictionView::endsOn).containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, diDecided,
-                diDecided.plusMonths(18)),
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, today,
-                today.plusMonths(24)));
+            org.assertj.core.groups.Tuple.tuple(List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT),
+                diDecided, diDecided.plusMonths(18)),
+            org.assertj.core.groups.Tuple.tuple(List.of(Barred.EQUIVALENT), today, today.plusMonths(12)),
+            org.assertj.core.groups.Tuple.tuple(List.of(Barred.PROMOTION), today, today.plusMonths(24)));
     assertThat(cadres.eligibility(cadreId, today, TEST_ACCESS).restrictions())
-        .extracting(Eligibility.Blocking::scope, Eligibility.Blocking::measure).containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, "党纪处分：党内严重警告"),
-            org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, "免职"));
+        .extracting(Eligibility.Blocking::measure).containsExactlyInAnyOrder("党纪处分：党内严重警告", "免职", "免职");
     String notice = noticeText(r.id());
     if (notice != null) {
       assertThat(notice).contains("党纪处分：党内严重警告", "政务处分：记过", "免职");

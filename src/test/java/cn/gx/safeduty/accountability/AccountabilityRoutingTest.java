@@ -68,7 +68,7 @@ class AccountabilityRoutingTest {
         new CalendarFiles().workingDayCalendar("", clock, java.util.List.of()), clock, LocalTime.of(18, 0));
     AccountabilityPolicy policy = new AccountabilityPolicy("P1M", Map.of("confirm-exemption", "5WD",
         "decide-proceeding", "5WD", "review", "10WD", "referral", "10WD", "decision", "10WD", "appeal-review", "20WD",
-        "publish-notice", "5WD", "withdraw-notice", "5WD"), new AccountabilityPolicy.Restrictions(true, null, null, null, null, null));
+        "publish-notice", "5WD", "withdraw-notice", "5WD"), new AccountabilityPolicy.Restrictions(true, null, null, null, null, null, null));
     Mocks.register("deadlines", new Deadlines(List.of(policy), workingDays,
         org.mockito.Mockito.mock(ProvisionalDeadlines.class), clock));
     recommendation = Map.of("exempted", false, "departureNeedsDecision", false, "suspectedDutyCrime", false,

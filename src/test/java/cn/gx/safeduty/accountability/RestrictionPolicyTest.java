@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gx.safeduty.kernel.casework.Ground;
+import cn.gx.safeduty.registry.Barred;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,9 +61,10 @@ class RestrictionPolicyTest {
     assertThat(end(Sanction.DEMOTION)).isEqualTo(DECIDED.plusMonths(24));
     for (Sanction leavingThePost : List.of(Sanction.ORDERED_RESIGNATION, Sanction.REMOVAL)) {
       List<RestrictionTerm> terms = terms(leavingThePost, null, Ground.ACCIDENT_RESPONSIBILITY);
-      assertThat(terms).extracting(RestrictionTerm::scope, RestrictionTerm::endsOn).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.ALL, DECIDED.plusMonths(12)),
-          org.assertj.core.groups.Tuple.tuple(cn.gx.safeduty.registry.RestrictionScope.HIGHER_POST, DECIDED.plusMonths(24)));
+      assertThat(terms).extracting(RestrictionTerm::bars, RestrictionTerm::endsOn).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.EQUIVALENT,
+              Barred.IMPORTANT_APPOINTMENT, Barred.PROMOTION), DECIDED.plusMonths(12)),
+          org.assertj.core.groups.Tuple.tuple(List.of(Barred.PROMOTION), DECIDED.plusMonths(24)));
     }
   }
 
@@ -95,7 +97,8 @@ class RestrictionPolicyTest {
   @Test
   void whichGroundsCarryTheVetoIsConfiguration() {
     AccountabilityPolicy.Restrictions config = new AccountabilityPolicy.Restrictions(true,
-        Map.of(Sanction.ADMONISHMENT, java.time.Period.ofMonths(6)), null, null, java.util.Set.of(), null);
+        Map.of(Sanction.ADMONISHMENT, List.of(new AccountabilityPolicy.Term(java.time.Period.ofMonths(6),
+            List.of(Barred.PROMOTION)))), null, null, java.util.Set.of(), List.of(Barred.EXCELLENCE), null);
     RestrictionPolicy without = new RestrictionPolicy(config);
     assertThat(without.terms(Sanction.ADMONISHMENT, null, Ground.REPORTING_FAILURE, DECIDED).get(0).article())
         .as("20(2) off").isEqualTo("21");
@@ -134,6 +137,38 @@ class RestrictionPolicyTest {
       assertThat(terms(Sanction.DISCIPLINARY_SANCTION, kind, Ground.OTHER)).as(kind + " has a configured period")
           .isNotEmpty();
     }
+  }
+
+  /** BRIEF §6: what each measure bars by kind of appointment; Art 22's bars added on the veto's grounds. */
+  @Test
+  void eachMeasureBarsItsKindsOfAppointment() {
+    assertThat(terms(Sanction.REASSIGNMENT, null, Ground.DUTY_FAILURE)).singleElement()
+        .satisfies(t -> assertThat(t.bars()).containsExactly(Barred.EXCELLENCE, Barred.AWARDS, Barred.PROMOTION));
+    assertThat(terms(Sanction.REASSIGNMENT, null, Ground.ACCIDENT_RESPONSIBILITY)).singleElement()
+        .as("Art 22 bars 重用任职 too").satisfies(t -> assertThat(t.bars()).containsExactly(Barred.EXCELLENCE,
+            Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT, Barred.PROMOTION));
+    assertThat(terms(Sanction.DEMOTION, null, Ground.OTHER)).singleElement()
+        .satisfies(t -> assertThat(t.bars()).doesNotContain(Barred.EQUIVALENT, Barred.IMPORTANT_APPOINTMENT));
+    assertThat(terms(Sanction.ADMONISHMENT, null, Ground.OTHER)).singleElement()
+        .satisfies(t -> assertThat(t.bars()).doesNotContain(Barred.EQUIVALENT));
+  }
+
+  /** Several measures: for each thing barred the term that ends last; a term outlasted in everything is dropped. */
+  @Test
+  void theLongestAppliesForEachThingBarred() {
+    List<RestrictionTerm> removal = terms(Sanction.REMOVAL, null, Ground.OTHER);
+    List<RestrictionTerm> warning = terms(Sanction.DISCIPLINARY_SANCTION, DisciplinaryKind.PARTY_SERIOUS_WARNING,
+        Ground.OTHER);
+    List<RestrictionTerm> admonishment = terms(Sanction.ADMONISHMENT, null, Ground.OTHER);
+    List<RestrictionTerm> all = new java.util.ArrayList<>(admonishment);
+    all.addAll(removal);
+    all.addAll(warning);
+    assertThat(RestrictionPolicy.longest(all)).extracting(RestrictionTerm::measure, RestrictionTerm::bars,
+        RestrictionTerm::endsOn).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("免职", List.of(Barred.EQUIVALENT), DECIDED.plusMonths(12)),
+        org.assertj.core.groups.Tuple.tuple("免职", List.of(Barred.PROMOTION), DECIDED.plusMonths(24)),
+        org.assertj.core.groups.Tuple.tuple("党纪处分：党内严重警告",
+            List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT), DECIDED.plusMonths(18)));
   }
 
   static LocalDate end(Sanction sanction) {

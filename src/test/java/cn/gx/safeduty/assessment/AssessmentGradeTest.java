@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.registry.Eligibility;
 import cn.gx.safeduty.registry.RestrictionKind;
-import cn.gx.safeduty.registry.RestrictionScope;
+import cn.gx.safeduty.registry.Barred;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,14 +40,17 @@ class AssessmentGradeTest {
     assertThat(Grade.valueOf(result.getSingleEntry().toString())).isEqualTo(grade);
   }
 
-  static Eligibility.Blocking restriction(RestrictionScope scope) {
-    return new Eligibility.Blocking(RestrictionKind.values()[0], "22", scope, scope.bars(), "", LocalDate.of(2027, 6, 30),
+  static final List<Barred> ART_22 = List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT,
+      Barred.PROMOTION);
+
+  static Eligibility.Blocking restriction(List<Barred> bars) {
+    return new Eligibility.Blocking(RestrictionKind.values()[0], "22", bars, "", LocalDate.of(2027, 6, 30),
         "问责〔2026〕0003", "通报");
   }
 
   @Test
   void aRestrictionCoveringExcellenceCapsAnExcellentAtQualified() {
-    var capped = GradeCaps.apply(Grade.EXCELLENT, List.of(restriction(RestrictionScope.ALL)), List.of());
+    var capped = GradeCaps.apply(Grade.EXCELLENT, List.of(restriction(ART_22)), List.of());
     assertThat(capped.grade()).isEqualTo(Grade.QUALIFIED);
     assertThat(capped.fromTotal()).isEqualTo(Grade.EXCELLENT);
     assertThat(capped.caps()).singleElement().satisfies(cap -> {
@@ -58,7 +61,7 @@ class AssessmentGradeTest {
 
   @Test
   void aRestrictionOnAHigherPostOnlyDoesNotCap() {
-    assertThat(GradeCaps.apply(Grade.EXCELLENT, List.of(restriction(RestrictionScope.HIGHER_POST)), List.of()).grade())
+    assertThat(GradeCaps.apply(Grade.EXCELLENT, List.of(restriction(List.of(Barred.PROMOTION))), List.of()).grade())
         .isEqualTo(Grade.EXCELLENT);
   }
 
@@ -71,7 +74,7 @@ class AssessmentGradeTest {
 
   @Test
   void gradesBelowExcellentAreLeftAsTheTotalGivesThem() {
-    var capped = GradeCaps.apply(Grade.BASICALLY_QUALIFIED, List.of(restriction(RestrictionScope.ALL)),
+    var capped = GradeCaps.apply(Grade.BASICALLY_QUALIFIED, List.of(restriction(ART_22)),
         List.of("问责〔2026〕0009"));
     assertThat(capped.grade()).isEqualTo(Grade.BASICALLY_QUALIFIED);
     assertThat(capped.caps()).isEmpty();

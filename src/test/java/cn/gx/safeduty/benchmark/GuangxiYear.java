@@ -11,6 +11,7 @@ import cn.gx.safeduty.commendation.Basis;
 import cn.gx.safeduty.commendation.CandidateVettingService;
 import cn.gx.safeduty.commendation.CommendationService;
 import cn.gx.safeduty.commendation.NewCandidateVetting;
+import cn.gx.safeduty.registry.AppointmentKind;
 import cn.gx.safeduty.commendation.NewCommendation;
 import cn.gx.safeduty.inspection.InspectionTourService;
 import cn.gx.safeduty.inspection.NewInspectionTour;
@@ -246,7 +247,8 @@ final class GuangxiYear {
     List<String> places = new ArrayList<>(leaders.keySet());
     for (int n = 0; n < count; n++) {
       List<Long> local = leaders.get(places.get((n * 3 + 1) % places.size()));
-      vettings.start(new NewCandidateVetting(local.get(1 + n % 2), "拟任职务" + n, n % 3 == 0), "year-org");
+      vettings.start(new NewCandidateVetting(local.get(1 + n % 2), "拟任职务" + n,
+          n % 3 == 0 ? AppointmentKind.PROMOTION : AppointmentKind.EQUIVALENT), "year-org");
     }
     return count;
   }

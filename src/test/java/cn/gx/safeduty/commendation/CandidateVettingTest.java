@@ -3,7 +3,8 @@ package cn.gx.safeduty.commendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gx.safeduty.registry.RestrictionKind;
-import cn.gx.safeduty.registry.RestrictionScope;
+import cn.gx.safeduty.registry.AppointmentKind;
+import cn.gx.safeduty.registry.Barred;
 import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.SafetyRecordService;
 import cn.gx.safeduty.support.EmbeddedAppTest;
@@ -24,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Vettings over HTTP as the organisation department and emergency management: one concluded into the
- * record, one stopped by an any-post restriction, a higher-post restriction stopping a promotion but
- * shown on a same-level vetting; the log of who looked at a record and why; bad input refused.
+ * record; a restriction stopping the kinds of appointment it bars, each stopped vetting concluded by the
+ * organisation department into the record, and shown on the kinds it does not bar; a transferred cadre
+ * whose restriction follows; the log of who looked at a record and why; bad input refused.
  */
 @EmbeddedAppTest
 class CandidateVettingTest {
@@ -59,15 +61,25 @@ class CandidateVettingTest {
   }
 
   JsonNode vet(long cadreId, boolean higher) {
-    Response started = http.postJson("/api/candidate-vettings", "org-staff", Map.of("cadreId", cadreId,
-        "proposedPost", higher ? "市委常委" : "另一区委书记", "higherPost", higher));
+    return vet(cadreId, higher ? "市委常委" : "另一区委书记", Map.of("higherPost", higher));
+  }
+
+  JsonNode vet(long cadreId, AppointmentKind kind) {
+    return vet(cadreId, "拟任职务（" + kind.chineseName() + "）", Map.of("kind", kind.name()));
+  }
+
+  private JsonNode vet(long cadreId, String post, Map<String, Object> kind) {
+    Map<String, Object> body = new java.util.HashMap<>(kind);
+    body.put("cadreId", cadreId);
+    body.put("proposedPost", post);
+    Response started = http.postJson("/api/candidate-vettings", "org-staff", body);
     assertThat(started.status()).as(started.body()).isEqualTo(201);
     return started.json();
   }
 
-  void restrict(long cadreId, RestrictionScope scope) {
-    records.addRestriction(cadreId, new SafetyRecord.Restriction(RestrictionKind.SANCTION_PERIOD, "21", scope,
-        TODAY.minusDays(5), TODAY.plusDays(200), "问责〔2026〕9911"));
+  void restrict(long cadreId, Barred... bars) {
+    records.addRestriction(cadreId, new SafetyRecord.Restriction(RestrictionKind.SANCTION_PERIOD, "21",
+        List.of(bars), TODAY.minusDays(5), TODAY.plusDays(200), "问责〔2026〕9911", "免职"));
   }
 
   @Test
@@ -122,25 +134,81 @@ class CandidateVettingTest {
     assertThat(entry.get("summary").asText()).contains("有保留", "会议研究需加强");
   }
 
+  /** BRIEF §6: a 免职's first year bars an equivalent post, not a lateral or lower one. */
   @Test
-  void anAnyPostRestrictionStopsEveryVettingAndAHigherPostOneOnlyAPromotion() {
-    long barred = cadre("全面受限对象");
-    restrict(barred, RestrictionScope.ALL);
-    JsonNode sameLevel = vet(barred, false);
-    assertThat(sameLevel.get("status").asText()).isEqualTo("STOPPED");
-    assertThat(sameLevel.get("stop").get("article").asText()).isEqualTo("21");
-    assertThat(sameLevel.get("stop").get("reason").asText()).contains("第二十一条", TODAY.plusDays(200).toString(),
-        "问责〔2026〕9911");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(sameLevel.get("processInstanceId").asText()).count()).isZero();
+  void aRestrictionStopsTheKindsItBarsAndTheStoppedVettingIsConcluded() {
+    long removed = cadre("免职后考察对象");
+    restrict(removed, Barred.EXCELLENCE, Barred.AWARDS, Barred.EQUIVALENT, Barred.IMPORTANT_APPOINTMENT,
+        Barred.PROMOTION);
+    JsonNode equivalent = vet(removed, AppointmentKind.EQUIVALENT);
+    assertThat(equivalent.get("status").asText()).isEqualTo("STOPPED");
+    assertThat(equivalent.get("kind").asText()).isEqualTo("EQUIVALENT");
+    assertThat(equivalent.get("stop").get("article").asText()).isEqualTo("21");
+    assertThat(equivalent.get("stop").get("reason").asText()).contains("第二十一条", TODAY.plusDays(200).toString(),
+        "问责〔2026〕9911", "免职");
+    JsonNode lower = vet(removed, AppointmentKind.OTHER);
+    assertThat(lower.get("status").asText()).as("a lateral or lower post is barred by nothing")
+        .isEqualTo("AWAITING_OPINION");
+    assertThat(lower.get("compiledRecord").asText()).contains("不影响本次考察的限制", "不影响其他任职");
 
-    long higherOnly = cadre("提拔受限对象");
-    restrict(higherOnly, RestrictionScope.HIGHER_POST);
-    JsonNode promotion = vet(higherOnly, true);
+    String pid = equivalent.get("processInstanceId").asText();
+    Task stopped = task(pid, VettingSteps.CONCLUDE_STOPPED);
+    assertThat(engine.getTaskService().getVariable(stopped.getId(), "stopLabel").toString())
+        .contains("不得担任与原任职务相当的职务", "问责〔2026〕9911");
+    assertThat(http.completeTask(stopped.getId(), "em-staff", Map.of("conclusion", "x")).status())
+        .as("the organisation department's step").isIn(403, 404);
+    assertThat(http.completeTask(stopped.getId(), "org-staff", Map.of("conclusion", "受限", "passed", "true")).status())
+        .as("a stopped vetting cannot be passed").isEqualTo(400);
+    assertThat(http.completeTask(stopped.getId(), "org-staff", Map.of()).status()).isEqualTo(400);
+    assertThat(http.completeTask(stopped.getId(), "org-staff", Map.of("conclusion",
+        "免职影响期内，不宜担任与原任职务相当的职务")).status()).isEqualTo(204);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
+
+    JsonNode done = http.get("/api/candidate-vettings/" + equivalent.get("id").asLong(), "org-staff").json();
+    assertThat(done.get("status").asText()).isEqualTo("CONCLUDED");
+    assertThat(done.get("conclusion").get("passed").asBoolean()).isFalse();
+    assertThat(done.get("stop").get("reason").asText()).contains("问责〔2026〕9911");
+    JsonNode entry = http.get("/api/cadres/" + removed + "/record?purpose=核对考察结论", "org-staff").json()
+        .get("vettings").get(0);
+    assertThat(entry.get("outcome").asText()).isEqualTo("STOPPED");
+    assertThat(entry.get("summary").asText()).contains("问责〔2026〕9911", "不宜担任与原任职务相当的职务");
+
+    long promotionOnly = cadre("提拔受限对象");
+    restrict(promotionOnly, Barred.PROMOTION);
+    assertThat(vet(promotionOnly, true).get("status").asText()).as("higherPost true is a promotion").isEqualTo("STOPPED");
+    JsonNode important = vet(promotionOnly, AppointmentKind.IMPORTANT_APPOINTMENT);
+    assertThat(important.get("status").asText()).isEqualTo("AWAITING_OPINION");
+    assertThat(important.get("compiledRecord").asText()).contains("不影响本次考察的限制", "不影响重用");
+  }
+
+  /** Issue 26: restricted as county head, transferred to a city post; the restriction follows the person. */
+  @Test
+  void aTransferredCadresRestrictionDecidesByKind() {
+    long moved = cadre("调任后考察对象");
+    jdbc.sql("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?")
+        .params(java.sql.Date.valueOf(TODAY.minusYears(2)), moved).update();
+    records.addRestriction(moved, new SafetyRecord.Restriction(RestrictionKind.ONE_VOTE_VETO, "22",
+        List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT, Barred.PROMOTION),
+        TODAY.minusDays(30), TODAY.plusMonths(11), "问责〔2026〕9912", "诫勉"));
+    Response posted = http.postJson("/api/cadres/" + moved + "/postings", "org-staff", Map.of("jurisdictionCode",
+        "450100", "post", "南宁市副市长", "roles", List.of("GOVERNMENT_LEADER"), "effectiveOn", TODAY.toString(),
+        "reason", "调任"));
+    assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+    JsonNode eligibility = http.get("/api/cadres/" + moved + "/eligibility?purpose=调任后考察", "org-staff").json();
+    assertThat(eligibility.get("appointments").findValuesAsText("kind"))
+        .containsExactly("PROMOTION", "IMPORTANT_APPOINTMENT", "EQUIVALENT", "OTHER");
+    assertThat(eligibility.get("appointments").findValuesAsText("eligible")).containsExactly("false", "false", "true",
+        "true");
+
+    assertThat(vet(moved, AppointmentKind.EQUIVALENT).get("status").asText()).as("an equivalent post passes")
+        .isEqualTo("AWAITING_OPINION");
+    JsonNode promotion = vet(moved, AppointmentKind.PROMOTION);
     assertThat(promotion.get("status").asText()).isEqualTo("STOPPED");
-    JsonNode lateral = vet(higherOnly, false);
-    assertThat(lateral.get("status").asText()).isEqualTo("AWAITING_OPINION");
-    assertThat(lateral.get("compiledRecord").asText()).contains("不影响本次考察的限制", "不影响同级任职");
+    assertThat(promotion.get("stop").get("article").asText()).isEqualTo("22");
+    assertThat(http.completeTask(task(promotion.get("processInstanceId").asText(), VettingSteps.CONCLUDE_STOPPED)
+        .getId(), "org-staff", Map.of("conclusion", "一票否决期内，不予提拔")).status()).isEqualTo(204);
+    assertThat(http.get("/api/cadres/" + moved + "/record?purpose=核对考察结论", "org-staff").json().get("vettings")
+        .findValuesAsText("outcome")).containsExactly("STOPPED");
   }
 
   @Test
@@ -185,7 +253,9 @@ class CandidateVettingTest {
         Map.of("cadreId", 99999999, "proposedPost", "x", "higherPost", false),
         Map.of("cadreId", 1, "proposedPost", " ", "higherPost", false),
         Map.of("cadreId", 1, "proposedPost", "x"),
-        Map.of("cadreId", "一号", "proposedPost", "x", "higherPost", false))) {
+        Map.of("cadreId", "一号", "proposedPost", "x", "higherPost", false),
+        Map.of("cadreId", 1, "proposedPost", "x", "kind", "LATERAL"),
+        Map.of("cadreId", 1, "proposedPost", "x", "kind", "OTHER", "higherPost", true))) {
       Response response = http.postJson("/api/candidate-vettings", "org-staff", body);
       assertThat(response.status()).as(response.body()).isEqualTo(400);
       assertThat(response.body()).doesNotContain("Exception");

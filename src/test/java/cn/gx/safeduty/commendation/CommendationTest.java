@@ -7,8 +7,8 @@ import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.Mitigation;
 import cn.gx.safeduty.kernel.casework.NewAccountabilityCase;
+import cn.gx.safeduty.registry.Barred;
 import cn.gx.safeduty.registry.RestrictionKind;
-import cn.gx.safeduty.registry.RestrictionScope;
 import cn.gx.safeduty.registry.SafetyRecord;
 import cn.gx.safeduty.registry.SafetyRecordService;
 import cn.gx.safeduty.support.EmbeddedAppTest;
@@ -214,7 +214,7 @@ class CommendationTest {
     long restricted = cadre("受限干部");
     LocalDate today = LocalDate.now(ZONE);
     records.addRestriction(restricted, new SafetyRecord.Restriction(RestrictionKind.ONE_VOTE_VETO, "22",
-        RestrictionScope.ALL, today.minusDays(10), today.plusDays(100), "问责〔2026〕9901"));
+        List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT, Barred.PROMOTION), today.minusDays(10), today.plusDays(100), "问责〔2026〕9901"));
     JsonNode blocked = nominate(restricted, "org-staff");
     assertThat(blocked.get("status").asText()).isEqualTo("STOPPED");
     assertThat(blocked.get("stop").get("article").asText()).isEqualTo("22");

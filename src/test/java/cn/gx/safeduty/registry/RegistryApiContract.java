@@ -161,7 +161,7 @@ abstract class RegistryApiContract {
     jdbc.sql("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?").params(Date.valueOf(today.minusYears(1)), id)
         .update();
     safetyRecords.addRestriction(id, new SafetyRecord.Restriction(RestrictionKind.ONE_VOTE_VETO, "22",
-        RestrictionScope.ALL, today.minusDays(30), today.plusMonths(11), "问责〔2026〕9901", "诫勉"));
+        List.of(Barred.EXCELLENCE, Barred.AWARDS, Barred.IMPORTANT_APPOINTMENT, Barred.PROMOTION), today.minusDays(30), today.plusMonths(11), "问责〔2026〕9901", "诫勉"));
     JsonNode registered = http.get("/api/cadres/" + id, reader()).json();
     assertThat(registered.get("postings")).hasSize(1);
     assertThat(registered.get("postings").get(0).get("jurisdictionCode").asText()).isEqualTo(zone);
@@ -507,8 +507,14 @@ abstract class RegistryApiContract {
     assertThat(veto.get("endsOn").asText()).isEqualTo("2027-02-01");
     assertThat(veto.get("caseId").asText()).isEqualTo("case-7");
     assertThat(veto.get("bars")).extracting(JsonNode::asText)
-        .containsExactly("EXCELLENCE", "AWARDS", "POST_PROMOTION", "RANK_PROMOTION", "IMPORTANT_APPOINTMENT");
-    assertThat(veto.get("barsText").asText()).contains("考核评优", "晋升职务", "晋升级别");
+        .containsExactly("EXCELLENCE", "AWARDS", "IMPORTANT_APPOINTMENT", "PROMOTION");
+    assertThat(veto.get("barsText").asText()).isEqualTo("取消考核评优和评选各类先进资格，不得重用任职或者晋升职务、级别");
+    assertThat(during.get("appointments")).as("per kind of appointment")
+        .extracting(a -> a.get("kind").asText(), a -> a.get("eligible").asBoolean(), a -> a.get("until").asText())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("PROMOTION", false, "2027-02-01"),
+            org.assertj.core.groups.Tuple.tuple("IMPORTANT_APPOINTMENT", false, "2027-02-01"),
+            org.assertj.core.groups.Tuple.tuple("EQUIVALENT", true, "null"),
+            org.assertj.core.groups.Tuple.tuple("OTHER", true, "null"));
 
     assertThat(http.get("/api/cadres/" + id + "/eligibility?asOf=2027-01-31", reader()).json().get("eligible")
         .asBoolean()).isFalse();
@@ -552,8 +558,8 @@ abstract class RegistryApiContract {
   }
 
   void insertRestriction(long cadreId, String kind, String article, String startsOn, String endsOn, String caseId) {
-    jdbc.sql("INSERT INTO cadre_restriction (cadre_id, kind, article, starts_on, ends_on, case_id, recorded_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")
+    jdbc.sql("INSERT INTO cadre_restriction (cadre_id, kind, article, bars, starts_on, ends_on, case_id, recorded_at) "
+            + "VALUES (?, ?, ?, 'EXCELLENCE,AWARDS,IMPORTANT_APPOINTMENT,PROMOTION', ?, ?, ?, CURRENT_TIMESTAMP)")
         .params(cadreId, kind, article, Date.valueOf(LocalDate.parse(startsOn)),
             endsOn != null ? Date.valueOf(LocalDate.parse(endsOn)) : null, caseId)
         .update();
