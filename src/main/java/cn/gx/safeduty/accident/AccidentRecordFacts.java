@@ -11,15 +11,18 @@ import org.springframework.stereotype.Component;
 class AccidentRecordFacts implements ProcedureFactSource {
 
   private final AccidentRepository accidents;
+  private final java.time.Clock clock;
 
-  AccidentRecordFacts(AccidentRepository accidents) {
+  AccidentRecordFacts(AccidentRepository accidents, java.time.Clock clock) {
     this.accidents = accidents;
+    this.clock = clock;
   }
 
   @Override
   public List<ProcedureFacts.Accident> accidents(Collection<String> jurisdictionCodes, int year) {
     return accidents.ofYear(java.util.Set.copyOf(jurisdictionCodes), year).stream()
-        .map(a -> new ProcedureFacts.Accident(a.accidentNumber(), a.grade()))
+        .map(a -> new ProcedureFacts.Accident(a.accidentNumber(), a.grade(), a.industryCode(),
+            a.occurredAt().atZone(clock.getZone()).toLocalDate()))
         .toList();
   }
 }

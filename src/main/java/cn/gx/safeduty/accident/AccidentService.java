@@ -14,7 +14,9 @@ import cn.gx.safeduty.kernel.casework.Ground;
 import cn.gx.safeduty.kernel.casework.CaseFacts;
 import cn.gx.safeduty.kernel.casework.Responsibility;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.registry.CoveringLeader;
 import cn.gx.safeduty.registry.IndustryCatalogue;
+import cn.gx.safeduty.registry.PortfolioService;
 import cn.gx.safeduty.registry.JurisdictionService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -55,12 +57,14 @@ public class AccidentService {
   private final AccidentGradeTable grades;
   private final AccidentPolicy policy;
   private final IndustryCatalogue industries;
+  private final PortfolioService portfolios;
   private final RuntimeService runtime;
   private final Clock clock;
 
   public AccidentService(AccidentRepository accidents, Casework cases, RecordNumbers numbers,
       JurisdictionService jurisdictions, CadreService cadres, AccidentGradeTable grades, AccidentPolicy policy,
-      IndustryCatalogue industries, RuntimeService runtime, Clock clock) {
+      IndustryCatalogue industries, PortfolioService portfolios, RuntimeService runtime, Clock clock) {
+    this.portfolios = portfolios;
     this.accidents = accidents;
     this.cases = cases;
     this.numbers = numbers;
@@ -454,6 +458,22 @@ public class AccidentService {
     List<Receipt> receipts = accidents.receipts(a.id());
     List<AccidentCorrection> corrections = accidents.corrections(a.id());
     return AccidentView.of(a, receipts, rules().steps(reportingRecord(a, corrections)), accidents.findings(a.id()),
-        accidents.lateSteps(a.id()), caseSummaries, corrections);
+        accidents.lateSteps(a.id()), caseSummaries, corrections, answering(a));
+  }
+
+  /**
+   * Who answers for the accident in its jurisdiction and those above it, as held on its day: the
+   * overall roles, then the members whose portfolio covered its industry (Art 4 一岗双责).
+   */
+  List<AccidentView.AnsweringLeader> answering(Accident a) {
+    java.time.LocalDate day = a.occurredAt().atZone(clock.getZone()).toLocalDate();
+    List<AccidentView.AnsweringLeader> leaders = new java.util.ArrayList<>();
+    for (var j : jurisdictions.withAncestors(a.jurisdictionCode())) {
+      for (CoveringLeader l : portfolios.covering(j.code(), a.industryCode(), day)) {
+        leaders.add(new AccidentView.AnsweringLeader(l.cadre().id(), l.cadre().name(), j.code(), j.name(),
+            l.cadre().post(), l.basis()));
+      }
+    }
+    return leaders;
   }
 }

@@ -36,7 +36,14 @@ public record AccidentView(
     Instant concludedAt,
     List<CaseSummary> cases,
     List<AccidentCorrection> corrections,
+    /** The leaders of the accident's jurisdiction and those above it who answer for it: overall charge or portfolio. */
+    List<AnsweringLeader> answeringLeaders,
     String processInstanceId) {
+
+  /** A leader who answers for the accident, as held on its day: where, the post, and why ({@code basis}). */
+  public record AnsweringLeader(long cadreId, String name, String jurisdictionCode, String jurisdictionName, String post,
+      String basis) {
+  }
 
   public record Investigation(Instant dueAt, boolean extended) {
   }
@@ -51,7 +58,8 @@ public record AccidentView(
   }
 
   static AccidentView of(Accident a, List<Receipt> receipts, List<ReportingRules.Step> timeline, List<Finding> findings,
-      List<LateStep> late, List<CaseSummary> cases, List<AccidentCorrection> corrections) {
+      List<LateStep> late, List<CaseSummary> cases, List<AccidentCorrection> corrections,
+      List<AnsweringLeader> answering) {
     Reporting r = a.reporting();
     Reporting reporting = new Reporting(r.unitReportedAt(), r.cityReceivedAt(), r.regionReceivedAt(),
         r.stateCouncilReceivedAt(), r.unitHeadReceivedAt(), receipts, r.firstReport());
@@ -60,6 +68,6 @@ public record AccidentView(
         a.status(),
         new Investigation(a.investigationDue(), a.investigationExtended()), a.conclusionSummary(), a.noLeaderReason(),
         a.concludedAt(),
-        cases, corrections, a.processInstanceId());
+        cases, corrections, answering, a.processInstanceId());
   }
 }

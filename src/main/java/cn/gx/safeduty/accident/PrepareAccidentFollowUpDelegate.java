@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets up an accident's follow-up: what the forms show (the accident),
- * the cadres 应急管理部门 may name for late reporting (in office in the accident's jurisdiction
- * and those above it), and the investigation's due date (policy period from the accident).
+ * the cadres 应急管理部门 may name for late reporting (who held a post in the accident's jurisdiction
+ * and those above it on its day; those who answer for it — overall charge or portfolio — first, with
+ * why), and the investigation's due date (policy period from the accident).
  */
 @Component
 public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
@@ -55,7 +56,7 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     execution.setVariable("accidentNumber", a.accidentNumber());
     execution.setVariable("accidentLabel", label(a, chain, clock));
     execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain,
-        a.occurredAt().atZone(clock.getZone()).toLocalDate()))));
+        a.occurredAt().atZone(clock.getZone()).toLocalDate(), service.answering(a)))));
     execution.setVariable("investigationDue", Date.from(due.due()));
     execution.setVariable("investigationExtended", false);
     execution.setVariable(CountOpenWorkDelegate.OPEN_FINDINGS, 0);
@@ -73,15 +74,23 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
         a.description());
   }
 
-  /** The leaders who held a post in the accident's jurisdictions on the day it occurred, departed since or not. */
-  private List<Map<String, String>> options(List<Jurisdiction> chain, java.time.LocalDate occurredOn) {
-    List<Map<String, String>> options = new ArrayList<>();
+  /**
+   * The leaders who held a post in the accident's jurisdictions on the day it occurred, departed since
+   * or not: those who answer for it first, each with why.
+   */
+  private List<Map<String, String>> options(List<Jurisdiction> chain, java.time.LocalDate occurredOn,
+      List<AccidentView.AnsweringLeader> answering) {
+    List<Map<String, String>> first = new ArrayList<>();
+    List<Map<String, String>> others = new ArrayList<>();
     for (Jurisdiction j : chain) {
       for (Cadre c : cadres.holders(j.code(), occurredOn, occurredOn).stream().limit(MAX_OPTIONS).toList()) {
-        options.add(Map.of("label", c.name() + "（" + j.name() + " " + (c.post() != null ? c.post() : c.role().chineseName()) + "）",
-            "value", String.valueOf(c.id())));
+        String held = c.name() + "（" + j.name() + " " + (c.post() != null ? c.post() : c.role().chineseName());
+        answering.stream().filter(l -> l.cadreId() == c.id() && l.jurisdictionCode().equals(j.code())).findFirst()
+            .ifPresentOrElse(l -> first.add(Map.of("label", held + "，" + l.basis() + "）", "value", String.valueOf(c.id()))),
+                () -> others.add(Map.of("label", held + "）", "value", String.valueOf(c.id()))));
       }
     }
-    return options;
+    first.addAll(others);
+    return first;
   }
 }

@@ -6,7 +6,11 @@ import cn.gx.safeduty.registry.SafetyDeputyCompliance;
 import cn.gx.safeduty.registry.SafetyDeputyRule;
 import cn.gx.safeduty.registry.DutyListService;
 import cn.gx.safeduty.registry.SafetyEvidence;
+import cn.gx.safeduty.registry.PortfolioService;
+import cn.gx.safeduty.registry.ProcedureFacts;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Reads a jurisdiction's year from its meetings and its safety record: nothing is typed in. */
@@ -18,9 +22,11 @@ class EvidenceGatherer {
   private final SafetyEvidence records;
   private final CadreService cadres;
   private final SafetyDeputyCompliance safetyDeputies;
+  private final PortfolioService portfolios;
 
   EvidenceGatherer(SafetyMeetingService meetings, DutyListService dutyLists, SafetyEvidence records,
-      CadreService cadres, SafetyDeputyCompliance safetyDeputies) {
+      CadreService cadres, SafetyDeputyCompliance safetyDeputies, PortfolioService portfolios) {
+    this.portfolios = portfolios;
     this.meetings = meetings;
     this.dutyLists = dutyLists;
     this.records = records;
@@ -35,10 +41,15 @@ class EvidenceGatherer {
         .orElse(null);
     List<Long> leaders = cadres.holders(jurisdictionCode, java.time.LocalDate.of(year, 1, 1),
         java.time.LocalDate.of(year, 12, 31)).stream().map(Cadre::id).toList();
-    return new Evidence(year, compliance, dutyLists.missing(jurisdictionCode, year),
-        records.accidents(jurisdictionCode, year), records.supervisionItems(jurisdictionCode, year),
-        records.tourResults(jurisdictionCode, year), records.measuresDecided(leaders, year),
-        safetyDeputies.flags(jurisdictionCode, false));
+    List<ProcedureFacts.Accident> accidents = records.accidents(jurisdictionCode, year);
+    Map<String, List<Long>> answering = new LinkedHashMap<>();
+    for (ProcedureFacts.Accident a : accidents) {
+      answering.put(a.accidentNumber(), portfolios.covering(jurisdictionCode, a.industryCode(), a.occurredOn()).stream()
+          .map(l -> l.cadre().id()).toList());
+    }
+    return new Evidence(year, compliance, dutyLists.missing(jurisdictionCode, year), accidents,
+        records.supervisionItems(jurisdictionCode, year), records.tourResults(jurisdictionCode, year),
+        records.measuresDecided(leaders, year), safetyDeputies.flags(jurisdictionCode, false), answering);
   }
 
   /** The evidence as the forms and the record show it, line by line. */

@@ -14,8 +14,10 @@ import java.util.Set;
 /**
  * The indicators the evidence decides, scored from it: 100 less the policy's deductions, never below
  * 0, with the source written out so staff see why. The team answers for everything in its
- * jurisdiction; a member for the meetings and duty lists of the bodies their roles belong to, the
- * accidents of the jurisdiction, the supervision items naming them and their own cases.
+ * jurisdiction; a member for the meetings and duty lists they owe as principal (the Party secretary
+ * the standing committee's, Art 5(2), 5(3); the government head the executive's, Art 6(2), 6(3)),
+ * the accidents within their portfolio on the day or in their overall charge (Art 4 一岗双责), the
+ * supervision items naming them and their own cases.
  */
 public final class IndicatorRules {
 
@@ -34,14 +36,13 @@ public final class IndicatorRules {
       return cadreId == null;
     }
 
-    /** The meeting bodies the assessee answers for. */
+    /** The meeting bodies whose meetings and duty lists the assessee owes: the principal's. */
     Set<MeetingBody> bodies() {
       Set<MeetingBody> bodies = EnumSet.noneOf(MeetingBody.class);
-      if (team() || roles.contains(CadreRole.PARTY_SECRETARY) || roles.contains(CadreRole.STANDING_COMMITTEE_MEMBER)) {
+      if (team() || roles.contains(CadreRole.PARTY_SECRETARY)) {
         bodies.add(MeetingBody.PARTY_STANDING_COMMITTEE);
       }
-      if (team() || roles.contains(CadreRole.GOVERNMENT_HEAD) || roles.contains(CadreRole.SAFETY_DEPUTY)
-          || roles.contains(CadreRole.GOVERNMENT_LEADER)) {
+      if (team() || roles.contains(CadreRole.GOVERNMENT_HEAD)) {
         bodies.add(MeetingBody.GOVERNMENT_EXECUTIVE);
       }
       return bodies;
@@ -57,7 +58,7 @@ public final class IndicatorRules {
     return switch (rule) {
       case MEETINGS -> meetings(evidence, assessed, d);
       case DUTY_LISTS -> dutyLists(evidence, assessed, d);
-      case ACCIDENTS -> accidents(evidence, d);
+      case ACCIDENTS -> accidents(evidence, assessed, d);
       case RECTIFICATIONS -> rectifications(evidence, assessed, d);
       case CASES -> cases(evidence, assessed, d);
       case MANUAL -> null;
@@ -90,14 +91,18 @@ public final class IndicatorRules {
     return deducted(lines, d.dutyList(), "安全生产责任清单均已制定");
   }
 
-  private static Derived accidents(Evidence e, AssessmentPolicy.Deductions d) {
+  private static Derived accidents(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {
     BigDecimal deduction = BigDecimal.ZERO;
     List<String> lines = new ArrayList<>();
     for (ProcedureFacts.Accident accident : e.accidents()) {
+      if (!a.team() && !e.answers(a.cadreId(), accident)) {
+        continue;
+      }
       deduction = deduction.add(d.accident(accident.grade()));
       lines.add(accident.accidentNumber() + " " + accident.grade().chineseName() + "（扣" + plain(d.accident(accident.grade())) + "分）");
     }
-    return lines.isEmpty() ? new Derived(FULL, "本年度未发生生产安全事故") : capped(deduction, lines);
+    return lines.isEmpty() ? new Derived(FULL, a.team() || e.accidents().isEmpty() ? "本年度未发生生产安全事故"
+        : "本年度分管范围内未发生生产安全事故") : capped(deduction, lines);
   }
 
   private static Derived rectifications(Evidence e, Assessed a, AssessmentPolicy.Deductions d) {

@@ -35,11 +35,13 @@ import org.springframework.web.multipart.MultipartFile;
 public class CadreController {
 
   private final CadreService service;
+  private final PortfolioService portfolios;
   private final int maxImportBytes;
 
-  public CadreController(CadreService service,
+  public CadreController(CadreService service, PortfolioService portfolios,
       @org.springframework.beans.factory.annotation.Value("${safeduty.cadre-import.max-bytes}") int maxImportBytes) {
     this.service = service;
+    this.portfolios = portfolios;
     this.maxImportBytes = maxImportBytes;
   }
 
@@ -58,6 +60,14 @@ public class CadreController {
   @PostMapping(path = "/{id}/postings", consumes = MediaType.APPLICATION_JSON_VALUE)
   public CadreDetail post(@PathVariable long id, @Valid @RequestBody NewPosting posting, Principal principal) {
     return service.post(id, posting, principal.getName());
+  }
+
+  /** The portfolio (分管范围) of the posting in force from {@code effectiveOn} on (organisation department). */
+  @PutMapping(path = "/{id}/portfolio", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public CadreDetail changePortfolio(@PathVariable long id, @Valid @RequestBody PortfolioChange change,
+      Principal principal) {
+    portfolios.change(id, change, principal.getName());
+    return service.detail(id);
   }
 
   @GetMapping

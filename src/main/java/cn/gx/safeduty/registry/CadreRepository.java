@@ -43,15 +43,17 @@ public class CadreRepository {
   }
 
   /** A posting, in force from {@code startsOn}. */
-  public void insertPosting(long cadreId, String jurisdictionCode, String post, List<CadreRole> roles, boolean viceChair,
+  public long insertPosting(long cadreId, String jurisdictionCode, String post, List<CadreRole> roles, boolean viceChair,
       java.time.LocalDate startsOn, String reason, String by, Instant at) {
+    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql("""
         INSERT INTO cadre_posting (cadre_id, jurisdiction_code, post, roles, safety_committee_vice_chair, starts_on,
           reason, recorded_by, recorded_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(cadreId, jurisdictionCode, blankToNull(post), rolesText(roles), viceChair, startsOn, blankToNull(reason), by,
             Timestamp.from(at))
-        .update();
+        .update(key, "id");
+    return key.getKey().longValue();
   }
 
   /**
@@ -84,7 +86,7 @@ public class CadreRepository {
               rs.getString("post"),
               roles(rs.getString("roles")),
               rs.getBoolean("safety_committee_vice_chair"), rs.getDate("starts_on").toLocalDate(),
-              rs.getDate("ends_on") != null ? rs.getDate("ends_on").toLocalDate() : null, rs.getString("reason"),
+              rs.getDate("ends_on") != null ? rs.getDate("ends_on").toLocalDate() : null, List.of(), rs.getString("reason"),
               rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
         });
     return byCadre;

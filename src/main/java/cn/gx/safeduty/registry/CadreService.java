@@ -22,11 +22,13 @@ public class CadreService {
   private final JurisdictionService jurisdictions;
   private final SafetyRecordRepository records;
   private final CadreCsv csv;
+  private final PortfolioService portfolios;
   private final Clock clock;
 
   public CadreService(CadreRepository cadres, JurisdictionService jurisdictions, SafetyRecordRepository records,
-      CadreCsv csv, Clock clock) {
+      CadreCsv csv, PortfolioService portfolios, Clock clock) {
     this.cadres = cadres;
+    this.portfolios = portfolios;
     this.jurisdictions = jurisdictions;
     this.records = records;
     this.csv = csv;
@@ -39,6 +41,10 @@ public class CadreService {
         .orElseThrow(() -> new InvalidFieldsException("jurisdictionCode", "names no jurisdiction"));
     if (request.allRoles().isEmpty()) {
       throw new InvalidFieldsException("role", "is required (role, or roles)");
+    }
+    List<FieldProblem> portfolioProblems = portfolios.problems("portfolio", request.portfolio());
+    if (!portfolioProblems.isEmpty()) {
+      throw new InvalidFieldsException(portfolioProblems);
     }
     long id = insert(request, registeredBy);
     return get(id);
@@ -130,7 +136,7 @@ public class CadreService {
       return;
     }
     NewPosting move = new NewPosting(jurisdiction.code(), row.cadre().post(), row.cadre().allRoles(),
-        row.cadre().viceChair(), row.effectiveOn(), "名册导入");
+        row.cadre().viceChair(), null, row.effectiveOn(), "名册导入");
     for (FieldProblem p : postingProblems(cadre.id(), move)) {
       problems.add(new FieldProblem(row.number(), switch (p.field()) {
         case "effectiveOn" -> "effective_on";
@@ -148,11 +154,12 @@ public class CadreService {
     cadres.insertHistory(id, null,
         new StatusChange(request.statusOrDefault(), LocalDate.now(clock), REGISTRATION_REASON), request.allRoles(),
         registeredBy, now);
-    cadres.insertPosting(id, request.jurisdictionCode(), request.post(), request.allRoles(), request.viceChair(),
-        LocalDate.now(clock), REGISTRATION_REASON, registeredBy, now);
+    long posting = cadres.insertPosting(id, request.jurisdictionCode(), request.post(), request.allRoles(),
+        request.viceChair(), LocalDate.now(clock), REGISTRATION_REASON, registeredBy, now);
+    portfolios.start(posting, request.portfolio(), LocalDate.now(clock), REGISTRATION_REASON, registeredBy);
     if (request.statusOrDefault() != CadreStatus.IN_OFFICE) {
       // registered after leaving the post (an Art 26 case): the post is where they served, no longer held
-      cadres.endPosting(id, LocalDate.now(clock).minusDays(1));
+      endPostings(id, LocalDate.now(clock).minusDays(1));
     }
     return id;
   }
@@ -181,6 +188,7 @@ public class CadreService {
     if (jurisdiction == null) {
       problems.add(new FieldProblem("jurisdictionCode", "names no jurisdiction"));
     }
+    problems.addAll(portfolios.problems("portfolio", posting.portfolio()));
     Posting inForce = cadres.postings(id).stream().filter(p -> p.endsOn() == null).reduce((a, b) -> b).orElse(null);
     if (posting.effectiveOn() == null) {
       problems.add(new FieldProblem("effectiveOn", "is required for a move"));
@@ -198,9 +206,10 @@ public class CadreService {
     List<CadreRole> roles = posting.roles().stream().distinct().toList();
     boolean viceChair = Boolean.TRUE.equals(posting.safetyCommitteeViceChair());
     Instant now = clock.instant();
-    cadres.endPosting(id, posting.effectiveOn().minusDays(1));
-    cadres.insertPosting(id, jurisdiction.code(), posting.post(), roles, viceChair, posting.effectiveOn(),
-        posting.reason(), by, now);
+    endPostings(id, posting.effectiveOn().minusDays(1));
+    long postingId = cadres.insertPosting(id, jurisdiction.code(), posting.post(), roles, viceChair,
+        posting.effectiveOn(), posting.reason(), by, now);
+    portfolios.start(postingId, posting.portfolio(), posting.effectiveOn(), posting.reason(), by);
     cadres.moveTo(id, jurisdiction.code(), posting.post(), roles, viceChair);
     if (current != CadreStatus.IN_OFFICE) {
       cadres.updateStatus(id, CadreStatus.IN_OFFICE);
@@ -210,10 +219,16 @@ public class CadreService {
         by, now);
   }
 
-  /** The cadre with their postings, earliest first. */
+  /** Ends the cadre's posting in force on {@code lastDay}, its portfolio with it. */
+  private void endPostings(long id, LocalDate lastDay) {
+    cadres.endPosting(id, lastDay);
+    portfolios.endWithPostings(id);
+  }
+
+  /** The cadre with their postings, earliest first, each with its portfolio. */
   @Transactional(readOnly = true)
   public CadreDetail detail(long id) {
-    return new CadreDetail(get(id), cadres.postings(id));
+    return new CadreDetail(get(id), portfolios.withPortfolios(cadres.postings(id)));
   }
 
   @Transactional
@@ -228,7 +243,7 @@ public class CadreService {
     cadres.insertStatusChange(id, current, dated, changedBy, clock.instant());
     if (change.status() != CadreStatus.IN_OFFICE) {
       // no longer holding the post: the posting in force ends the day before
-      cadres.endPosting(id, dated.effectiveOn().minusDays(1));
+      endPostings(id, dated.effectiveOn().minusDays(1));
     } else {
       Cadre cadre = get(id);
       cadres.insertPosting(id, cadre.jurisdictionCode(), cadre.post(), cadre.roles(), cadre.safetyCommitteeViceChair(),

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A cadre to register: one {@code role}, or several {@code roles} (the first is the one lists show);
- * {@code safetyCommitteeViceChair} for Art 8; {@code status} defaults to IN_OFFICE.
+ * {@code safetyCommitteeViceChair} for Art 8; {@code portfolio}: the sectors a member is in charge of
+ * (分管范围; industry codes and other areas of work); {@code status} defaults to IN_OFFICE.
  */
 public record NewCadre(
     @NotBlank @Size(max = 50) String name,
@@ -17,11 +18,18 @@ public record NewCadre(
     @Size(max = 6) List<@NotNull CadreRole> roles,
     @Size(max = 100) String post,
     CadreStatus status,
-    Boolean safetyCommitteeViceChair) {
+    Boolean safetyCommitteeViceChair,
+    @Size(max = 40) List<@NotBlank @Size(max = 40) String> portfolio) {
+
+  /** A cadre with no portfolio recorded. */
+  public NewCadre(String name, String jurisdictionCode, CadreRole role, List<CadreRole> roles, String post,
+      CadreStatus status, Boolean safetyCommitteeViceChair) {
+    this(name, jurisdictionCode, role, roles, post, status, safetyCommitteeViceChair, null);
+  }
 
   /** A cadre with one role. */
   public NewCadre(String name, String jurisdictionCode, CadreRole role, String post, CadreStatus status) {
-    this(name, jurisdictionCode, role, null, post, status, null);
+    this(name, jurisdictionCode, role, null, post, status, null, null);
   }
 
   CadreStatus statusOrDefault() {

@@ -6,11 +6,17 @@ import java.util.List;
 
 /**
  * One posting of a cadre (任职): the jurisdiction, post and roles held from {@code startsOn} to
- * {@code endsOn} (the last day; null while in force), why it began, who recorded it and when.
+ * {@code endsOn} (the last day; null while in force), the portfolio (分管范围) held in it, why it
+ * began, who recorded it and when.
  */
 public record Posting(long id, String jurisdictionCode, String jurisdictionName, String post, List<CadreRole> roles,
-    boolean safetyCommitteeViceChair, LocalDate startsOn, LocalDate endsOn, String reason, String recordedBy,
-    Instant recordedAt) {
+    boolean safetyCommitteeViceChair, LocalDate startsOn, LocalDate endsOn, List<PortfolioEntry> portfolio,
+    String reason, String recordedBy, Instant recordedAt) {
+
+  Posting withPortfolio(List<PortfolioEntry> entries) {
+    return new Posting(id, jurisdictionCode, jurisdictionName, post, roles, safetyCommitteeViceChair, startsOn, endsOn,
+        List.copyOf(entries), reason, recordedBy, recordedAt);
+  }
 
   /** Whether the cadre held this posting on the day. */
   public boolean heldOn(LocalDate day) {

@@ -13,8 +13,8 @@ public final class ProcedureFacts {
   private ProcedureFacts() {
   }
 
-  /** An accident in the jurisdiction or below it. */
-  public record Accident(String accidentNumber, AccidentGrade grade) {
+  /** An accident in the jurisdiction or below it: its industry by statistics code and the day it occurred. */
+  public record Accident(String accidentNumber, AccidentGrade grade, String industryCode, java.time.LocalDate occurredOn) {
   }
 
   /**

@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** The registry's reference data bound from configuration. */
 @Configuration
-@EnableConfigurationProperties(IndustryCatalogue.class)
+@EnableConfigurationProperties({IndustryCatalogue.class, PortfolioCatalogue.class})
 class RegistryConfig {
 }

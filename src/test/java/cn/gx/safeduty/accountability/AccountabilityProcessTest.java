@@ -319,7 +319,7 @@ class AccountabilityProcessTest {
     jdbc.update("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?",
         java.sql.Date.valueOf(today.minusYears(2)), id);
     cadres.post(id, new cn.gx.safeduty.registry.NewPosting("450100", "南宁市副市长",
-        List.of(CadreRole.GOVERNMENT_LEADER), null, today.minusDays(10), "提拔"), "test");
+        List.of(CadreRole.GOVERNMENT_LEADER), null, null, today.minusDays(10), "提拔"), "test");
     assertThat(cadres.get(id).status()).isEqualTo(CadreStatus.IN_OFFICE);
 
     var old = service.register(new NewAccountabilityCase(id, Ground.DUTY_FAILURE, null, null, "去年巡查发现", PLAIN, null,

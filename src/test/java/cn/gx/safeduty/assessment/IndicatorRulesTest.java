@@ -22,6 +22,9 @@ class IndicatorRulesTest {
   static final IndicatorRules.Assessed TEAM = IndicatorRules.Assessed.wholeTeam();
   static final IndicatorRules.Assessed SECRETARY = new IndicatorRules.Assessed(1L, List.of(CadreRole.PARTY_SECRETARY));
   static final IndicatorRules.Assessed HEAD = new IndicatorRules.Assessed(2L, List.of(CadreRole.GOVERNMENT_HEAD));
+  static final IndicatorRules.Assessed MEMBER = new IndicatorRules.Assessed(3L,
+      List.of(CadreRole.STANDING_COMMITTEE_MEMBER, CadreRole.SAFETY_DEPUTY));
+  static final IndicatorRules.Assessed VICE_MAYOR = new IndicatorRules.Assessed(4L, List.of(CadreRole.GOVERNMENT_LEADER));
 
   static MeetingCompliance meetings(List<MeetingCompliance.Missing> missing) {
     return new MeetingCompliance("450108", "良庆区", JurisdictionLevel.COUNTY, 2025,
@@ -40,7 +43,11 @@ class IndicatorRulesTest {
   }
 
   static ProcedureFacts.Accident accident(AccidentGrade grade) {
-    return new ProcedureFacts.Accident("事故〔2025〕0001", grade);
+    return accident("事故〔2025〕0001", grade, "OTHER");
+  }
+
+  static ProcedureFacts.Accident accident(String number, AccidentGrade grade, String industry) {
+    return new ProcedureFacts.Accident(number, grade, industry, java.time.LocalDate.of(2025, 6, 1));
   }
 
   static ProcedureFacts.SupervisionItem item(String number, boolean notDone, boolean wentOverdue, List<Long> cadres) {
@@ -61,6 +68,8 @@ class IndicatorRulesTest {
     assertThat(score(IndicatorRule.MEETINGS, e, TEAM)).isEqualByComparingTo("40");
     assertThat(score(IndicatorRule.MEETINGS, e, SECRETARY)).isEqualByComparingTo("80");
     assertThat(score(IndicatorRule.MEETINGS, e, HEAD)).isEqualByComparingTo("60");
+    assertThat(score(IndicatorRule.MEETINGS, e, MEMBER)).as("a member owes no meeting; the principals do")
+        .isEqualByComparingTo("100");
     assertThat(IndicatorRules.derive(IndicatorRule.MEETINGS, e, HEAD, DEDUCTIONS).source())
         .contains("第二季度", "第三季度", "第六条第（二）项").doesNotContain("第五条");
     assertThat(score(IndicatorRule.MEETINGS, none(), TEAM)).as("a level that owes none").isEqualByComparingTo("100");
@@ -72,13 +81,30 @@ class IndicatorRulesTest {
     assertThat(score(IndicatorRule.DUTY_LISTS, e, TEAM)).isEqualByComparingTo("50");
     assertThat(score(IndicatorRule.DUTY_LISTS, e, SECRETARY)).isEqualByComparingTo("100");
     assertThat(score(IndicatorRule.DUTY_LISTS, e, HEAD)).isEqualByComparingTo("50");
+    assertThat(score(IndicatorRule.DUTY_LISTS, e, VICE_MAYOR)).isEqualByComparingTo("100");
+  }
+
+  /** Art 4 一岗双责: a member answers for the accidents the registry names them as answering for (portfolio or overall charge). */
+  @Test
+  void aMemberAnswersOnlyForTheAccidentsInTheirCharge() {
+    ProcedureFacts.Accident fire = accident("事故〔2025〕0002", AccidentGrade.ORDINARY, "FIRE");
+    ProcedureFacts.Accident road = accident("事故〔2025〕0003", AccidentGrade.RELATIVELY_MAJOR, "ROAD_TRAFFIC");
+    Evidence e = new Evidence(2025, null, List.of(), List.of(fire, road), List.of(), List.of(), List.of(), List.of(),
+        Map.of(fire.accidentNumber(), List.of(1L, 2L), road.accidentNumber(), List.of(1L, 2L, 4L)));
+    assertThat(score(IndicatorRule.ACCIDENTS, e, TEAM)).isEqualByComparingTo("60");
+    assertThat(score(IndicatorRule.ACCIDENTS, e, SECRETARY)).isEqualByComparingTo("60");
+    assertThat(score(IndicatorRule.ACCIDENTS, e, VICE_MAYOR)).as("the road accident only").isEqualByComparingTo("70");
+    assertThat(IndicatorRules.derive(IndicatorRule.ACCIDENTS, e, VICE_MAYOR, DEDUCTIONS).source())
+        .contains("事故〔2025〕0003").doesNotContain("事故〔2025〕0002");
+    assertThat(IndicatorRules.derive(IndicatorRule.ACCIDENTS, e, MEMBER, DEDUCTIONS).source())
+        .isEqualTo("本年度分管范围内未发生生产安全事故");
   }
 
   @Test
-  void accidentsCountForEveryoneByGradeAndNeverBelowZero() {
+  void accidentsCountByGradeAndNeverBelowZero() {
     Evidence two = evidence(null, List.of(), List.of(accident(AccidentGrade.ORDINARY),
         accident(AccidentGrade.RELATIVELY_MAJOR)), List.of(), List.of());
-    assertThat(score(IndicatorRule.ACCIDENTS, two, SECRETARY)).isEqualByComparingTo("60");
+    assertThat(score(IndicatorRule.ACCIDENTS, two, TEAM)).isEqualByComparingTo("60");
     Evidence many = evidence(null, List.of(), List.of(accident(AccidentGrade.MAJOR), accident(AccidentGrade.MAJOR)),
         List.of(), List.of());
     assertThat(score(IndicatorRule.ACCIDENTS, many, TEAM)).isEqualByComparingTo("0");

@@ -234,7 +234,7 @@ class AuthorizationMatrixTest {
         "/api/commendations/{id}", "/api/commendations/{id}/notice", "/api/inspection-tours", "/api/inspection-tours/{id}",
         "/api/inspection-tours/{id}/report", "/api/inspection-tours/{id}/targets/{code}/notice", "/api/supervision-items",
         "/api/supervision-items/{id}", "/api/cadres", "/api/cadres/{id}", "/api/cadres/{id}/record",
-        "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/industries", "/api/compliance/safety-deputies", "/api/duty-lists", "/api/duty-lists/missing",
+        "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/industries", "/api/portfolio-sectors", "/api/compliance/safety-deputies", "/api/duty-lists", "/api/duty-lists/missing",
         "/api/jurisdictions", "/api/jurisdictions/{code}", "/api/jurisdictions/{code}/record", "/api/calendar")) {
       table.put("GET " + read, STAFF);
     }
@@ -255,6 +255,7 @@ class AuthorizationMatrixTest {
     table.put("POST /api/cadres", org);
     table.put("PUT /api/cadres/{id}/roles", org);
     table.put("POST /api/cadres/{id}/postings", org);
+    table.put("PUT /api/cadres/{id}/portfolio", org);
     table.put("PATCH /api/cadres/{id}/status", org);
     table.put("POST /api/cadres/import", org);
     table.put("POST /api/jurisdictions", org);
