@@ -76,9 +76,10 @@ public class CadreController {
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(required = false) CadreRole role,
       @RequestParam(required = false) CadreStatus status,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(cn.gx.safeduty.kernel.Page.MAX_SIZE) int size) {
-    return service.list(jurisdiction, includeSubdivisions, role, status, page, size);
+    return service.list(jurisdiction, includeSubdivisions, role, status, on, page, size);
   }
 
   /** The cadre's roles from now on; a departure from Art 8 is recorded as it is and flagged in GET /api/compliance/safety-deputies. */

@@ -248,10 +248,39 @@ public class CadreRepository {
   }
 
   private static ListQuery filtered(CadreFilter filter) {
+    if (filter.on() != null) {
+      return heldOn(filter).where("c.status = :status", "status", filter.status());
+    }
     return ListQuery.from(FROM)
         .whereIn("c.jurisdiction_code", "jurisdictions", filter.jurisdictionCodes())
         .where("EXISTS (SELECT 1 FROM cadre_role r WHERE r.cadre_id = c.id AND r.role = :role)", "role", filter.role())
         .where("c.status = :status", "status", filter.status());
+  }
+
+  /**
+   * The cadres who held a posting on the filter's day in its jurisdictions and role; a first posting
+   * counts as held before it was recorded, as in {@link #holders}.
+   */
+  private static ListQuery heldOn(CadreFilter filter) {
+    StringBuilder held = new StringBuilder("""
+        EXISTS (SELECT 1 FROM cadre_posting p WHERE p.cadre_id = c.id AND (p.ends_on IS NULL OR p.ends_on >= :on)
+          AND (p.starts_on <= :on OR (p.ends_on IS NULL OR p.ends_on >= p.starts_on) AND NOT EXISTS (
+            SELECT 1 FROM cadre_posting e WHERE e.cadre_id = p.cadre_id
+            AND (e.starts_on < p.starts_on OR e.starts_on = p.starts_on AND e.id < p.id)))""");
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("on", filter.on());
+    if (filter.jurisdictionCodes() != null) {
+      if (filter.jurisdictionCodes().isEmpty()) {
+        return ListQuery.from(FROM).where("1 = 0", Map.of());
+      }
+      held.append(" AND p.jurisdiction_code IN (:jurisdictions)");
+      params.put("jurisdictions", List.copyOf(filter.jurisdictionCodes()));
+    }
+    if (filter.role() != null) {
+      held.append(" AND (',' || p.roles || ',') LIKE :rolePattern");
+      params.put("rolePattern", "%," + filter.role().name() + ",%");
+    }
+    return ListQuery.from(FROM).where(held.append(")").toString(), params);
   }
 
   private static Cadre cadre(ResultSet rs, int rowNum) throws SQLException {

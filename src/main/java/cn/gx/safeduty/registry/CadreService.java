@@ -308,9 +308,10 @@ public class CadreService {
     return cadres.find(id).orElseThrow(() -> new NotFoundException("Cadre", id));
   }
 
+  /** The cadres of the jurisdiction and role now or, with {@code on}, by the posting they held that day. */
   public Page<Cadre> list(String jurisdiction, boolean includeSubdivisions, CadreRole role, CadreStatus status,
-      int page, int size) {
-    CadreFilter filter = new CadreFilter(jurisdictions.scope(jurisdiction, includeSubdivisions), role, status);
+      LocalDate on, int page, int size) {
+    CadreFilter filter = new CadreFilter(jurisdictions.scope(jurisdiction, includeSubdivisions), role, status, on);
     return Page.of(cadres.page(filter, page, size), page, size, cadres.count(filter));
   }
 

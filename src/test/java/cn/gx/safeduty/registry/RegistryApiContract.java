@@ -208,6 +208,15 @@ abstract class RegistryApiContract {
         .contains("调任县长");
     assertThat(http.get("/api/cadres?jurisdiction=" + zone + "&size=200", reader()).json().get("items")
         .findValuesAsText("name")).as("listed where they serve now").doesNotContain("调任县长");
+    assertThat(http.get("/api/cadres?jurisdiction=" + zone + "&on=" + today.minusMonths(1) + "&size=200", reader()).json()
+        .get("items").findValuesAsText("name")).as("and where they served on the day asked").contains("调任县长");
+    assertThat(http.get("/api/cadres?jurisdiction=" + zone + "&on=" + today.minusMonths(1) + "&role=GOVERNMENT_HEAD&size=200",
+        reader()).json().get("items").findValuesAsText("name")).as("in the role held there").contains("调任县长");
+    assertThat(http.get("/api/cadres?jurisdiction=450100&on=" + today.minusMonths(1) + "&size=200", reader()).json()
+        .get("items").findValuesAsText("name")).doesNotContain("调任县长");
+    assertThat(http.get("/api/cadres?jurisdiction=450100&on=" + today + "&role=GOVERNMENT_LEADER&size=200", reader())
+        .json().get("items").findValuesAsText("name")).contains("调任县长");
+    assertInvalid(http.get("/api/cadres?on=昨天", reader()), "on");
     assertThat(record.get("statusHistory").findValuesAsText("reason")).anySatisfy(r -> assertThat(r).contains("调任"));
 
     // who held the posts then: a tour of last year, or an accident of last month, names the county head there
@@ -490,6 +499,35 @@ abstract class RegistryApiContract {
     assertInvalid(http.send("POST", "/api/cadres/import", writer(), "text/csv",
         "name,jurisdiction_code,role,age\n某," + zone + ",PARTY_SECRETARY,50\n"), "file");
     assertThat(cadreCount()).isEqualTo(before);
+  }
+
+  /** A portfolio kept with its dates: changed within the posting, ended with it on a move. */
+  @Test
+  void aPortfolioIsKeptWithItsDates() {
+    Response created = http.postJson("/api/cadres", writer(), Map.of("name", "分管干部", "jurisdictionCode", zone,
+        "role", "GOVERNMENT_LEADER", "portfolio", List.of("ROAD_TRAFFIC", "EDUCATION")));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    jdbc.sql("UPDATE cadre_portfolio SET starts_on = ? WHERE posting_id IN (SELECT id FROM cadre_posting WHERE cadre_id = ?)")
+        .params(Date.valueOf(today.minusYears(1)), id).update();
+    jdbc.sql("UPDATE cadre_posting SET starts_on = ? WHERE cadre_id = ?").params(Date.valueOf(today.minusYears(1)), id)
+        .update();
+    Response changed = http.send("PUT", "/api/cadres/" + id + "/portfolio", writer(), "application/json",
+        "{\"sectors\":[\"ROAD_TRAFFIC\",\"FIRE\"],\"effectiveOn\":\"" + today.minusDays(10) + "\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    Response moved = http.postJson("/api/cadres/" + id + "/postings", writer(), Map.of("jurisdictionCode", "450100",
+        "post", "副市长", "roles", List.of("GOVERNMENT_LEADER"), "portfolio", List.of("EDUCATION"),
+        "effectiveOn", today.toString(), "reason", "调任"));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    JsonNode postings = moved.json().get("postings");
+    assertThat(postings.get(0).get("portfolio")).extracting(e -> e.get("sector").asText(),
+        e -> e.get("startsOn").asText(), e -> e.get("endsOn").asText()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("ROAD_TRAFFIC", today.minusYears(1).toString(), today.minusDays(1).toString()),
+        org.assertj.core.groups.Tuple.tuple("EDUCATION", today.minusYears(1).toString(), today.minusDays(11).toString()),
+        org.assertj.core.groups.Tuple.tuple("FIRE", today.minusDays(10).toString(), today.minusDays(1).toString()));
+    assertThat(postings.get(1).get("portfolio")).extracting(e -> e.get("sector").asText(), e -> e.get("endsOn").isNull())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("EDUCATION", true));
   }
 
   @Test
