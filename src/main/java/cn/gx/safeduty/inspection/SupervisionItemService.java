@@ -243,8 +243,10 @@ public class SupervisionItemService {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("rectificationResult", result.name());
     variables.put("reordered", v.newDeadline() != null);
-    boolean leadersNamed = !v.done() && v.newDeadline() == null && item.source() != SupervisionSource.TOUR
-        && !get(id).cadreIds().isEmpty();
+    // not done for good, or done only after the deadline passed: a failure to follow up (Art 19), unless
+    // the item is a tour's, whose leaders the tour marks with its findings
+    boolean failed = v.done() ? item.wentOverdue() : v.newDeadline() == null;
+    boolean leadersNamed = failed && item.source() != SupervisionSource.TOUR && !get(id).cadreIds().isEmpty();
     variables.put("leadersNamed", leadersNamed);
     if (leadersNamed) {
       variables.put("leaderOptions", FormOptions.of(get(id).cadreIds().stream().map(cadres::get).toList(), Cadre::label, c -> String.valueOf(c.id())));
@@ -266,8 +268,8 @@ public class SupervisionItemService {
   }
 
   /**
-   * An item outside a tour verified not done: emergency management marks the leaders it names who did
-   * not fulfil their duties (Art 19); a tour marks its own items' leaders with its findings.
+   * An item outside a tour verified not done, or done late: emergency management marks the leaders it
+   * names who did not fulfil their duties (Art 19); a tour marks its own items' leaders with its findings.
    */
   @Transactional
   public Map<String, Object> mark(long id, List<Long> cadreIds, String reason, String by) {

@@ -66,10 +66,23 @@ class SupervisionItemRoutingTest {
   void anItemDoneInTimeEnds() {
     ProcessInstance pi = start();
     assertThat(pi).isWaitingAt("Task_VerifyRectification");
-    routing.outcome("Task_VerifyRectification", Map.of("rectificationResult", "DONE"));
+    routing.outcome("Task_VerifyRectification", Map.of("rectificationResult", "DONE", "leadersNamed", false));
     complete(task(pi));
-    assertThat(pi).isEnded().hasPassed("Event_ItemDone");
+    assertThat(pi).isEnded().hasPassed("Event_ItemDone").hasNotPassed("Task_MarkItemLeaders");
     assertThat(called).isEmpty();
+  }
+
+  /** Art 19: done only after its deadline passed, an item outside a tour still leads to marked leaders and cases. */
+  @Test
+  void anItemDoneLateGoesToMarkingAndEndsDone() {
+    ProcessInstance pi = start();
+    routing.outcome("Task_VerifyRectification", Map.of("rectificationResult", "DONE", "leadersNamed", true));
+    complete(task(pi));
+    assertThat(pi).isWaitingAt("Task_MarkItemLeaders");
+    routing.outcome("Task_MarkItemLeaders", Map.of("leadersMarked", true));
+    complete(task(pi));
+    assertThat(pi).isEnded().hasPassed("Task_OpenItemCases", "Event_ItemDone").hasNotPassed("Event_ItemNotDone");
+    assertThat(called).containsExactly("cases");
   }
 
   @Test
@@ -89,7 +102,7 @@ class SupervisionItemRoutingTest {
     routing.outcome("Task_VerifyRectification", Map.of("rectificationResult", "NOT_DONE", "reordered", true));
     complete(task(pi));
     assertThat(pi).isWaitingAt("Task_VerifyRectification");
-    routing.outcome("Task_VerifyRectification", Map.of("rectificationResult", "DONE"));
+    routing.outcome("Task_VerifyRectification", Map.of("rectificationResult", "DONE", "leadersNamed", false));
     complete(task(pi));
     assertThat(pi).isEnded().hasPassed("Event_ItemDone");
   }

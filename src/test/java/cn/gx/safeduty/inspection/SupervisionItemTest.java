@@ -149,6 +149,7 @@ class SupervisionItemTest {
     Response done = complete(task(pid, "Task_VerifyRectification"),
         Map.of("rectificationResult", "DONE", "verificationNote", "已完成整治，现场核查属实"));
     assertThat(done.status()).as(done.body()).isEqualTo(204);
+    assertThat(task(pid, "Task_MarkItemLeaders")).as("done in time: nothing to mark").isNull();
     JsonNode result = http.get("/api/supervision-items/" + item.get("id").asLong(), "em-staff").json();
     assertThat(result.get("status").asText()).isEqualTo("DONE");
     assertThat(result.get("wentOverdue").asBoolean()).isFalse();
@@ -159,6 +160,29 @@ class SupervisionItemTest {
     assertThat(listed.get("items").findValuesAsText("itemNumber")).contains(item.get("itemNumber").asText());
     assertThat(http.get("/api/supervision-items?status=DONE&source=TOUR", "di-staff").json().get("items")
         .findValuesAsText("itemNumber")).doesNotContain(item.get("itemNumber").asText());
+  }
+
+  /** Art 19: an item outside a tour done only after its deadline passed still leads to a marked leader and a case. */
+  @Test
+  void anItemDoneLateLeadsToACase() {
+    JsonNode item = http.postJson("/api/supervision-items", "em-staff", item(workingDaysAhead(5))).json();
+    String pid = item.get("processInstanceId").asText();
+    fire(pid, "Event_DeadlinePassed");
+    assertThat(complete(task(pid, "Task_UrgeOverdueItem"), Map.of("urgeNote", "电话督促")).status()).isEqualTo(204);
+    assertThat(complete(task(pid, "Task_VerifyRectification"), Map.of("rectificationResult", "DONE",
+        "verificationNote", "逾期五日后完成")).status()).isEqualTo(204);
+    assertThat(http.get("/api/supervision-items/" + item.get("id").asLong(), "em-staff").json().get("status").asText())
+        .isEqualTo("DONE");
+    Task mark = task(pid, "Task_MarkItemLeaders");
+    assertThat(mark).as("done late: the leaders are marked, inside a tour or not").isNotNull();
+    assertThat(complete(mark, Map.of("markedCadreIds", String.valueOf(cadreId), "markReason", "逾期完成整改"))
+        .status()).isEqualTo(204);
+    JsonNode marked = http.get("/api/supervision-items/" + item.get("id").asLong(), "em-staff").json().get("marks").get(0);
+    JsonNode dutyCase = http.get("/api/accountability-cases/" + marked.get("caseId").asLong(), "di-staff").json();
+    assertThat(dutyCase.get("ground").asText()).isEqualTo("DUTY_FAILURE");
+    assertThat(dutyCase.get("summary").asText()).contains("逾期完成整改");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult()
+        .getEndActivityId()).isEqualTo("Event_ItemDone");
   }
 
   @Test
