@@ -6,23 +6,28 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** At a quarter's start, lists who was behind with meetings on work safety in the quarter just ended. */
+/**
+ * At a quarter's start, lists who was behind with meetings on work safety in the quarter just ended,
+ * and the duty lists not made for its year.
+ */
 @Component
 public class FindMeetingsBehindDelegate implements JavaDelegate {
 
-  private final SafetyMeetingService meetings;
+  private final QuarterCheck check;
   private final Clock clock;
 
-  public FindMeetingsBehindDelegate(SafetyMeetingService meetings, Clock clock) {
-    this.meetings = meetings;
+  public FindMeetingsBehindDelegate(QuarterCheck check, Clock clock) {
+    this.check = check;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var behind = meetings.behindAtQuarterEnd(LocalDate.now(clock).minusDays(1));
-    execution.setVariable("checkedPeriod", behind.period());
-    execution.setVariable("behindCount", behind.lines().size());
-    execution.setVariable("behindLabel", String.join("\n", behind.lines()));
+    LocalDate checkedOn = LocalDate.now(clock).minusDays(1);
+    QuarterCheck.Found found = check.find(checkedOn);
+    execution.setVariable("checkedOn", checkedOn.toString());
+    execution.setVariable("checkedPeriod", found.period());
+    execution.setVariable("behindCount", found.count());
+    execution.setVariable("behindLabel", found.label());
   }
 }

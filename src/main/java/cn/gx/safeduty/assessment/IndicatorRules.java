@@ -36,14 +36,13 @@ public final class IndicatorRules {
       return cadreId == null;
     }
 
-    /** The meeting bodies whose meetings and duty lists the assessee owes: the principal's. */
+    /** The meeting bodies whose meetings and duty lists the assessee owes: those they chair as principal. */
     Set<MeetingBody> bodies() {
       Set<MeetingBody> bodies = EnumSet.noneOf(MeetingBody.class);
-      if (team() || roles.contains(CadreRole.PARTY_SECRETARY)) {
-        bodies.add(MeetingBody.PARTY_STANDING_COMMITTEE);
-      }
-      if (team() || roles.contains(CadreRole.GOVERNMENT_HEAD)) {
-        bodies.add(MeetingBody.GOVERNMENT_EXECUTIVE);
+      for (MeetingBody body : MeetingBody.values()) {
+        if (team() || roles.contains(body.chair())) {
+          bodies.add(body);
+        }
       }
       return bodies;
     }

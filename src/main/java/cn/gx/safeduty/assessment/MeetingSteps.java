@@ -6,8 +6,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarter's urging of the Party committees and governments behind with their meetings (Art 5(2),
- * 6(2)): what was done is required; it stays in the task's history with who gave it.
+ * The quarter's urging of the Party committees and governments behind with their meetings and duty
+ * lists (Art 5(2), 5(3), 6(2), 6(3)): what was done is required, and whether supervision items are
+ * ordered for them (Art 19), in the name of who decided it.
  */
 @Component
 public class MeetingSteps implements StepDeclarations {
@@ -23,7 +24,13 @@ public class MeetingSteps implements StepDeclarations {
   @Override
   public List<Step<?, ?>> steps() {
     return List.of(Step.task(URGE_MEETINGS).of(step -> step.processInstanceId())
-        .reads(List.of("urgeNote"), fields -> fields.requiredText("urgeNote", "请填写督促情况"))
-        .recordsNothing());
+        .reads(List.of("urgeNote", "orderItems"), fields -> {
+          fields.requiredText("urgeNote", "请填写督促情况");
+          return fields.flag("orderItems", "是否下达督办事项");
+        })
+        .records((pid, orderItems, step, task) -> {
+          task.getExecution().setVariable("orderItems", orderItems);
+          task.getExecution().setVariable("orderedBy", step.userId());
+        }));
   }
 }

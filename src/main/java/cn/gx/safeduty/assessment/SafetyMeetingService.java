@@ -96,27 +96,42 @@ public class SafetyMeetingService {
   public record Behind(String period, List<String> lines) {
   }
 
+  /** One Party committee or government behind at a quarter's end: where, what it missed, in words. */
+  public record Shortfall(Jurisdiction jurisdiction, MeetingCompliance.Missing missing, String line) {
+  }
+
   /**
    * The Party committees and governments behind at the end of the quarter that contains {@code day}:
-   * executive meetings that quarter (Art 6(2)) and, at the year's end, the year's meetings (5(2), 6(2)).
+   * the quarter's executive meetings, and at the year's end the year's meetings of both.
    */
-  @Transactional(readOnly = true)
   public Behind behindAtQuarterEnd(LocalDate day) {
+    return new Behind(quarterName(day), shortfallsAtQuarterEnd(day).stream().map(Shortfall::line).toList());
+  }
+
+  static String quarterName(LocalDate day) {
+    return day.getYear() + "年第" + Articles.numeral((day.getMonthValue() - 1) / 3 + 1) + "季度";
+  }
+
+  /** The same, each shortfall with its jurisdiction and what it missed. */
+  public List<Shortfall> shortfallsAtQuarterEnd(LocalDate day) {
     int year = day.getYear();
     int quarter = (day.getMonthValue() - 1) / 3 + 1;
     Set<String> periods = quarter == 4 ? Set.of(year + "-Q4", String.valueOf(year)) : Set.of(year + "-Q" + quarter);
-    List<String> lines = new ArrayList<>();
+    Map<String, Jurisdiction> byCode = jurisdictions.all().stream()
+        .collect(Collectors.toMap(Jurisdiction::code, j -> j, (a, b) -> a));
+    List<Shortfall> shortfalls = new ArrayList<>();
     for (MeetingCompliance c : complianceOfAll(year)) {
       for (MeetingCompliance.Missing m : c.missing()) {
         if (periods.contains(m.period())) {
-          lines.add(c.jurisdictionName() + (m.body() == MeetingBody.PARTY_STANDING_COMMITTEE ? "党委" : "人民政府") + "："
+          shortfalls.add(new Shortfall(byCode.get(c.jurisdictionCode()), m, c.jurisdictionName()
+              + (m.body() == MeetingBody.PARTY_STANDING_COMMITTEE ? "党委" : "人民政府") + "："
               + (m.period().contains("Q") ? "第" + Articles.numeral(quarter) + "季度" : "全年") + "未召开"
               + (m.body() == MeetingBody.PARTY_STANDING_COMMITTEE ? "由党委主要负责人主持的常委会会议" : "政府常务会议")
-              + "研究安全生产工作（" + Articles.chinese(m.article()) + "）");
+              + "研究安全生产工作（" + Articles.chinese(m.article()) + "）"));
         }
       }
     }
-    return new Behind(year + "年第" + Articles.numeral(quarter) + "季度", lines);
+    return shortfalls;
   }
 
   private List<MeetingCompliance> compliance(List<Jurisdiction> owing, int year) {

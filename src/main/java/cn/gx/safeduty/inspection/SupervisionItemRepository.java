@@ -73,6 +73,12 @@ public class SupervisionItemRepository {
         .update() == 1;
   }
 
+  /** Whether an item of this source and reference was ordered before. */
+  boolean exists(SupervisionSource source, String sourceRef) {
+    return jdbc.sql("SELECT COUNT(*) FROM supervision_item WHERE source = ? AND source_ref = ?")
+        .params(source.name(), sourceRef).query(Long.class).single() > 0;
+  }
+
   boolean reorder(long id, LocalDate deadline) {
     return jdbc.sql("""
         UPDATE supervision_item SET status = 'OPEN', deadline = ?, rounds = rounds + 1, result_note = NULL,

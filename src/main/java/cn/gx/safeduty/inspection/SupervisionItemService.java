@@ -77,13 +77,30 @@ public class SupervisionItemService {
   /** An item ordered by emergency management over the API: recorded and its process started, all or nothing. */
   @Transactional
   public Ordered order(NewSupervisionItem item, String createdBy) {
-    if (item.source() == SupervisionSource.TOUR) {
-      throw new InvalidFieldsException("source", "TOUR items are ordered by their inspection tour");
+    if (!item.source().orderedByHand()) {
+      throw new InvalidFieldsException("source", item.source() + " items are ordered by what finds them");
     }
     Ordered ordered = record(item, createdBy);
     String pid = runtime.startProcessInstanceByKey(PROCESS_KEY, ordered.itemNumber(), Map.of("itemId", ordered.id()))
         .getId();
     return new Ordered(ordered.id(), ordered.itemNumber(), pid);
+  }
+
+  /**
+   * A follow-up item another procedure orders through {@link cn.gx.safeduty.kernel.casework.SupervisionOrders}:
+   * recorded with the policy's rectification deadline and its process started, unless one of the same
+   * source and reference exists.
+   */
+  @Transactional
+  public java.util.Optional<String> orderFollowUp(cn.gx.safeduty.kernel.casework.SupervisionOrder order, String by) {
+    SupervisionSource source = SupervisionSource.valueOf(order.source().name());
+    if (items.exists(source, order.sourceRef())) {
+      return java.util.Optional.empty();
+    }
+    Ordered ordered = record(new NewSupervisionItem(source, order.sourceRef(), order.jurisdictionCode(),
+        order.cadreIds(), order.dutyIds(), order.requirement(), deadlines.rectificationDeadline()), by);
+    runtime.startProcessInstanceByKey(PROCESS_KEY, ordered.itemNumber(), Map.of("itemId", ordered.id()));
+    return java.util.Optional.of(ordered.itemNumber());
   }
 
   /** An item a tour orders; the tour calls the item's process for it. */

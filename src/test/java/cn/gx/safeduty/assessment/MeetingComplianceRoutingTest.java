@@ -33,9 +33,13 @@ class MeetingComplianceRoutingTest {
   ProcessEngine engine;
   final RoutingEngine routing = new RoutingEngine();
 
+  final java.util.List<String> ordered = new java.util.ArrayList<>();
+
   @BeforeEach
   void standIns() {
     routing.standInStepListener();
+    Mocks.register("orderFollowUpItemsDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
+        ordered.add((String) execution.getVariable("checkedPeriod")));
   }
 
   ProcessInstance quarterWith(int behind) {
@@ -48,8 +52,19 @@ class MeetingComplianceRoutingTest {
   void jurisdictionsBehindAreUrged() {
     ProcessInstance pi = quarterWith(2);
     assertThat(pi).isWaitingAt("Task_UrgeMeetings");
+    routing.outcome("Task_UrgeMeetings", Map.of("orderItems", false));
     complete(task(pi));
-    assertThat(pi).isEnded().hasPassed("Event_QuarterChecked");
+    assertThat(pi).isEnded().hasPassed("Event_QuarterChecked").hasNotPassed("Task_OrderFollowUpItems");
+    assertThat(ordered).isEmpty();
+  }
+
+  @Test
+  void urgingMayOrderSupervisionItems() {
+    ProcessInstance pi = quarterWith(2);
+    routing.outcome("Task_UrgeMeetings", Map.of("orderItems", true));
+    complete(task(pi));
+    assertThat(pi).isEnded().hasPassed("Task_OrderFollowUpItems", "Event_QuarterChecked");
+    assertThat(ordered).containsExactly("2026-Q3");
   }
 
   @Test
