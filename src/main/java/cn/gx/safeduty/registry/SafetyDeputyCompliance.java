@@ -1,5 +1,7 @@
 package cn.gx.safeduty.registry;
 
+import cn.gx.safeduty.kernel.casework.SupervisionOrder;
+import cn.gx.safeduty.kernel.casework.SupervisionOrders;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +17,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SafetyDeputyCompliance {
 
+  static final String ART_8_DUTY = "8-0";
+
   private final JurisdictionService jurisdictions;
   private final CadreRepository cadres;
+  private final SupervisionOrders supervision;
+  private final java.time.Clock clock;
 
-  public SafetyDeputyCompliance(JurisdictionService jurisdictions, CadreRepository cadres) {
+  public SafetyDeputyCompliance(JurisdictionService jurisdictions, CadreRepository cadres,
+      SupervisionOrders supervision, java.time.Clock clock) {
     this.jurisdictions = jurisdictions;
     this.cadres = cadres;
+    this.supervision = supervision;
+    this.clock = clock;
+  }
+
+  /** What following up a jurisdiction's departures did: how many there are, and the items ordered now. */
+  public record FollowUp(int departures, List<String> ordered) {
+  }
+
+  /**
+   * Orders a supervision item for each of the jurisdiction's departures from Art 8, naming its Party
+   * secretary and government head in office, who arrange the deputy for safety; a departure is ordered
+   * once a year.
+   */
+  @Transactional
+  public FollowUp orderFollowUps(String jurisdictionCode, String by) {
+    Jurisdiction j = jurisdictions.find(jurisdictionCode)
+        .orElseThrow(() -> new cn.gx.safeduty.kernel.InvalidFieldsException("jurisdictionCode", "names no jurisdiction"));
+    List<SafetyDeputyRule.Flag> flags = flags(j.code(), false);
+    List<Long> principals = java.util.stream.Stream.of(CadreRole.PARTY_SECRETARY, CadreRole.GOVERNMENT_HEAD)
+        .flatMap(role -> cadres.all(new CadreFilter(Set.of(j.code()), role, CadreStatus.IN_OFFICE)).stream())
+        .map(Cadre::id).distinct().toList();
+    int year = java.time.LocalDate.now(clock).getYear();
+    List<String> ordered = new java.util.ArrayList<>();
+    for (SafetyDeputyRule.Flag flag : flags) {
+      String ref = j.code() + ":" + flag.departure() + ":" + (flag.cadreId() != null ? flag.cadreId() : "-") + ":" + year;
+      supervision.order(new SupervisionOrder(SupervisionOrder.Source.SAFETY_DEPUTY_CHECK, ref, j.code(), principals,
+          List.of(ART_8_DUTY), flag.detail() + "。请按照细则第八条调整分管安全生产工作的政府领导干部的安排，并报送调整情况。"), by)
+          .ifPresent(ordered::add);
+    }
+    return new FollowUp(flags.size(), ordered);
   }
 
   /** The departures in the jurisdiction (and its subdivisions when asked); the whole region when none is named. */

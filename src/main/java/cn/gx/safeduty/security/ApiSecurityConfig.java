@@ -42,7 +42,7 @@ public class ApiSecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion",
                 "/api/accidents/*/corrections", "/api/accidents/*/receipts", "/api/supervision-items", "/api/inspection-tours",
-                "/api/safety-meetings", "/api/assessment-cycles")
+                "/api/safety-meetings", "/api/assessment-cycles", "/api/compliance/safety-deputies/supervision-items")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
             .requestMatchers(HttpMethod.PUT, "/api/assessment-cycles/*/assessees/*/duty-report-file")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())

@@ -185,6 +185,35 @@ class SupervisionItemTest {
         .getEndActivityId()).isEqualTo("Event_ItemDone");
   }
 
+  /** Art 8: a government with no deputy for safety is flagged; the flag becomes an item naming its principals, once a year. */
+  @Test
+  void anArticleEightDepartureBecomesAnItem() {
+    String county = "450423";
+    long secretary = http.postJson("/api/cadres", "org-staff", Map.of("name", "蒙山县委书记（第八条）",
+        "jurisdictionCode", county, "role", "PARTY_SECRETARY")).json().get("id").asLong();
+    long head = http.postJson("/api/cadres", "org-staff", Map.of("name", "蒙山县县长（第八条）",
+        "jurisdictionCode", county, "role", "GOVERNMENT_HEAD")).json().get("id").asLong();
+    assertThat(http.get("/api/compliance/safety-deputies?jurisdiction=" + county, "em-staff").json()
+        .findValuesAsText("departure")).containsExactly("NO_SAFETY_DEPUTY");
+    Map<String, Object> body = Map.of("jurisdictionCode", county);
+    assertThat(http.postJson("/api/compliance/safety-deputies/supervision-items", "org-staff", body).status())
+        .isEqualTo(403);
+    assertThat(http.postJson("/api/compliance/safety-deputies/supervision-items", "em-staff",
+        Map.of("jurisdictionCode", "999999")).json().get("errors").get(0).get("field").asText())
+        .isEqualTo("jurisdictionCode");
+    Response followed = http.postJson("/api/compliance/safety-deputies/supervision-items", "em-staff", body);
+    assertThat(followed.status()).as(followed.body()).isEqualTo(200);
+    assertThat(followed.json().get("departures").asInt()).isEqualTo(1);
+    assertThat(followed.json().get("ordered")).hasSize(1);
+    JsonNode item = http.get("/api/supervision-items?jurisdiction=" + county + "&source=SAFETY_DEPUTY_CHECK", "di-staff")
+        .json().get("items").get(0);
+    assertThat(item.get("cadreIds")).extracting(JsonNode::asLong).containsExactlyInAnyOrder(secretary, head);
+    assertThat(item.get("dutyIds")).extracting(JsonNode::asText).containsExactly("8-0");
+    assertThat(item.get("requirement").asText()).contains("第八条");
+    assertThat(http.postJson("/api/compliance/safety-deputies/supervision-items", "em-staff", body).json()
+        .get("ordered")).as("once a year").isEmpty();
+  }
+
   @Test
   void badItemsAreRefusedAndNothingIsStarted() {
     long before = count();

@@ -241,7 +241,7 @@ class AuthorizationMatrixTest {
     table.put("GET /api/cadres/{id}/record-access", org);
     for (String write : List.of("/api/accidents", "/api/accidents/{id}/receipts", "/api/accidents/{id}/corrections",
         "/api/accidents/{id}/conclusion", "/api/accountability-cases", "/api/assessment-cycles", "/api/safety-meetings",
-        "/api/inspection-tours", "/api/supervision-items")) {
+        "/api/inspection-tours", "/api/supervision-items", "/api/compliance/safety-deputies/supervision-items")) {
       table.put("POST " + write, em);
     }
     table.put("PUT /api/assessment-cycles/{id}/assessees/{assesseeId}/duty-report-file", em);
