@@ -437,4 +437,9 @@ public class AssessmentCycleRepository {
       throw new cn.gx.safeduty.kernel.ConflictException("Assessee " + assesseeId + " has moved on; it cannot become " + to);
     }
   }
+
+  List<String> organisedBy(String jurisdictionCode, int year) {
+    return jdbc.sql("SELECT cycle_number FROM assessment_cycle WHERE assessing_code = ? AND assessment_year = ? ORDER BY cycle_number")
+        .params(jurisdictionCode, year).query(String.class).list();
+  }
 }

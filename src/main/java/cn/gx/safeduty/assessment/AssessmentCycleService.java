@@ -241,6 +241,11 @@ public class AssessmentCycleService {
   }
 
   @Transactional(readOnly = true)
+  /** The assessment cycles the jurisdiction organised for the year (Art 6(6)). */
+  public List<String> organisedBy(String jurisdictionCode, int year) {
+    return cycles.organisedBy(jurisdictionCode, year);
+  }
+
   public Page<CycleSummary> list(Integer year, String jurisdiction, boolean includeSubdivisions, CycleStatus status,
       int page, int size) {
     Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);

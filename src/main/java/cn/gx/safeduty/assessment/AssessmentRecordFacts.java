@@ -21,6 +21,11 @@ class AssessmentRecordFacts implements ProcedureFactSource {
   }
 
   @Override
+  public List<String> organised(String jurisdictionCode, int year) {
+    return cycles.organisedBy(jurisdictionCode, year);
+  }
+
+  @Override
   public List<ProcedureFacts.MeetingShortfall> meetingShortfalls(String jurisdictionCode, int year) {
     return meetings.compliance(jurisdictionCode, false, year).stream()
         .flatMap(c -> c.missing().stream())

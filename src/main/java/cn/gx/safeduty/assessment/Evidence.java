@@ -1,5 +1,6 @@
 package cn.gx.safeduty.assessment;
 
+import cn.gx.safeduty.registry.DutyCheck;
 import cn.gx.safeduty.registry.DutyList;
 import cn.gx.safeduty.registry.ProcedureFacts;
 import cn.gx.safeduty.registry.SafetyDeputyRule;
@@ -12,18 +13,19 @@ import java.util.Map;
  * it and below it, the supervision items, the tours' results, the cases of its leaders with
  * measures in force decided that year, how its safety deputy departs from Art 8 (as the registry
  * finds it now), and for each accident the leaders of the jurisdiction who answer for it ({@code
- * answering}: by accident number, the overall roles and the members whose portfolio covered it).
+ * answering}: by accident number, the overall roles and the members whose portfolio covered it), and
+ * the duties checked from records (Art 6(3), 6(4), 6(6), 9(4)).
  */
 public record Evidence(int year, MeetingCompliance meetings, List<DutyList.Kind> missingLists,
     List<ProcedureFacts.Accident> accidents, List<ProcedureFacts.SupervisionItem> items,
     List<ProcedureFacts.TourResult> tours, List<ProcedureFacts.CaseMeasures> cases,
-    List<SafetyDeputyRule.Flag> safetyDeputy, Map<String, List<Long>> answering) {
+    List<SafetyDeputyRule.Flag> safetyDeputy, Map<String, List<Long>> answering, List<DutyCheck> duties) {
 
   /** Evidence with no Art 8 departure and no one named as answering for an accident. */
   public Evidence(int year, MeetingCompliance meetings, List<DutyList.Kind> missingLists,
       List<ProcedureFacts.Accident> accidents, List<ProcedureFacts.SupervisionItem> items,
       List<ProcedureFacts.TourResult> tours, List<ProcedureFacts.CaseMeasures> cases) {
-    this(year, meetings, missingLists, accidents, items, tours, cases, List.of(), Map.of());
+    this(year, meetings, missingLists, accidents, items, tours, cases, List.of(), Map.of(), List.of());
   }
 
   /** Whether the cadre answers for the accident. */

@@ -4,6 +4,7 @@ import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
 import cn.gx.safeduty.registry.SafetyDeputyCompliance;
 import cn.gx.safeduty.registry.SafetyDeputyRule;
+import cn.gx.safeduty.registry.DutyCheckService;
 import cn.gx.safeduty.registry.DutyListService;
 import cn.gx.safeduty.registry.SafetyEvidence;
 import cn.gx.safeduty.registry.PortfolioService;
@@ -23,10 +24,12 @@ class EvidenceGatherer {
   private final CadreService cadres;
   private final SafetyDeputyCompliance safetyDeputies;
   private final PortfolioService portfolios;
+  private final DutyCheckService duties;
 
   EvidenceGatherer(SafetyMeetingService meetings, DutyListService dutyLists, SafetyEvidence records,
-      CadreService cadres, SafetyDeputyCompliance safetyDeputies, PortfolioService portfolios) {
+      CadreService cadres, SafetyDeputyCompliance safetyDeputies, PortfolioService portfolios, DutyCheckService duties) {
     this.portfolios = portfolios;
+    this.duties = duties;
     this.meetings = meetings;
     this.dutyLists = dutyLists;
     this.records = records;
@@ -49,7 +52,8 @@ class EvidenceGatherer {
     }
     return new Evidence(year, compliance, dutyLists.missing(jurisdictionCode, year), accidents,
         records.supervisionItems(jurisdictionCode, year), records.tourResults(jurisdictionCode, year),
-        records.measuresDecided(leaders, year), safetyDeputies.flags(jurisdictionCode, false), answering);
+        records.measuresDecided(leaders, year), safetyDeputies.flags(jurisdictionCode, false), answering,
+        duties.check(jurisdictionCode, year));
   }
 
   /** The evidence as the forms and the record show it, line by line. */
@@ -77,6 +81,11 @@ class EvidenceGatherer {
         : "有" + e.meetings().missing().size() + "个时段未按要求召开");
     text.append("\n责任清单：").append(e.missingLists().isEmpty() ? "均已制定"
         : "未制定" + String.join("、", e.missingLists().stream().map(k -> k.chineseName()).toList()));
+    if (!e.duties().isEmpty()) {
+      text.append("\n履职检查：").append(String.join("；", e.duties().stream()
+          .map(d -> d.citation() + (d.met() == null ? "（无法判断）" : d.met() ? "（符合）" : "（不符合）") + d.detail())
+          .toList()));
+    }
     if (!e.safetyDeputy().isEmpty()) {
       text.append("\n分管安全生产领导：").append(String.join("；", e.safetyDeputy().stream()
           .map(SafetyDeputyRule.Flag::detail).toList()));

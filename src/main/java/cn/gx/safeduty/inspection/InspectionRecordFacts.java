@@ -18,6 +18,11 @@ class InspectionRecordFacts implements ProcedureFactSource {
   }
 
   @Override
+  public List<String> organised(String jurisdictionCode, int year) {
+    return tours.organisedBy(jurisdictionCode, year);
+  }
+
+  @Override
   public List<ProcedureFacts.SupervisionItem> supervisionItems(String jurisdictionCode, int year) {
     return items.ofYear(jurisdictionCode, year).stream().map(InspectionRecordFacts::fact).toList();
   }

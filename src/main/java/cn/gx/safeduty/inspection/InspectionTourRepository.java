@@ -312,4 +312,10 @@ public class InspectionTourRepository {
         rs.getString("mark_reason"), rs.getString("filing_note"), rs.getString("filed_by"),
         filedAt == null ? null : filedAt.toInstant(), List.of(), List.of(), List.of());
   }
+
+  List<String> organisedBy(String jurisdictionCode, int year) {
+    return jdbc.sql("""
+        SELECT tour_number FROM inspection_tour WHERE inspecting_code = ? AND tour_year = ? AND status <> 'CANCELLED'
+        ORDER BY tour_number""").params(jurisdictionCode, year).query(String.class).list();
+  }
 }

@@ -188,6 +188,11 @@ public class InspectionTourService {
   }
 
   @Transactional(readOnly = true)
+  /** The tours the jurisdiction organised for the year, not cancelled (Art 6(6)). */
+  public List<String> organisedBy(String jurisdictionCode, int year) {
+    return tours.organisedBy(jurisdictionCode, year);
+  }
+
   public Page<TourSummary> list(Integer year, String jurisdiction, boolean includeSubdivisions, TourStatus status,
       int page, int size) {
     Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);

@@ -28,6 +28,10 @@ public class DutyListRepository {
         .update();
   }
 
+  public java.util.Optional<DutyList> find(long id) {
+    return jdbc.sql("SELECT * FROM duty_list WHERE id = ?").param(id).query((rs, n) -> row(rs)).optional();
+  }
+
   public List<DutyList> find(String jurisdiction, Integer year, DutyList.Kind kind) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
@@ -44,10 +48,13 @@ public class DutyListRepository {
       params.put("kind", kind.name());
     }
     return jdbc.sql("SELECT * FROM duty_list" + where + " ORDER BY list_year, jurisdiction_code, kind").params(params)
-        .query((rs, n) -> new DutyList(rs.getLong("id"), rs.getString("jurisdiction_code"), rs.getInt("list_year"),
-            DutyList.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("document_ref"),
-            rs.getDate("issued_on").toLocalDate(), rs.getString("recorded_by"),
-            rs.getTimestamp("recorded_at").toInstant()))
+        .query((rs, n) -> row(rs))
         .list();
+  }
+
+  private static DutyList row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new DutyList(rs.getLong("id"), rs.getString("jurisdiction_code"), rs.getInt("list_year"),
+        DutyList.Kind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("document_ref"),
+        rs.getDate("issued_on").toLocalDate(), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
   }
 }

@@ -57,4 +57,9 @@ public interface ProcedureFactSource {
   default java.util.Optional<ProcedureFacts.CycleGrade> grade(long cycleId, long cadreId) {
     return java.util.Optional.empty();
   }
+
+  /** The tours and assessment cycles the jurisdiction organised for the year, by number (Art 6(6)). */
+  default List<String> organised(String jurisdictionCode, int year) {
+    return List.of();
+  }
 }

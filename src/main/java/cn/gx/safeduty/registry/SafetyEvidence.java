@@ -27,6 +27,12 @@ public class SafetyEvidence {
     this.zone = clock.getZone();
   }
 
+  /** The tours and assessment cycles the jurisdiction organised for the year (Art 6(6)). */
+  @Transactional(readOnly = true)
+  public List<String> organised(String jurisdictionCode, int year) {
+    return all(s -> s.organised(jurisdictionCode, year));
+  }
+
   /** Every accident of the year in the jurisdiction and those below it. */
   @Transactional(readOnly = true)
   public List<ProcedureFacts.Accident> accidents(String jurisdictionCode, int year) {

@@ -42,7 +42,8 @@ public class ApiSecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(everyGroup)
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases", "/api/accidents", "/api/accidents/*/conclusion",
                 "/api/accidents/*/corrections", "/api/accidents/*/receipts", "/api/supervision-items", "/api/inspection-tours",
-                "/api/safety-meetings", "/api/assessment-cycles", "/api/compliance/safety-deputies/supervision-items")
+                "/api/safety-meetings", "/api/assessment-cycles", "/api/compliance/safety-deputies/supervision-items",
+                "/api/safety-budgets", "/api/situation-analyses")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
             .requestMatchers(HttpMethod.PUT, "/api/assessment-cycles/*/assessees/*/duty-report-file")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ADMIN.id())
@@ -51,7 +52,7 @@ public class ApiSecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/commendations/*/objections")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), DISCIPLINE_INSPECTION.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/candidate-vettings").hasAnyAuthority(ORGANIZATION.id(), ADMIN.id())
-            .requestMatchers(HttpMethod.POST, "/api/duty-lists")
+            .requestMatchers(HttpMethod.POST, "/api/duty-lists", "/api/duty-lists/*/reviews")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), ORGANIZATION.id(), ADMIN.id())
             .requestMatchers(HttpMethod.POST, "/api/accountability-cases/*/appeal", "/api/accountability-cases/*/new-facts")
                 .hasAnyAuthority(EMERGENCY_MANAGEMENT.id(), DISCIPLINE_INSPECTION.id(), ORGANIZATION.id(), ADMIN.id())

@@ -90,7 +90,7 @@ class IndicatorRulesTest {
     ProcedureFacts.Accident fire = accident("事故〔2025〕0002", AccidentGrade.ORDINARY, "FIRE");
     ProcedureFacts.Accident road = accident("事故〔2025〕0003", AccidentGrade.RELATIVELY_MAJOR, "ROAD_TRAFFIC");
     Evidence e = new Evidence(2025, null, List.of(), List.of(fire, road), List.of(), List.of(), List.of(), List.of(),
-        Map.of(fire.accidentNumber(), List.of(1L, 2L), road.accidentNumber(), List.of(1L, 2L, 4L)));
+        Map.of(fire.accidentNumber(), List.of(1L, 2L), road.accidentNumber(), List.of(1L, 2L, 4L)), List.of());
     assertThat(score(IndicatorRule.ACCIDENTS, e, TEAM)).isEqualByComparingTo("60");
     assertThat(score(IndicatorRule.ACCIDENTS, e, SECRETARY)).isEqualByComparingTo("60");
     assertThat(score(IndicatorRule.ACCIDENTS, e, VICE_MAYOR)).as("the road accident only").isEqualByComparingTo("70");

@@ -234,14 +234,14 @@ class AuthorizationMatrixTest {
         "/api/commendations/{id}", "/api/commendations/{id}/notice", "/api/inspection-tours", "/api/inspection-tours/{id}",
         "/api/inspection-tours/{id}/report", "/api/inspection-tours/{id}/targets/{code}/notice", "/api/supervision-items",
         "/api/supervision-items/{id}", "/api/cadres", "/api/cadres/{id}", "/api/cadres/{id}/record",
-        "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/industries", "/api/portfolio-sectors", "/api/compliance/safety-deputies", "/api/duty-lists", "/api/duty-lists/missing",
+        "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/industries", "/api/portfolio-sectors", "/api/duty-lists/{id}/reviews", "/api/safety-budgets", "/api/situation-analyses", "/api/duty-checks", "/api/compliance/safety-deputies", "/api/duty-lists", "/api/duty-lists/missing",
         "/api/jurisdictions", "/api/jurisdictions/{code}", "/api/jurisdictions/{code}/record", "/api/calendar")) {
       table.put("GET " + read, STAFF);
     }
     table.put("GET /api/cadres/{id}/record-access", org);
     for (String write : List.of("/api/accidents", "/api/accidents/{id}/receipts", "/api/accidents/{id}/corrections",
         "/api/accidents/{id}/conclusion", "/api/accountability-cases", "/api/assessment-cycles", "/api/safety-meetings",
-        "/api/inspection-tours", "/api/supervision-items", "/api/compliance/safety-deputies/supervision-items")) {
+        "/api/inspection-tours", "/api/supervision-items", "/api/compliance/safety-deputies/supervision-items", "/api/safety-budgets", "/api/situation-analyses")) {
       table.put("POST " + write, em);
     }
     table.put("PUT /api/assessment-cycles/{id}/assessees/{assesseeId}/duty-report-file", em);
@@ -252,6 +252,7 @@ class AuthorizationMatrixTest {
     table.put("POST /api/commendations/{id}/objections", DEPARTMENTS_AND_ADMIN);
     table.put("POST /api/candidate-vettings", org);
     table.put("POST /api/duty-lists", emOrg);
+    table.put("POST /api/duty-lists/{id}/reviews", emOrg);
     table.put("POST /api/cadres", org);
     table.put("PUT /api/cadres/{id}/roles", org);
     table.put("POST /api/cadres/{id}/postings", org);
