@@ -35,7 +35,7 @@ public final class GradeCaps {
     for (Eligibility.Blocking r : restrictions) {
       if (r.bars().contains(Barred.EXCELLENCE)) {
         caps.add(new Cap(r.article(), r.kind().chineseName() + "期间不得评优（" + r.caseId() + "，至"
-            + (r.endsOn() != null ? r.endsOn() : "长期") + "）"));
+            + cn.gx.safeduty.kernel.ChineseDates.lastDayBefore(r.endsOn()) + "）"));
       }
     }
     for (String caseNumber : accidentCases) {

@@ -23,7 +23,7 @@ final class NominationEligibility {
     for (Eligibility.Blocking r : eligibility.restrictions()) {
       if (r.bars().contains(Barred.AWARDS)) {
         blocks.add(new Block(r.article(), r.kind().chineseName() + "期间不得评选各类先进（" + r.caseId() + "，至"
-            + (r.endsOn() != null ? r.endsOn() : "长期") + "）"));
+            + cn.gx.safeduty.kernel.ChineseDates.lastDayBefore(r.endsOn()) + "）"));
       }
     }
     if (openCaseBlocks) {

@@ -32,7 +32,7 @@ final class RecordText {
             + (s.status() != SafetyRecord.SanctionStatus.IN_FORCE ? "，已于" + s.endedOn() + "撤销或变更" : ""))
         .toList()));
     lines.add("影响期：" + join(record.restrictions().stream().filter(r -> r.activeOn(today))
-        .map(r -> r.kind().chineseName() + "，" + cn.gx.safeduty.registry.Barred.sentence(r.bars()) + "，至" + (r.endsOn() != null ? r.endsOn() : "长期") + "（" + r.caseId() + "）")
+        .map(r -> r.kind().chineseName() + "，" + cn.gx.safeduty.registry.Barred.sentence(r.bars()) + "，至" + cn.gx.safeduty.kernel.ChineseDates.lastDayBefore(r.endsOn()) + "（" + r.caseId() + "）")
         .toList()));
     return String.join("\n", lines);
   }

@@ -41,6 +41,6 @@ final class VettingRules {
 
   private static String describe(Eligibility.Blocking r) {
     return r.kind().chineseName() + (r.measure() != null ? "（" + r.measure() + "）" : "") + "：" + r.barsText() + "，至"
-        + (r.endsOn() != null ? r.endsOn() : "长期") + "（" + r.caseId() + "）";
+        + cn.gx.safeduty.kernel.ChineseDates.lastDayBefore(r.endsOn()) + "（" + r.caseId() + "）";
   }
 }

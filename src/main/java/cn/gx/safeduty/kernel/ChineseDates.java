@@ -15,4 +15,9 @@ public final class ChineseDates {
   public static String of(LocalDate day) {
     return DAY.format(day);
   }
+
+  /** The last day of a period whose end is exclusive, as people write it; 长期 for a period without end. */
+  public static String lastDayBefore(LocalDate exclusiveEnd) {
+    return exclusiveEnd == null ? "长期" : DAY.format(exclusiveEnd.minusDays(1));
+  }
 }

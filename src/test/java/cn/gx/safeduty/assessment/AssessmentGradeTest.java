@@ -55,7 +55,7 @@ class AssessmentGradeTest {
     assertThat(capped.fromTotal()).isEqualTo(Grade.EXCELLENT);
     assertThat(capped.caps()).singleElement().satisfies(cap -> {
       assertThat(cap.article()).isEqualTo("22");
-      assertThat(cap.reason()).contains("问责〔2026〕0003", "2027-06-30");
+      assertThat(cap.reason()).contains("问责〔2026〕0003", "2027年6月29日");
     });
   }
 

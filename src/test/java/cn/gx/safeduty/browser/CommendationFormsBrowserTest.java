@@ -91,6 +91,44 @@ class CommendationFormsBrowserTest {
     assertThat(awarded.get("decision").get("decidedOn").asText()).isEqualTo(today);
   }
 
+  @Autowired
+  cn.gx.safeduty.registry.SafetyRecordService records;
+
+  /** A vetting a restriction stopped is concluded in Tasklist by the organisation department, seeing why it stopped. */
+  @Test
+  void aStoppedVettingIsConcludedInTasklist() {
+    Http api = new Http(port);
+    long cadreId = api.postJson("/api/cadres", "org-staff", Map.of("name", "表单考察干部", "jurisdictionCode", "450105",
+        "role", "GOVERNMENT_LEADER", "post", "副区长")).json().get("id").asLong();
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    records.addRestriction(cadreId, new cn.gx.safeduty.registry.SafetyRecord.Restriction(
+        cn.gx.safeduty.registry.RestrictionKind.ONE_VOTE_VETO, "22", java.util.List.of(
+            cn.gx.safeduty.registry.Barred.EXCELLENCE, cn.gx.safeduty.registry.Barred.AWARDS,
+            cn.gx.safeduty.registry.Barred.IMPORTANT_APPOINTMENT, cn.gx.safeduty.registry.Barred.PROMOTION),
+        today.minusDays(3), today.plusMonths(12), "问责〔2026〕9931", "通报"));
+    JsonNode v = api.postJson("/api/candidate-vettings", "org-staff", Map.of("cadreId", cadreId,
+        "proposedPost", "区委副书记", "kind", "PROMOTION")).json();
+    assertThat(v.get("status").asText()).isEqualTo("STOPPED");
+    Task stopped = task(v.get("processInstanceId").asText(), "Task_ConcludeStoppedVetting");
+    engine.getTaskService().claim(stopped.getId(), "org-staff");
+
+    try (Browser browser = new Browser(port)) {
+      browser.login("tasklist", "org-staff");
+      browser.open("/camunda/app/tasklist/default/#/?task=" + stopped.getId());
+      browser.visible(By.xpath("//*[contains(normalize-space(.),'考察已终止')]"));
+      assertThat(browser.field("考察终止的依据").getDomProperty("value")).contains("不得提拔", "问责〔2026〕9931", "第二十二条");
+      assertThat(browser.field("安全生产履职档案").getDomProperty("value")).contains("影响期");
+      type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'考察终止结论')]/following::textarea[1]")),
+          "一票否决影响期内，不得提拔，考察终止");
+      browser.screenshot("vetting-1-stopped-conclusion");
+      browser.click(COMPLETE);
+      browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(stopped.getId()).count() == 0);
+    }
+    JsonNode done = api.get("/api/candidate-vettings/" + v.get("id").asLong(), "org-staff").json();
+    assertThat(done.get("status").asText()).isEqualTo("CONCLUDED");
+    assertThat(done.get("conclusion").get("text").asText()).isEqualTo("一票否决影响期内，不得提拔，考察终止");
+  }
+
   private static void type(Browser browser, WebElement input, String text) {
     browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
     input.click();

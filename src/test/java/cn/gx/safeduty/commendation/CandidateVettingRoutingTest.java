@@ -45,8 +45,11 @@ class CandidateVettingRoutingTest {
   }
 
   @Test
-  void aRestrictedCandidateStopsAtOnce() {
-    assertThat(vetting(true)).isEnded().hasPassed("Event_VettingStopped").hasNotPassed("Task_GiveOpinion");
+  void aRestrictedCandidateStopsWithTheOrganisationDepartmentsConclusion() {
+    ProcessInstance pi = vetting(true);
+    assertThat(pi).isWaitingAt("Task_ConcludeStoppedVetting");
+    complete(task(pi));
+    assertThat(pi).isEnded().hasPassed("Event_VettingStopped").hasNotPassed("Task_GiveOpinion");
   }
 
   @Test

@@ -144,7 +144,7 @@ class CandidateVettingTest {
     assertThat(equivalent.get("status").asText()).isEqualTo("STOPPED");
     assertThat(equivalent.get("kind").asText()).isEqualTo("EQUIVALENT");
     assertThat(equivalent.get("stop").get("article").asText()).isEqualTo("21");
-    assertThat(equivalent.get("stop").get("reason").asText()).contains("第二十一条", TODAY.plusDays(200).toString(),
+    assertThat(equivalent.get("stop").get("reason").asText()).contains("第二十一条", cn.gx.safeduty.kernel.ChineseDates.of(TODAY.plusDays(199)),
         "问责〔2026〕9911", "免职");
     JsonNode lower = vet(removed, AppointmentKind.OTHER);
     assertThat(lower.get("status").asText()).as("a lateral or lower post is barred by nothing")

@@ -218,7 +218,7 @@ class CommendationTest {
     JsonNode blocked = nominate(restricted, "org-staff");
     assertThat(blocked.get("status").asText()).isEqualTo("STOPPED");
     assertThat(blocked.get("stop").get("article").asText()).isEqualTo("22");
-    assertThat(blocked.get("stop").get("reason").asText()).contains("第二十二条", today.plusDays(100).toString());
+    assertThat(blocked.get("stop").get("reason").asText()).contains("第二十二条", cn.gx.safeduty.kernel.ChineseDates.of(today.plusDays(99)));
 
     long accused = cadre("在查干部");
     var open = caseService.register(new NewAccountabilityCase(accused, Ground.DUTY_FAILURE, null, null, "督查不力",
