@@ -31,10 +31,16 @@ final class Browser implements AutoCloseable {
   private final String base;
 
   Browser(int port) {
+    this(port, "zh-CN");
+  }
+
+  /** A browser whose language is {@code language} (zh-CN, en-US). */
+  Browser(int port, String language) {
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages",
+        language + "," + language.substring(0, 2)));
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
         .usingAnyFreePort().build();

@@ -42,11 +42,18 @@ class CommendationFormsBrowserTest {
     assumeTrue(Browser.installed(), "Debian chromium and chromium-driver are not installed (CI installs them)");
   }
 
+  /** A day typed the way people write it is stored as that day in a Chinese and an English browser alike. */
   @Test
-  void aDecisionIsRecordedInTasklistWithTheAwardsThePolicyLists() {
+  void aDecisionIsRecordedInTasklistWithTheAwardsThePolicyListsAndTheDayTyped() {
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    decideInTasklist("zh-CN", day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth(), day);
+    decideInTasklist("en-US", day.toString(), day);
+  }
+
+  private void decideInTasklist(String language, String typed, LocalDate meant) {
     Http api = new Http(port);
-    long cadreId = api.postJson("/api/cadres", "org-staff", Map.of("name", "表单表彰干部", "jurisdictionCode", "450105",
-        "role", "GOVERNMENT_LEADER", "post", "副区长")).json().get("id").asLong();
+    long cadreId = api.postJson("/api/cadres", "org-staff", Map.of("name", "表单表彰干部" + language, "jurisdictionCode",
+        "450105", "role", "GOVERNMENT_LEADER", "post", "副区长")).json().get("id").asLong();
     JsonNode n = api.postJson("/api/commendations", "org-staff", Map.of("cadreId", cadreId, "basis", "CONTRIBUTION",
         "contributionType", "SPECIAL_TASK", "proposedAward", "COMMENDATION", "citation", "完成危化品专项整治",
         "nominatingUnit", "江南区人民政府")).json();
@@ -59,12 +66,8 @@ class CommendationFormsBrowserTest {
     engine.getManagementService().executeJob(timer.getId());
     Task decision = task(pid, "Task_RecordDecision");
     engine.getTaskService().claim(decision.getId(), "org-staff");
-    LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    String today = day.toString();
-    // form-js 1.x's date picker in Camunda 7.24 Tasklist reads typed dates as M/D/YYYY whatever the locale
-    String typed = day.getMonthValue() + "/" + day.getDayOfMonth() + "/" + day.getYear();
 
-    try (Browser browser = new Browser(port)) {
+    try (Browser browser = new Browser(port, language)) {
       browser.login("tasklist", "org-staff");
       browser.open("/camunda/app/tasklist/default/#/?task=" + decision.getId());
       browser.visible(By.xpath("//*[contains(normalize-space(.),'上级党委和政府是否决定表彰')]"));
@@ -77,9 +80,15 @@ class CommendationFormsBrowserTest {
       browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='记功']")).click();
       type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定文号')]/following::input[1]")),
           "江委〔2026〕3号");
-      type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定日期')]/following::input[1]")),
-          typed);
-      browser.screenshot("commendation-1-decision");
+      WebElement date = browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定日期')]/following::input[1]"));
+      // a day no one means is refused, never stored as another
+      type(browser, date, "11/30/" + meant.getYear());
+      browser.click(COMPLETE);
+      browser.visible(By.xpath("//*[contains(normalize-space(.),'不是有效日期')]"));
+      assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isOne();
+      date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      type(browser, date, typed);
+      browser.screenshot("commendation-1-decision-" + language);
       browser.click(COMPLETE);
       browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(decision.getId()).count() == 0);
     }
@@ -88,7 +97,8 @@ class CommendationFormsBrowserTest {
     assertThat(awarded.get("status").asText()).isEqualTo("AWARDED");
     assertThat(awarded.get("decision").get("award").asText()).isEqualTo("MERIT");
     assertThat(awarded.get("decision").get("ref").asText()).isEqualTo("江委〔2026〕3号");
-    assertThat(awarded.get("decision").get("decidedOn").asText()).isEqualTo(today);
+    assertThat(awarded.get("decision").get("decidedOn").asText()).as(language + " typed " + typed)
+        .isEqualTo(meant.toString());
   }
 
   @Autowired

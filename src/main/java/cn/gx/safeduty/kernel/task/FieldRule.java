@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 record FieldRule(String key, String type, String label, boolean required, Integer minLength, Integer maxLength,
     BigDecimal min, BigDecimal max, Pattern pattern, List<String> options, String optionsVariable,
-    String notBefore, String notAfter, Map<String, FieldRule> rowFields) {
+    String notBefore, String notAfter, Map<String, FieldRule> rowFields, String format) {
 
   static FieldRule of(JsonNode component) {
     JsonNode validate = component.path("validate");
@@ -47,7 +47,7 @@ record FieldRule(String key, String type, String label, boolean required, Intege
         number(validate, "min"), number(validate, "max"),
         pattern.isEmpty() ? null : Pattern.compile(pattern),
         options, valuesKey.isEmpty() ? null : valuesKey,
-        text(properties, "notBefore"), text(properties, "notAfter"), rows);
+        text(properties, "notBefore"), text(properties, "notAfter"), rows, text(properties, "format"));
   }
 
   private static void collectRows(JsonNode components, Map<String, FieldRule> rows) {
@@ -74,8 +74,9 @@ record FieldRule(String key, String type, String label, boolean required, Intege
     return type.equals("textfield") || type.equals("textarea");
   }
 
+  /** A date picker, or a text field declared a date ({@code properties.format: date}), typed as people write days. */
   boolean isDate() {
-    return type.equals("datetime");
+    return type.equals("datetime") || format != null && format.equals("date");
   }
 
   boolean isChoice() {

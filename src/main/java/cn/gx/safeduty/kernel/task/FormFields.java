@@ -99,17 +99,17 @@ public final class FormFields {
     }
   }
 
-  /** A day as form-js's date picker submits it ({@code 2026-12-01}), or null when absent; anything else is refused. */
+  /**
+   * A day as a person types it (2026-12-01, 2026/12/1, 2026年12月1日), or null when absent; text
+   * that is no real day is refused, never read as another.
+   */
   public java.time.LocalDate date(String name, String label) {
     String text = text(name);
     if (text == null) {
       return null;
     }
-    try {
-      return java.time.LocalDate.parse(text);
-    } catch (java.time.format.DateTimeParseException notADate) {
-      throw new StepRefusedException(label + "不是有效日期：" + text);
-    }
+    return cn.gx.safeduty.kernel.ChineseDates.typed(text)
+        .orElseThrow(() -> new StepRefusedException(label + "不是有效日期：" + text + "（请按年-月-日填写，如2026-11-30）"));
   }
 
   /** A whole number, or null when absent; text that is not one is refused. */

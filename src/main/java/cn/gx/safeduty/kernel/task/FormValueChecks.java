@@ -6,7 +6,6 @@ import cn.gx.safeduty.kernel.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -145,11 +144,9 @@ final class FormValueChecks {
   }
 
   private void checkDate(FieldRule rule, String name, String text, List<FieldProblem> problems) {
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException notADate) {
-      problems.add(new FieldProblem(name, rule.label() + "不是有效日期"));
+    LocalDate date = ChineseDates.typed(text).orElse(null);
+    if (date == null) {
+      problems.add(new FieldProblem(name, rule.label() + "不是有效日期（请按年-月-日填写，如2026-11-30）"));
       return;
     }
     LocalDate earliest = bound(rule.notBefore(), true);
