@@ -413,6 +413,11 @@ public class AccidentService {
 
   /** When the investigation is due now, and whether its one extension is used. */
   public record InvestigationDue(Instant due, boolean extended) {
+
+    /** The due time as staff read it, in China Standard Time: 2027年1月27日 10:00. */
+    public String label(java.time.ZoneId zone) {
+      return cn.gx.safeduty.kernel.ChineseDates.MINUTE.format(due.atZone(zone));
+    }
   }
 
   /** One cadre's part in a confirmed reporting failure: the degree of responsibility and the Art 23/24/26 facts. */

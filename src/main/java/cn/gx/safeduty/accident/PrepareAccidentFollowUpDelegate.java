@@ -58,6 +58,7 @@ public class PrepareAccidentFollowUpDelegate implements JavaDelegate {
     execution.setVariable("cadreOptions", Spin.JSON(json.writeValueAsString(options(chain,
         a.occurredAt().atZone(clock.getZone()).toLocalDate(), service.answering(a)))));
     execution.setVariable("investigationDue", Date.from(due.due()));
+    execution.setVariable("investigationDueLabel", due.label(clock.getZone()));
     execution.setVariable("investigationExtended", false);
     execution.setVariable(CountOpenWorkDelegate.OPEN_FINDINGS, 0);
     execution.setVariable(CountOpenWorkDelegate.OPEN_LEVEL_WATCHES, 0);

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class SetInvestigationDueDelegate implements JavaDelegate {
 
   private final AccidentService accidents;
+  private final java.time.Clock clock;
 
-  public SetInvestigationDueDelegate(AccidentService accidents) {
+  public SetInvestigationDueDelegate(AccidentService accidents, java.time.Clock clock) {
     this.accidents = accidents;
+    this.clock = clock;
   }
 
   @Override
@@ -26,6 +28,7 @@ public class SetInvestigationDueDelegate implements JavaDelegate {
         ((Number) execution.getVariable("accidentId")).longValue(),
         granted instanceof Number days ? days.intValue() : null);
     execution.setVariable("investigationDue", Date.from(due.due()));
+    execution.setVariable("investigationDueLabel", due.label(clock.getZone()));
     execution.setVariable("investigationExtended", due.extended());
   }
 }

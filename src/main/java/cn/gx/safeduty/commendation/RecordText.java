@@ -1,5 +1,6 @@
 package cn.gx.safeduty.commendation;
 
+import cn.gx.safeduty.kernel.ChineseDates;
 import cn.gx.safeduty.registry.SafetyRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,11 +26,11 @@ final class RecordText {
     lines.add("巡查发现：" + join(record.tourFindings().stream()
         .map(f -> f.year() + "年 " + f.finding() + (f.caseId() != null ? "（问责" + f.caseId() + "）" : "")).toList()));
     lines.add("奖励：" + join(record.awards().stream()
-        .map(a -> a.awardedOn() + " " + awardName.apply(a.kind()) + (a.caseId() != null ? "（" + a.caseId() + "）" : ""))
+        .map(a -> ChineseDates.of(a.awardedOn()) + " " + awardName.apply(a.kind()) + (a.caseId() != null ? "（" + a.caseId() + "）" : ""))
         .toList()));
     lines.add("问责措施：" + join(record.sanctions().stream()
-        .map(s -> s.decidedOn() + " " + s.sanctionName() + "（" + s.caseId() + "）"
-            + (s.status() != SafetyRecord.SanctionStatus.IN_FORCE ? "，已于" + s.endedOn() + "撤销或变更" : ""))
+        .map(s -> ChineseDates.of(s.decidedOn()) + " " + s.sanctionName() + "（" + s.caseId() + "）"
+            + (s.status() != SafetyRecord.SanctionStatus.IN_FORCE ? "，已于" + ChineseDates.of(s.endedOn()) + "撤销或变更" : ""))
         .toList()));
     lines.add("影响期：" + join(record.restrictions().stream().filter(r -> r.activeOn(today))
         .map(r -> r.kind().chineseName() + "，" + cn.gx.safeduty.registry.Barred.sentence(r.bars()) + "，至" + cn.gx.safeduty.kernel.ChineseDates.lastDayBefore(r.endsOn()) + "（" + r.caseId() + "）")

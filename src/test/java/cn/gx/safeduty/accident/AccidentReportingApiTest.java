@@ -29,6 +29,9 @@ class AccidentReportingApiTest {
 
   Http http;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.ProcessEngine engine;
+
   @BeforeEach
   void setUp() {
     http = new Http(port);
@@ -121,6 +124,12 @@ class AccidentReportingApiTest {
         step("CITY", ago(Duration.ofMinutes(5)), "FROM_BELOW"));
     assertThat(late.status()).as(late.body()).isEqualTo(201);
     assertThat(kinds(late.json())).containsExactly("MISSED", "LATE");
+    for (JsonNode finding : late.json().get("findings")) {
+      assertThat(finding.get("detail").asText()).as("times as people read them, never ISO or UTC")
+          .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("Z", "UTC");
+    }
+    assertThat(engine.getRuntimeService().getVariable(late.json().get("processInstanceId").asText(),
+        "investigationDueLabel").toString()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
     assertThat(http.postJson("/api/accidents/" + id + "/receipts", "em-staff",
         step("CITY", ago(Duration.ofMinutes(1)), "FROM_BELOW")).status()).isEqualTo(409);
     assertInvalid(http.postJson("/api/accidents/" + id + "/receipts", "em-staff",
