@@ -65,6 +65,19 @@ public class AccountabilityCaseController {
     return service.list(cadre, status, ground, jurisdiction, includeSubdivisions, page, size);
   }
 
+  /** The cases the same filters select, as an XLSX workbook streamed from the database. */
+  @GetMapping("/export")
+  public void export(
+      @RequestParam(required = false) Long cadre,
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) Ground ground,
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    CaseFilter filter = service.filter(cadre, status, ground, jurisdiction, includeSubdivisions);
+    service.export(filter, cn.gx.safeduty.web.XlsxResponses.attachment(response, "问责案件.xlsx"));
+  }
+
   /** The cadre's grounds, and the ids of the measures contested (all those in force when absent). */
   public record Appeal(@NotBlank @Size(max = 4000) String grounds, java.util.List<@jakarta.validation.constraints.NotNull Long> measures) {
   }

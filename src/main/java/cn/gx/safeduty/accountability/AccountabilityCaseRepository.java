@@ -218,6 +218,29 @@ public class AccountabilityCaseRepository {
             rs.getTimestamp("closed_at") != null ? rs.getTimestamp("closed_at").toInstant() : null));
   }
 
+  /** A case as its export lists it. */
+  public record ExportRow(String caseNumber, String cadreName, String jurisdictionName, Ground ground,
+      AccidentGrade accidentGrade, CaseStatus status, String outcome, Instant registeredAt, Instant closedAt) {
+  }
+
+  /** Every case the filter selects, newest first, each handed on as it is read. */
+  public void forEachExported(CaseFilter filter, java.util.function.Consumer<ExportRow> each) {
+    ListQuery.from("FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id JOIN jurisdiction j ON j.code = k.jurisdiction_code")
+        .where("c.cadre_id = :cadre", "cadre", filter.cadreId())
+        .where("c.status = :status", "status", filter.status())
+        .where("c.ground = :ground", "ground", filter.ground())
+        .whereIn("k.jurisdiction_code", "jurisdictions", filter.jurisdictionCodes())
+        .forEach(jdbc, """
+            c.case_number, k.name AS cadre_name, j.name AS jurisdiction_name, c.ground, c.accident_grade, c.status,
+              c.outcome, c.registered_at, c.closed_at""", "c.id DESC",
+            (rs, n) -> new ExportRow(rs.getString("case_number"), rs.getString("cadre_name"),
+                rs.getString("jurisdiction_name"), Ground.valueOf(rs.getString("ground")),
+                rs.getString("accident_grade") != null ? AccidentGrade.valueOf(rs.getString("accident_grade")) : null,
+                CaseStatus.valueOf(rs.getString("status")), rs.getString("outcome"),
+                rs.getTimestamp("registered_at").toInstant(),
+                rs.getTimestamp("closed_at") != null ? rs.getTimestamp("closed_at").toInstant() : null), each);
+  }
+
   private static ListQuery filtered(CaseFilter filter) {
     return ListQuery.from("FROM accountability_case c JOIN cadre k ON k.id = c.cadre_id")
         .where("c.cadre_id = :cadre", "cadre", filter.cadreId())

@@ -176,12 +176,45 @@ public class AccountabilityCaseService implements Casework {
   @Transactional(readOnly = true)
   public Page<CaseSummary> list(Long cadreId, CaseStatus status, Ground ground, String jurisdiction,
       boolean includeSubdivisions, int page, int size) {
-    CaseFilter filter = new CaseFilter(cadreId, status, ground, jurisdictions.scope(jurisdiction, includeSubdivisions));
+    CaseFilter filter = filter(cadreId, status, ground, jurisdiction, includeSubdivisions);
     List<CaseSummary.Row> rows = cases.summaries(filter, page, size);
     Map<String, List<OpenTasks.OpenTask>> open = openTasks.of(
         rows.stream().map(CaseSummary.Row::processInstanceId).toList(), DEPARTMENTS);
     return Page.of(rows.stream().map(r -> r.with(open.getOrDefault(r.processInstanceId(), List.of()))).toList(),
         page, size, cases.count(filter));
+  }
+
+  /** The filter of a list or an export; a jurisdiction that names none is refused before anything is written. */
+  public CaseFilter filter(Long cadreId, CaseStatus status, Ground ground, String jurisdiction,
+      boolean includeSubdivisions) {
+    return new CaseFilter(cadreId, status, ground, jurisdictions.scope(jurisdiction, includeSubdivisions));
+  }
+
+  static final java.util.List<String> EXPORT_HEADERS = java.util.List.of("案件编号", "干部", "所在地区", "问责情形",
+      "事故等级", "状态", "处理结果", "登记时间", "办结时间");
+
+  /** The cases the filter selects as an XLSX workbook, written to {@code out} as they are read. */
+  @Transactional(readOnly = true)
+  public void export(CaseFilter filter, java.io.OutputStream out) throws java.io.IOException {
+    try (var sheet = new cn.gx.safeduty.kernel.export.SheetWriter(out, "问责案件", EXPORT_HEADERS, clock.getZone())) {
+      cases.forEachExported(filter, r -> sheet.row(r.caseNumber(), r.cadreName(), r.jurisdictionName(),
+          r.ground().chineseName(), r.accidentGrade() != null ? r.accidentGrade().chineseName() : null,
+          r.status().chineseName(), outcomeName(r.outcome()), r.registeredAt(), r.closedAt()));
+    }
+  }
+
+  private static String outcomeName(String outcome) {
+    if (outcome == null) {
+      return null;
+    }
+    if (outcome.equals("NOT_PURSUED")) {
+      return "不予追究";
+    }
+    try {
+      return Sanction.valueOf(outcome).chineseName();
+    } catch (IllegalArgumentException other) {
+      return outcome;
+    }
   }
 
   private CaseView view(AccountabilityCase c) {

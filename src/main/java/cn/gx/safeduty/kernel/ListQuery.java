@@ -77,6 +77,18 @@ public final class ListQuery {
         .list();
   }
 
+  /**
+   * Every row, each handed to {@code each} as it is read and not kept: for an export streamed to its
+   * reader. Call it inside a transaction, so that PostgreSQL reads with a cursor.
+   */
+  public <T> void forEach(JdbcClient jdbc, String select, String orderBy, RowMapper<T> rows,
+      java.util.function.Consumer<T> each) {
+    try (java.util.stream.Stream<T> stream = jdbc.sql("SELECT " + select + " " + from + where() + " ORDER BY " + orderBy)
+        .params(params).query(rows).stream()) {
+      stream.forEach(each);
+    }
+  }
+
   private String where() {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }

@@ -194,6 +194,21 @@ class AccountabilityApiTest {
     assertThat(http.get("/api/accountability-cases?jurisdiction=450200&size=200", "supervisor").json().get("items"))
         .extracting(c -> c.get("id").asLong()).doesNotContain(id);
 
+    // the same filters as an XLSX workbook, with Chinese headers, for the supervisor's report upward
+    String caseNumber = view.get("caseNumber").asText();
+    List<List<String>> sheet = cn.gx.safeduty.support.Xlsx.rows(http.bytes(
+        "/api/accountability-cases/export?jurisdiction=450100&includeSubdivisions=true&status=CLOSED", "supervisor"));
+    assertThat(sheet.get(0)).startsWith("案件编号", "干部", "所在地区", "问责情形");
+    assertThat(sheet).anySatisfy(row -> assertThat(row).startsWith(caseNumber, "接口测试干部")
+        .contains("已结案"));
+    assertThat(sheet.stream().filter(row -> row.get(0).equals(caseNumber)).findFirst().orElseThrow()
+        .get(7)).as("registered as people read times").matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
+    assertThat(cn.gx.safeduty.support.Xlsx.rows(http.bytes("/api/accountability-cases/export?jurisdiction=450200", "supervisor")))
+        .noneSatisfy(row -> assertThat(row.get(0)).isEqualTo(caseNumber));
+    Response badExport = http.get("/api/accountability-cases/export?jurisdiction=999999", "supervisor");
+    assertThat(badExport.status()).isEqualTo(400);
+    assertThat(badExport.json().get("errors").get(0).get("field").asText()).isEqualTo("jurisdiction");
+
     assertThat(http.get("/engine-rest/process-instance?businessKey=" + java.net.URLEncoder.encode(
         view.get("caseNumber").asText(), StandardCharsets.UTF_8), "supervisor").json()).isEmpty();
     assertThat(http.get("/engine-rest/history/process-instance?processInstanceId="
@@ -338,5 +353,4 @@ class AccountabilityApiTest {
   private static Stream<JsonNode> stream(JsonNode array) {
     return java.util.stream.StreamSupport.stream(array.spliterator(), false);
   }
-
 }

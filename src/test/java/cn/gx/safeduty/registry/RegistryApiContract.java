@@ -569,6 +569,22 @@ abstract class RegistryApiContract {
 
     JsonNode record = http.get("/api/cadres/" + id + "/record", reader()).json();
     assertThat(record.get("restrictions")).hasSize(3);
+
+    // the register of restrictions in force on a day, and its export
+    JsonNode register = http.get("/api/restrictions?jurisdiction=" + zone + "&activeOn=2026-06-30", reader()).json();
+    assertThat(register.get("items").findValuesAsText("caseId")).containsExactly("case-7");
+    assertThat(register.get("items").get(0).get("cadreName").asText()).isEqualTo("受限者");
+    assertThat(http.get("/api/restrictions?jurisdiction=" + zone + "&activeOn=2027-06-30", reader()).json()
+        .get("items").findValuesAsText("caseId")).containsExactly("case-9");
+    assertThat(http.get("/api/restrictions?jurisdiction=" + zone + "&activeOn=2026-06-30&kind=SANCTION_PERIOD", reader())
+        .json().get("items")).isEmpty();
+    List<List<String>> sheet = cn.gx.safeduty.support.Xlsx.rows(http.bytes("/api/restrictions/export?jurisdiction="
+        + zone + "&activeOn=2026-06-30", reader()));
+    assertThat(sheet.get(0)).startsWith("干部", "所在地区");
+    assertThat(sheet).hasSize(2);
+    assertThat(sheet.get(1)).contains("受限者", "一票否决", "第二十二条", "2026年2月1日", "2027年1月31日", "case-7");
+    assertInvalid(http.get("/api/restrictions?jurisdiction=999999", reader()), "jurisdiction");
+    assertInvalid(http.get("/api/restrictions/export?activeOn=昨天", reader()), "activeOn");
     assertThat(record.get("cadre").get("id").asLong()).isEqualTo(id);
   }
 

@@ -227,14 +227,14 @@ class AuthorizationMatrixTest {
     Set<Who> emOrg = EnumSet.of(EM, ORG, ADMIN);
     Map<String, Set<Who>> table = new LinkedHashMap<>();
     for (String read : List.of("/api/accidents", "/api/accidents/{id}", "/api/accountability-cases",
-        "/api/accountability-cases/{id}", "/api/accountability-cases/{id}/notice", "/api/assessment-cycles",
+        "/api/accountability-cases/{id}", "/api/accountability-cases/{id}/notice", "/api/accountability-cases/export", "/api/assessment-cycles",
         "/api/assessment-cycles/{id}", "/api/assessment-cycles/{id}/proposals",
         "/api/assessment-cycles/{id}/assessees/{assesseeId}/duty-report-file", "/api/assessment-cycles/{id}/bulletin",
         "/api/safety-meetings", "/api/safety-meetings/compliance", "/api/candidate-vettings/{id}", "/api/commendations",
         "/api/commendations/{id}", "/api/commendations/{id}/notice", "/api/inspection-tours", "/api/inspection-tours/{id}",
         "/api/inspection-tours/{id}/report", "/api/inspection-tours/{id}/targets/{code}/notice", "/api/supervision-items",
         "/api/supervision-items/{id}", "/api/cadres", "/api/cadres/{id}", "/api/cadres/{id}/record",
-        "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/industries", "/api/portfolio-sectors", "/api/duty-lists/{id}/reviews", "/api/safety-budgets", "/api/situation-analyses", "/api/duty-checks", "/api/compliance/safety-deputies", "/api/duty-lists", "/api/duty-lists/missing",
+        "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/industries", "/api/portfolio-sectors", "/api/restrictions", "/api/restrictions/export", "/api/duty-lists/{id}/reviews", "/api/safety-budgets", "/api/situation-analyses", "/api/duty-checks", "/api/compliance/safety-deputies", "/api/duty-lists", "/api/duty-lists/missing",
         "/api/jurisdictions", "/api/jurisdictions/{code}", "/api/jurisdictions/{code}/record", "/api/calendar")) {
       table.put("GET " + read, STAFF);
     }
