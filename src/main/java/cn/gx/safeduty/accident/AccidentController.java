@@ -51,6 +51,18 @@ public class AccidentController {
     return service.list(jurisdiction, includeSubdivisions, grade, year, page, size);
   }
 
+  /** The accidents the same filters select, as an XLSX workbook streamed from the database. */
+  @GetMapping("/export")
+  public void export(
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      @RequestParam(required = false) AccidentGrade grade,
+      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    java.util.Set<String> codes = service.scope(jurisdiction, includeSubdivisions);
+    service.export(codes, grade, year, cn.gx.safeduty.web.XlsxResponses.attachment(response, "生产安全事故.xlsx"));
+  }
+
   /** New figures after the first report, with the reason; the grade is recomputed (409 once concluded). */
   /** A level's receipt that came after the accident was recorded (Decree 493 Art 9-11): judged with the rest. */
   @PostMapping(path = "/{id}/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -199,6 +199,31 @@ public class AccidentRepository {
         AccidentRepository::summary);
   }
 
+  /** An accident as its export lists it. */
+  public record ExportRow(String accidentNumber, String jurisdictionName, String place, Instant occurredAt,
+      String industry, AccidentGrade grade, int deaths, int seriousInjuries, java.math.BigDecimal directLoss,
+      AccidentStatus status, Instant investigationDue, Instant concludedAt, int lateSteps, int cases) {
+  }
+
+  /** Every accident the filters select, newest first, each handed on as it is read. */
+  public void forEachExported(Set<String> jurisdictions, AccidentGrade grade, Integer year,
+      java.util.function.Consumer<ExportRow> each) {
+    filtered(jurisdictions, grade, year).forEach(jdbc, """
+            a.accident_number, (SELECT j.name FROM jurisdiction j WHERE j.code = a.jurisdiction_code) AS jurisdiction_name,
+              a.place, a.occurred_at, a.industry, a.grade, a.deaths, a.serious_injuries, a.direct_loss, a.status,
+              a.investigation_due, a.concluded_at,
+              (SELECT COUNT(*) FROM accident_late_step l WHERE l.accident_id = a.id) AS late_steps,
+              (SELECT COUNT(*) FROM accident_responsible r WHERE r.accident_id = a.id AND r.case_id IS NOT NULL) AS cases""",
+        "a.occurred_at DESC, a.id DESC",
+        (rs, n) -> new ExportRow(rs.getString("accident_number"), rs.getString("jurisdiction_name"), rs.getString("place"),
+            rs.getTimestamp("occurred_at").toInstant(), rs.getString("industry"),
+            AccidentGrade.valueOf(rs.getString("grade")), rs.getInt("deaths"), rs.getInt("serious_injuries"),
+            rs.getBigDecimal("direct_loss"), AccidentStatus.valueOf(rs.getString("status")),
+            rs.getTimestamp("investigation_due") != null ? rs.getTimestamp("investigation_due").toInstant() : null,
+            rs.getTimestamp("concluded_at") != null ? rs.getTimestamp("concluded_at").toInstant() : null,
+            rs.getInt("late_steps"), rs.getInt("cases")), each);
+  }
+
   private static final String SUMMARY_COLUMNS = """
       a.id, a.accident_number, a.jurisdiction_code, a.place, a.occurred_at, a.industry, a.industry_code,
         a.grade, a.status, a.investigation_due, a.concluded_at,

@@ -374,9 +374,28 @@ public class AccidentService {
   @Transactional(readOnly = true)
   public Page<AccidentSummary> list(String jurisdiction, boolean includeSubdivisions, AccidentGrade grade, Integer year,
       int page, int size) {
-    Set<String> codes = jurisdictions.scope(jurisdiction, includeSubdivisions);
+    Set<String> codes = scope(jurisdiction, includeSubdivisions);
     return Page.of(accidents.summaries(codes, grade, year, page, size), page, size,
         accidents.count(codes, grade, year));
+  }
+
+  static final List<String> EXPORT_HEADERS = List.of("事故编号", "发生地区", "地点", "发生时间", "行业", "等级", "死亡人数",
+      "重伤人数", "直接经济损失（元）", "状态", "调查期限", "结论时间", "迟报等记录", "问责案件");
+
+  /** The filter's jurisdictions; one that names none is refused before anything is written. */
+  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
+    return jurisdictions.scope(jurisdiction, includeSubdivisions);
+  }
+
+  /** The accidents the filters select as an XLSX workbook, written to {@code out} as they are read. */
+  @Transactional(readOnly = true)
+  public void export(Set<String> codes, AccidentGrade grade, Integer year, java.io.OutputStream out)
+      throws java.io.IOException {
+    try (var sheet = new cn.gx.safeduty.kernel.export.SheetWriter(out, "生产安全事故", EXPORT_HEADERS, clock.getZone())) {
+      accidents.forEachExported(codes, grade, year, a -> sheet.row(a.accidentNumber(), a.jurisdictionName(), a.place(),
+          a.occurredAt(), a.industry(), a.grade().chineseName(), a.deaths(), a.seriousInjuries(), a.directLoss(),
+          a.status().chineseName(), a.investigationDue(), a.concludedAt(), a.lateSteps(), a.cases()));
+    }
   }
 
   /** The investigation's first due date: the policy's period from the accident. */

@@ -16,6 +16,15 @@ public enum AccidentStatus implements LifecycleStatus<AccidentStatus> {
    */
   CLOSED_NO_LEADER_RESPONSIBLE;
 
+  public String chineseName() {
+    return switch (this) {
+      case INVESTIGATING -> "调查中";
+      case CONCLUDED -> "已作出调查结论";
+      case CLOSED -> "已办结";
+      case CLOSED_NO_LEADER_RESPONSIBLE -> "已办结（无领导干部负有责任）";
+    };
+  }
+
   @Override
   public boolean mayBecome(AccidentStatus next) {
     return switch (this) {

@@ -109,6 +109,16 @@ class AccidentApiTest {
     int year = java.time.LocalDate.ofInstant(OCCURRED, java.time.ZoneId.of("Asia/Shanghai")).getYear();
     assertThat(ids(http.get("/api/accidents?year=" + year + "&size=200", "supervisor").json())).contains(id);
     assertThat(ids(http.get("/api/accidents?year=" + (year - 1) + "&size=200", "supervisor").json())).doesNotContain(id);
+
+    String number = concluded.json().get("accidentNumber").asText();
+    java.util.List<java.util.List<String>> sheet = cn.gx.safeduty.support.Xlsx.rows(http.bytes(
+        "/api/accidents/export?jurisdiction=450100&includeSubdivisions=true&grade=RELATIVELY_MAJOR&year=" + year,
+        "supervisor"));
+    assertThat(sheet.get(0)).startsWith("事故编号", "发生地区", "地点", "发生时间", "行业", "等级");
+    assertThat(sheet).anySatisfy(row -> assertThat(row).startsWith(number).contains("较大事故", "消防", "已作出调查结论"));
+    assertThat(cn.gx.safeduty.support.Xlsx.rows(http.bytes("/api/accidents/export?grade=MAJOR", "supervisor")))
+        .noneSatisfy(row -> assertThat(row.get(0)).isEqualTo(number));
+    assertThat(http.get("/api/accidents/export?year=1999", "supervisor").status()).isEqualTo(400);
   }
 
   /** 补报: new figures regrade the accident, each correction is kept, and a conclusion makes them final. */
