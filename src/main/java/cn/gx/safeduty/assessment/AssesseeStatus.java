@@ -6,6 +6,17 @@ import cn.gx.safeduty.kernel.LifecycleStatus;
 public enum AssesseeStatus implements LifecycleStatus<AssesseeStatus> {
   AWAITING_REPORT, REPORTED, EVIDENCE_GATHERED, SCORED, GRADED, LINKED;
 
+  public String chineseName() {
+    return switch (this) {
+      case AWAITING_REPORT -> "待述职";
+      case REPORTED -> "已述职";
+      case EVIDENCE_GATHERED -> "已汇集履职材料";
+      case SCORED -> "已评分";
+      case GRADED -> "已评定等次";
+      case LINKED -> "已运用结果";
+    };
+  }
+
   /** One step after the other; linked is final. */
   @Override
   public boolean mayBecome(AssesseeStatus next) {

@@ -65,6 +65,17 @@ public class AssessmentCycleController {
   }
 
   /** Art 18: the proposals of 记功 or 嘉奖 this cycle made, for the commendation procedure to take up. */
+  /** Each assessee's result of the cycles the same filters select, as an XLSX workbook streamed from the database. */
+  @GetMapping("/results/export")
+  public void exportResults(@RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      @RequestParam(required = false) CycleStatus status,
+      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    java.util.Set<String> scope = cycles.scope(jurisdiction, includeSubdivisions);
+    cycles.exportResults(year, scope, status, cn.gx.safeduty.web.XlsxResponses.attachment(response, "考核结果.xlsx"));
+  }
+
   @GetMapping("/{id}/proposals")
   public List<AssessmentCycle.Proposal> proposals(@PathVariable long id) {
     return cycles.proposals(id);

@@ -442,4 +442,29 @@ public class AssessmentCycleRepository {
     return jdbc.sql("SELECT cycle_number FROM assessment_cycle WHERE assessing_code = ? AND assessment_year = ? ORDER BY cycle_number")
         .params(jurisdictionCode, year).query(String.class).list();
   }
+
+  /** One assessee's result as the cycles' export lists it; {@code cadreName} null for the team. */
+  record ResultRow(String cycleNumber, int year, String assessingName, String targetName, String cadreName,
+      AssesseeStatus status, BigDecimal total, Grade grade, Instant gradedAt) {
+  }
+
+  /** The assessees of the cycles the filters select, each handed on as it is read. */
+  void forEachResult(Integer year, java.util.Collection<String> assessing, CycleStatus status,
+      java.util.function.Consumer<ResultRow> each) {
+    ListQuery.from("""
+        FROM assessee a JOIN assessment_target g ON g.id = a.target_id JOIN assessment_cycle c ON c.id = g.cycle_id
+          JOIN jurisdiction i ON i.code = c.assessing_code JOIN jurisdiction j ON j.code = g.jurisdiction_code
+          LEFT JOIN cadre k ON k.id = a.cadre_id""")
+        .where("c.assessment_year = :year", "year", year)
+        .whereIn("c.assessing_code", "assessing", assessing)
+        .where("c.status = :status", "status", status)
+        .forEach(jdbc, """
+            c.cycle_number, c.assessment_year, i.name AS assessing_name, j.name AS target_name, k.name AS cadre_name,
+              a.status, a.total, a.grade, a.graded_at""", "c.assessment_year DESC, c.id DESC, g.id, a.cadre_id NULLS FIRST, a.id",
+            (rs, n) -> new ResultRow(rs.getString("cycle_number"), rs.getInt("assessment_year"),
+                rs.getString("assessing_name"), rs.getString("target_name"), rs.getString("cadre_name"),
+                AssesseeStatus.valueOf(rs.getString("status")), rs.getBigDecimal("total"),
+                rs.getString("grade") != null ? Grade.valueOf(rs.getString("grade")) : null,
+                rs.getTimestamp("graded_at") != null ? rs.getTimestamp("graded_at").toInstant() : null), each);
+  }
 }

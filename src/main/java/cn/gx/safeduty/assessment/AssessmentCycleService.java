@@ -246,6 +246,25 @@ public class AssessmentCycleService {
     return cycles.organisedBy(jurisdictionCode, year);
   }
 
+  static final List<String> RESULT_HEADERS = List.of("考核编号", "年度", "考核组织单位", "被考核地区", "被考核对象", "进度",
+      "总分", "考核等次", "评定时间");
+
+  /** The list's jurisdictions; one that names none is refused before anything is written. */
+  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
+    return jurisdictions.scope(jurisdiction, includeSubdivisions);
+  }
+
+  /** Each assessee's result of the cycles the filters select, as an XLSX workbook written as it is read. */
+  @Transactional(readOnly = true)
+  public void exportResults(Integer year, Set<String> scope, CycleStatus status, java.io.OutputStream out)
+      throws java.io.IOException {
+    try (var sheet = new cn.gx.safeduty.kernel.export.SheetWriter(out, "考核结果", RESULT_HEADERS, clock.getZone())) {
+      cycles.forEachResult(year, scope, status, r -> sheet.row(r.cycleNumber(), r.year(), r.assessingName(),
+          r.targetName(), r.cadreName() != null ? r.cadreName() : "领导班子", r.status().chineseName(), r.total(),
+          r.grade() != null ? r.grade().chineseName() : null, r.gradedAt()));
+    }
+  }
+
   public Page<CycleSummary> list(Integer year, String jurisdiction, boolean includeSubdivisions, CycleStatus status,
       int page, int size) {
     Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);

@@ -78,6 +78,17 @@ public class CommendationController {
     return nominations.list(year, status, jurisdiction, includeSubdivisions, page, size);
   }
 
+  /** The nominations the same filters select, as an XLSX workbook streamed from the database. */
+  @GetMapping("/export")
+  public void export(@RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
+      @RequestParam(required = false) CommendationStatus status,
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    java.util.Set<String> scope = nominations.scope(jurisdiction, includeSubdivisions);
+    nominations.export(year, status, scope, cn.gx.safeduty.web.XlsxResponses.attachment(response, "表彰提名.xlsx"));
+  }
+
   /** The commendation decision (表彰决定) as PDF, once awarded. */
   @GetMapping(path = "/{id}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> notice(@PathVariable long id) {

@@ -137,6 +137,31 @@ public class CommendationRepository {
     return filtered(year, status, jurisdictions).count(jdbc);
   }
 
+  /** A nomination as the export lists it. */
+  record ExportRow(String number, int year, String cadreName, String jurisdictionName, String post, Basis basis,
+      String proposedAward, String nominatingUnit, CommendationStatus status, String stopReason, String award,
+      String decisionRef, java.time.LocalDate decidedOn) {
+  }
+
+  /** The nominations the filters select, newest first, each handed on as it is read. */
+  void forEachExported(Integer year, CommendationStatus status, Collection<String> jurisdictions,
+      java.util.function.Consumer<ExportRow> each) {
+    ListQuery.from("FROM commendation m JOIN cadre k ON k.id = m.cadre_id JOIN jurisdiction j ON j.code = k.jurisdiction_code")
+        .where("m.nomination_year = :year", "year", year)
+        .where("m.status = :status", "status", status)
+        .whereIn("k.jurisdiction_code", "jurisdictions", jurisdictions)
+        .forEach(jdbc, """
+            m.nomination_number, m.nomination_year, k.name AS cadre_name, j.name AS jurisdiction_name, k.post, m.basis,
+              m.proposed_award, m.nominating_unit, m.status, m.stop_reason, m.award, m.decision_ref, m.decided_on""",
+            "m.id DESC",
+            (rs, n) -> new ExportRow(rs.getString("nomination_number"), rs.getInt("nomination_year"),
+                rs.getString("cadre_name"), rs.getString("jurisdiction_name"), rs.getString("post"),
+                Basis.valueOf(rs.getString("basis")), rs.getString("proposed_award"), rs.getString("nominating_unit"),
+                CommendationStatus.valueOf(rs.getString("status")), rs.getString("stop_reason"), rs.getString("award"),
+                rs.getString("decision_ref"),
+                rs.getDate("decided_on") != null ? rs.getDate("decided_on").toLocalDate() : null), each);
+  }
+
   private static ListQuery filtered(Integer year, CommendationStatus status, Collection<String> jurisdictions) {
     return ListQuery.from("FROM commendation m JOIN cadre k ON k.id = m.cadre_id")
         .where("m.nomination_year = :year", "year", year)

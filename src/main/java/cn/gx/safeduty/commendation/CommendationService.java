@@ -310,6 +310,26 @@ public class CommendationService {
     return get(id);
   }
 
+  static final List<String> EXPORT_HEADERS = List.of("提名编号", "年度", "被提名人", "所在地区", "职务", "提名依据",
+      "拟授予", "提名单位", "状态", "终止原因", "授予", "决定文号", "决定日期");
+
+  /** The list's jurisdictions; one that names none is refused before anything is written. */
+  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
+    return jurisdictions.scope(jurisdiction, includeSubdivisions);
+  }
+
+  /** The nominations the filters select as an XLSX workbook, written to {@code out} as they are read. */
+  @Transactional(readOnly = true)
+  public void export(Integer year, CommendationStatus status, Set<String> scope, java.io.OutputStream out)
+      throws java.io.IOException {
+    try (var sheet = new cn.gx.safeduty.kernel.export.SheetWriter(out, "表彰提名", EXPORT_HEADERS, clock.getZone())) {
+      nominations.forEachExported(year, status, scope, n -> sheet.row(n.number(), n.year(), n.cadreName(),
+          n.jurisdictionName(), n.post(), n.basis().chineseName(), policy.awardName(n.proposedAward()),
+          n.nominatingUnit(), n.status().chineseName(), n.stopReason(),
+          n.award() != null ? policy.awardName(n.award()) : null, n.decisionRef(), n.decidedOn()));
+    }
+  }
+
   @Transactional(readOnly = true)
   public Page<Commendation> list(Integer year, CommendationStatus status, String jurisdiction,
       boolean includeSubdivisions, int page, int size) {

@@ -6,6 +6,18 @@ import cn.gx.safeduty.kernel.LifecycleStatus;
 public enum CommendationStatus implements LifecycleStatus<CommendationStatus> {
   NOMINATED, UNDER_REVIEW, ON_NOTICE, AWAITING_DECISION, AWARDED, NOT_AWARDED, STOPPED;
 
+  public String chineseName() {
+    return switch (this) {
+      case NOMINATED -> "已提名";
+      case UNDER_REVIEW -> "审核中";
+      case ON_NOTICE -> "公示中";
+      case AWAITING_DECISION -> "待决定";
+      case AWARDED -> "已表彰";
+      case NOT_AWARDED -> "未予表彰";
+      case STOPPED -> "已终止";
+    };
+  }
+
   /**
    * Eligible → under review; reviewed → on notice, or straight to the decision without one; after the
    * notice's recheck → the decision; any open stage may stop (ineligible, review failed, objection upheld).

@@ -54,6 +54,17 @@ public class InspectionTourController {
   }
 
   /** The tour report (巡查报告) as PDF: targets, findings by duty, rectifications, ratings, cases opened. */
+  /** Each target's result of the tours the same filters select, as an XLSX workbook streamed from the database. */
+  @GetMapping("/results/export")
+  public void exportResults(@RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(defaultValue = "false") boolean includeSubdivisions,
+      @RequestParam(required = false) TourStatus status,
+      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    java.util.Set<String> scope = tours.scope(jurisdiction, includeSubdivisions);
+    tours.exportResults(year, scope, status, cn.gx.safeduty.web.XlsxResponses.attachment(response, "巡查结果.xlsx"));
+  }
+
   @GetMapping(path = "/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> report(@PathVariable long id) {
     return PdfResponses.inline(documents.report(id));

@@ -272,6 +272,35 @@ public class InspectionTourRepository {
     return filtered(year, inspecting, status).count(jdbc);
   }
 
+  /** One target's result as the tours' export lists it. */
+  public record ResultRow(String tourNumber, int year, String inspectingName, String targetName, TargetStatus status,
+      java.time.LocalDate inspectedFrom, java.time.LocalDate inspectedTo, Rating rating, Integer notFulfilled,
+      Integer partlyFulfilled, Integer overdueItems, Integer missingLists, java.time.Instant filedAt) {
+  }
+
+  /** The targets of the tours the filters select, each handed on as it is read. */
+  void forEachResult(Integer year, Collection<String> inspecting, TourStatus status,
+      java.util.function.Consumer<ResultRow> each) {
+    ListQuery.from("""
+        FROM inspection_target g JOIN inspection_tour t ON t.id = g.tour_id
+          JOIN jurisdiction i ON i.code = t.inspecting_code JOIN jurisdiction j ON j.code = g.jurisdiction_code""")
+        .where("t.tour_year = :year", "year", year)
+        .whereIn("t.inspecting_code", "inspecting", inspecting)
+        .where("t.status = :status", "status", status)
+        .forEach(jdbc, """
+            t.tour_number, t.tour_year, i.name AS inspecting_name, j.name AS target_name, g.status, g.inspected_from,
+              g.inspected_to, g.rating, g.not_fulfilled, g.partly_fulfilled, g.overdue_items, g.missing_lists, g.filed_at""",
+            "t.tour_year DESC, t.id DESC, g.id",
+            (rs, n) -> new ResultRow(rs.getString("tour_number"), rs.getInt("tour_year"), rs.getString("inspecting_name"),
+                rs.getString("target_name"), TargetStatus.valueOf(rs.getString("status")),
+                rs.getDate("inspected_from") != null ? rs.getDate("inspected_from").toLocalDate() : null,
+                rs.getDate("inspected_to") != null ? rs.getDate("inspected_to").toLocalDate() : null,
+                rs.getString("rating") != null ? Rating.valueOf(rs.getString("rating")) : null,
+                rs.getObject("not_fulfilled", Integer.class), rs.getObject("partly_fulfilled", Integer.class),
+                rs.getObject("overdue_items", Integer.class), rs.getObject("missing_lists", Integer.class),
+                rs.getTimestamp("filed_at") != null ? rs.getTimestamp("filed_at").toInstant() : null), each);
+  }
+
   private static ListQuery filtered(Integer year, Collection<String> inspecting, TourStatus status) {
     return ListQuery.from("FROM inspection_tour t")
         .where("t.tour_year = :year", "year", year)

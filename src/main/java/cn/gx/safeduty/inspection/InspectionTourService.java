@@ -193,6 +193,26 @@ public class InspectionTourService {
     return tours.organisedBy(jurisdictionCode, year);
   }
 
+  static final List<String> RESULT_HEADERS = List.of("巡查编号", "年度", "巡查组织单位", "被巡查地区", "进度", "巡查开始",
+      "巡查结束", "巡查等次", "未履行职责项", "未充分履行项", "逾期或未完成整改", "未制定责任清单", "归档时间");
+
+  /** The list's jurisdictions; one that names none is refused before anything is written. */
+  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
+    return jurisdictions.scope(jurisdiction, includeSubdivisions);
+  }
+
+  /** Each target's result of the tours the filters select, as an XLSX workbook written as it is read. */
+  @Transactional(readOnly = true)
+  public void exportResults(Integer year, Set<String> scope, TourStatus status, java.io.OutputStream out)
+      throws java.io.IOException {
+    try (var sheet = new cn.gx.safeduty.kernel.export.SheetWriter(out, "巡查结果", RESULT_HEADERS, clock.getZone())) {
+      tours.forEachResult(year, scope, status, r -> sheet.row(r.tourNumber(), r.year(), r.inspectingName(),
+          r.targetName(), r.status().chineseName(), r.inspectedFrom(), r.inspectedTo(),
+          r.rating() != null ? r.rating().chineseName() : null, r.notFulfilled(), r.partlyFulfilled(),
+          r.overdueItems(), r.missingLists(), r.filedAt()));
+    }
+  }
+
   public Page<TourSummary> list(Integer year, String jurisdiction, boolean includeSubdivisions, TourStatus status,
       int page, int size) {
     Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);

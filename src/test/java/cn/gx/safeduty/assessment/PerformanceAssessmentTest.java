@@ -186,6 +186,14 @@ class PerformanceAssessmentTest {
     assertThat(headView.get("scores").get(3).get("reason").asText()).isEqualTo("已整改到位，经核实调整");
     assertThat(assessee(view, secretary).get("grade").asText()).isEqualTo("EXCELLENT");
     assertThat(assessee(view, deputy).get("grade").asText()).isEqualTo("UNQUALIFIED");
+    String cycleNumber = view.get("cycleNumber").asText();
+    java.util.List<java.util.List<String>> results = cn.gx.safeduty.support.Xlsx.rows(http.bytes(
+        "/api/assessment-cycles/results/export?year=" + YEAR + "&jurisdiction=450100", "supervisor"));
+    assertThat(results.get(0)).startsWith("考核编号", "年度", "考核组织单位", "被考核地区", "被考核对象");
+    assertThat(results).anySatisfy(row -> assertThat(row).startsWith(cycleNumber).contains("领导班子"));
+    assertThat(results).anySatisfy(row -> assertThat(row).startsWith(cycleNumber).contains("考核书记", "优秀"));
+    assertThat(cn.gx.safeduty.support.Xlsx.rows(http.bytes("/api/assessment-cycles/results/export?year=" + (YEAR - 3),
+        "supervisor"))).noneSatisfy(row -> assertThat(row.get(0)).isEqualTo(cycleNumber));
 
     Task proposal = only(pid, AssessmentSteps.DECIDE_PROPOSAL);
     assertThat(engine.getTaskService().getVariable(proposal.getId(), "assesseeLabel").toString()).contains("考核书记");

@@ -342,6 +342,12 @@ class CommendationTest {
         Map.of("raisedBy", "来信")).status()).isEqualTo(400);
     assertThat(http.get("/api/commendations?status=UNDER_REVIEW&jurisdiction=450102", "di-staff").json()
         .get("items").findValues("id").stream().map(JsonNode::asLong)).contains(n.get("id").asLong());
+    java.util.List<java.util.List<String>> sheet = cn.gx.safeduty.support.Xlsx.rows(http.bytes(
+        "/api/commendations/export?status=UNDER_REVIEW&jurisdiction=450102", "di-staff"));
+    assertThat(sheet.get(0)).startsWith("提名编号", "年度", "被提名人");
+    assertThat(sheet).anySatisfy(row -> assertThat(row).startsWith(n.get("nominationNumber").asText()).contains("审核中"));
+    assertThat(cn.gx.safeduty.support.Xlsx.rows(http.bytes("/api/commendations/export?status=AWARDED&jurisdiction=450102",
+        "di-staff"))).noneSatisfy(row -> assertThat(row.get(0)).isEqualTo(n.get("nominationNumber").asText()));
   }
 
   private long legacyProposal(long cadreId) {

@@ -245,6 +245,12 @@ class InspectionTourTest {
     JsonNode listed = http.get("/api/inspection-tours?year=" + YEAR + "&jurisdiction=450100&status=COMPLETED",
         "em-staff").json();
     assertThat(listed.get("items").findValuesAsText("tourNumber")).contains(number);
+    java.util.List<java.util.List<String>> results = cn.gx.safeduty.support.Xlsx.rows(http.bytes(
+        "/api/inspection-tours/results/export?year=" + YEAR + "&jurisdiction=450100&status=COMPLETED", "supervisor"));
+    assertThat(results.get(0)).startsWith("巡查编号", "年度", "巡查组织单位", "被巡查地区");
+    assertThat(results).filteredOn(row -> row.get(0).equals(number)).extracting(row -> row.get(3))
+        .contains("江南区", "西乡塘区");
+    assertThat(results).filteredOn(row -> row.get(0).equals(number)).allSatisfy(row -> assertThat(row).contains("已归档"));
 
     assertThat(http.postJson("/api/inspection-tours", "em-staff", tour(YEAR, List.of("450107"), List.of("5-2")))
         .status()).as("a second tour of a target in the same year").isEqualTo(409);
