@@ -8,5 +8,7 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
-  }
+  },
+  // the SafeDuty dashboard for supervisors (safeduty/dashboard.js)
+  customScripts: ['safeduty/dashboard']
 };
