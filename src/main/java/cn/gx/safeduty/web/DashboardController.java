@@ -42,7 +42,7 @@ public class DashboardController {
   static final int TASKS = 200;
   /** The order a supervisor reads the sections in; a section not named here comes last. */
   static final List<String> ORDER = List.of("overdueTasks", "openCaseCounts", "openCases", "restrictions", "accidents",
-      "tours", "assessments", "closedCases");
+      "tours", "assessments", "nominations", "closedCases");
 
   private final List<DashboardSource> sources;
   private final ProcessEngine engine;

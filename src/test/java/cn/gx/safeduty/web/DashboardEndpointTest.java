@@ -57,13 +57,20 @@ class DashboardEndpointTest {
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     String caseNumber = registered.json().get("caseNumber").asText();
 
+    // a nomination its nominee's open case stops at once: finished, so its row opens the dashboard's own detail
+    JsonNode stopped = http.postJson("/api/commendations", "org-staff", Map.of("cadreId", cadreId, "basis",
+        "CONTRIBUTION", "contributionType", "SPECIAL_TASK", "proposedAward", "COMMENDATION", "citation", "面板测试",
+        "nominatingUnit", "青秀区人民政府")).json();
+    assertThat(stopped.get("status").asText()).isEqualTo("STOPPED");
+    String nomination = stopped.get("nominationNumber").asText();
+
     WebappSession session = WebappSession.open(port, "cockpit");
     session.login("cockpit", "supervisor");
     JsonNode dashboard = session.call("GET", "/webapp-api/dashboard", null, null).json();
     List<String> keys = new ArrayList<>();
     dashboard.get("sections").forEach(s -> keys.add(s.get("key").asText()));
     assertThat(keys).containsExactlyInAnyOrder("overdueTasks", "openCaseCounts", "openCases", "closedCases",
-        "restrictions", "accidents", "tours", "assessments");
+        "restrictions", "accidents", "tours", "assessments", "nominations");
     JsonNode open = section(dashboard, "openCases");
     assertThat(open.get("title").asText()).isEqualTo("未结问责案件");
     JsonNode row = null;
@@ -85,6 +92,19 @@ class DashboardEndpointTest {
     assertThat(detail.get("running").asBoolean()).isTrue();
     assertThat(detail.get("lines").findValuesAsText("label")).contains("问责情形", "状态", "登记时间");
     assertThat(session.call("GET", "/webapp-api/dashboard/records/case/none", null, null).status()).isEqualTo(404);
+
+    JsonNode nominationRow = null;
+    for (JsonNode r : section(dashboard, "nominations").get("rows")) {
+      if (r.get("number").asText().equals(nomination)) {
+        nominationRow = r;
+      }
+    }
+    assertThat(nominationRow).isNotNull();
+    assertThat(nominationRow.get("_running").asBoolean()).as("finished").isFalse();
+    JsonNode record = session.call("GET", "/webapp-api/dashboard/records/nomination/" + java.net.URLEncoder.encode(
+        nomination, java.nio.charset.StandardCharsets.UTF_8), null, null).json();
+    assertThat(record.get("running").asBoolean()).isFalse();
+    assertThat(record.get("lines").findValuesAsText("label")).contains("终止原因");
   }
 
   private static JsonNode section(JsonNode dashboard, String key) {
