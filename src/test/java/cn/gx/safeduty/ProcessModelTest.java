@@ -116,23 +116,57 @@ class ProcessModelTest {
    */
   @Test
   void theAccountabilityDiagramReadsAtAGlance() {
-    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", "accountability.bpmn").toFile());
+    readsAtAGlance("accountability");
+  }
+
+  /** The models still drawn in one plane of more than 25 flow nodes, to be split like the others (issue 27). */
+  static final Set<String> NOT_YET_SPLIT = Set.of("accident-followup", "inspection-tour");
+
+  /**
+   * Every model reads at fit-to-screen in Cockpit: no plane draws more than 25 flow nodes (a phase is a
+   * collapsed subprocess that drills down), and every user task sits in its department's lane on the
+   * plane that draws it.
+   */
+  @Test
+  void everyDiagramReadsAtAGlance() throws IOException {
+    try (Stream<Path> models = Files.list(Path.of("processes"))) {
+      for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        String id = model.getFileName().toString().replace(".bpmn", "");
+        if (!NOT_YET_SPLIT.contains(id)) {
+          readsAtAGlance(id);
+        }
+      }
+    }
+  }
+
+  static void readsAtAGlance(String processId) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", processId + ".bpmn").toFile());
     for (var plane : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane.class)) {
       long nodes = plane.getDiagramElements().stream().filter(BpmnShape.class::isInstance)
           .map(shape -> ((BpmnShape) shape).getBpmnElement()).filter(FlowNode.class::isInstance).count();
-      assertThat(nodes).as(plane.getBpmnElement().getId() + ": flow nodes drawn").isBetween(5L, 25L);
+      assertThat(nodes).as(processId + " " + plane.getBpmnElement().getId() + ": flow nodes drawn").isBetween(1L, 25L);
     }
     java.util.Map<String, String> laneOf = java.util.Map.of("emergency-management", "应急管理部门",
         "discipline-inspection", "纪检监察机关", "organization", "组织部门");
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       List<Lane> lanes = model.getModelElementsByType(Lane.class).stream()
           .filter(lane -> lane.getFlowNodeRefs().contains(task)).toList();
-      assertThat(lanes).as(task.getId() + " in one lane").singleElement().satisfies(lane -> {
+      assertThat(lanes).as(processId + " " + task.getId() + " in one lane").singleElement().satisfies(lane -> {
         assertThat(lane.getName()).as(task.getId()).isEqualTo(laneOf.get(task.getCamundaCandidateGroups()));
-        assertThat(lane.getParentElement().getParentElement()).as(task.getId() + ": its own container's lanes")
-            .isEqualTo(task.getParentElement());
+        assertThat(lane.getParentElement().getParentElement()).as(task.getId() + ": the lanes of the plane drawing it")
+            .isEqualTo(drawnIn(task));
       });
     }
+  }
+
+  /** The container whose plane draws a node: its nearest enclosing process or subprocess that has lanes. */
+  static org.camunda.bpm.model.xml.instance.ModelElementInstance drawnIn(FlowNode node) {
+    org.camunda.bpm.model.xml.instance.ModelElementInstance at = node.getParentElement();
+    while (at instanceof org.camunda.bpm.model.bpmn.instance.SubProcess
+        && at.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.LaneSet.class).isEmpty()) {
+      at = at.getParentElement();
+    }
+    return at;
   }
 
   /** The task ids the step rules switch on are the user tasks of their models, no more and no fewer. */
