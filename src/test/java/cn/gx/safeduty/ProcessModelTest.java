@@ -120,7 +120,7 @@ class ProcessModelTest {
   }
 
   /** The models still drawn in one plane of more than 25 flow nodes, to be split like the others (issue 27). */
-  static final Set<String> NOT_YET_SPLIT = Set.of("accident-followup", "inspection-tour");
+  static final Set<String> NOT_YET_SPLIT = Set.of("accident-followup");
 
   /**
    * Every model reads at fit-to-screen in Cockpit: no plane draws more than 25 flow nodes (a phase is a
