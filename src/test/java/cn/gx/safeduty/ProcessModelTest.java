@@ -119,9 +119,6 @@ class ProcessModelTest {
     readsAtAGlance("accountability");
   }
 
-  /** The models still drawn in one plane of more than 25 flow nodes, to be split like the others (issue 27). */
-  static final Set<String> NOT_YET_SPLIT = Set.of("accident-followup");
-
   /**
    * Every model reads at fit-to-screen in Cockpit: no plane draws more than 25 flow nodes (a phase is a
    * collapsed subprocess that drills down), and every user task sits in its department's lane on the
@@ -131,10 +128,7 @@ class ProcessModelTest {
   void everyDiagramReadsAtAGlance() throws IOException {
     try (Stream<Path> models = Files.list(Path.of("processes"))) {
       for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
-        String id = model.getFileName().toString().replace(".bpmn", "");
-        if (!NOT_YET_SPLIT.contains(id)) {
-          readsAtAGlance(id);
-        }
+        readsAtAGlance(model.getFileName().toString().replace(".bpmn", ""));
       }
     }
   }
