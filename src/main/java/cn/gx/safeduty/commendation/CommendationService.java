@@ -220,7 +220,8 @@ public class CommendationService {
     LocalDate until = window.endsAt().toLocalDate();
     nominations.notice(id, window.from(), until);
     return Map.of("noticeEndsAt", Date.from(window.endsAt().toInstant()),
-        "noticeLabel", "公示期：" + window.from() + "至" + until);
+        "noticeLabel", "公示期：" + cn.gx.safeduty.kernel.ChineseDates.of(window.from()) + "至"
+            + cn.gx.safeduty.kernel.ChineseDates.of(until));
   }
 
   /** An objection raised during the notice, recorded on behalf of whoever raised it, goes to discipline inspection. */
