@@ -14,11 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A fresh embedded start (its own empty database) makes the demo year after start-up: every
- * department's queue has work, and some records have already finished.
+ * A fresh embedded start (its own empty database and engine) makes the demo year after start-up:
+ * every department's queue has work, and some records have already finished.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"safeduty.demo-year=true", "spring.datasource.url=jdbc:h2:mem:safeduty-demo-year;DB_CLOSE_DELAY=-1"})
+    properties = {"safeduty.demo-year=true", "spring.datasource.url=jdbc:h2:mem:safeduty-demo-year;DB_CLOSE_DELAY=-1",
+        // its own engine name: Camunda keeps engines in a static registry by name, and the other tests' REST API
+        // and webapps look up "default", which must stay theirs
+        "camunda.bpm.process-engine-name=demo-year"})
 @ActiveProfiles("test")
 class DemoYearTest {
 
