@@ -14,14 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A fresh embedded start (its own empty database and engine) makes the demo year after start-up:
- * every department's queue has work, and some records have already finished.
+ * A fresh embedded start (its own empty database) makes the demo year after start-up: every
+ * department's queue has work, and some records have already finished. It runs in a JVM of its own
+ * (the pom's surefire execution {@code first-start}): Camunda's engine registry is static, and a
+ * second engine would take the place of the tests' shared one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"safeduty.demo-year=true", "spring.datasource.url=jdbc:h2:mem:safeduty-demo-year;DB_CLOSE_DELAY=-1",
-        // its own engine name: Camunda keeps engines in a static registry by name, and the other tests' REST API
-        // and webapps look up "default", which must stay theirs
-        "camunda.bpm.process-engine-name=demo-year"})
+    properties = {"safeduty.demo-year=true", "spring.datasource.url=jdbc:h2:mem:safeduty-demo-year;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")
 class DemoYearTest {
 
