@@ -184,7 +184,7 @@ public class AssessmentSteps implements StepDeclarations {
     List<String> duties = fields.texts("failureDuties");
     String note = fields.requiredText("reviewNote", "请写明审查意见：不合格背后的具体履职问题");
     boolean openCase = fields.flag("openCase", "是否启动问责");
-    List<Long> cadreIds = openCase ? fields.ids("caseCadreIds", "被问责干部") : List.of();
+    List<Long> cadreIds = openCase ? fields.ids("caseCadreIds", "拟启动问责的干部") : List.of();
     return new Review(duties, limit(note, 4000, "审查意见"), openCase, cadreIds);
   }
 

@@ -126,7 +126,7 @@ class AccountabilityApiTest {
     assertThat(recommendation.get("articles")).extracting(JsonNode::asText).containsExactly("20(3)", "21", "28");
     assertThat(view.get("decision").isNull()).isTrue();
     assertThat(view.get("openTasks")).extracting(t -> t.get("name").asText() + "/" + t.get("candidateGroup").asText())
-        .containsExactlyInAnyOrder("审查通报事项/emergency-management", "审查党纪政务处分/discipline-inspection",
+        .containsExactlyInAnyOrder("牵头审查问责事项/emergency-management", "审查党纪政务处分/discipline-inspection",
             "审查组织处理/organization");
 
     String orgTask = stream(view.get("openTasks")).filter(t -> t.get("candidateGroup").asText().equals("organization"))

@@ -71,7 +71,7 @@ class TourFormsBrowserTest {
       type(browser, "事实和依据", "全年未召开常委会研究安全生产");
       browser.click(By.xpath("//label[contains(normalize-space(.),'表单巡查干部')]/input"));
       type(browser, "整改要求", "一个月内召开专题会议");
-      browser.click(By.xpath("//label[contains(normalize-space(.),'还有巡查发现要记录')]/input"));
+      browser.click(By.xpath("//label[contains(normalize-space(.),'还有其他巡查发现')]/input"));
       browser.screenshot("tour-2-finding-filled");
       browser.click(COMPLETE);
       browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
