@@ -59,18 +59,19 @@ class CaseDashboard implements DashboardSource {
           Jurisdiction city = j == null ? null : cityOf(j, byCode);
           rows.add(DashboardSource.row("ground", Ground.valueOf(rs.getString("ground")).chineseName(),
               "status", CaseStatus.valueOf(rs.getString("status")).chineseName(),
-              "city", city != null ? city.name() : "", "county", j != null && j != city ? j.name() : "",
+              "city", city != null ? city.name() : j != null ? j.name() : "",
+              "county", city != null && j != city ? j.name() : "",
               "count", rs.getLong("n")));
         });
     return new Section("openCaseCounts", "未结问责案件（按情形、状态和地区）",
         Column.of("ground", "问责情形", "status", "状态", "city", "市", "county", "县（区）", "count", "件数"), rows);
   }
 
+  /** The city a jurisdiction is or lies in; null for the region. */
   private static Jurisdiction cityOf(Jurisdiction j, Map<String, Jurisdiction> byCode) {
     Jurisdiction at = j;
-    while (at != null && at.parentCode() != null && byCode.containsKey(at.parentCode())
-        && byCode.get(at.parentCode()).parentCode() != null) {
-      at = byCode.get(at.parentCode());
+    while (at != null && at.level() != cn.gx.safeduty.registry.JurisdictionLevel.CITY) {
+      at = at.parentCode() != null ? byCode.get(at.parentCode()) : null;
     }
     return at;
   }

@@ -2,7 +2,6 @@ package cn.gx.safeduty.registry;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +52,7 @@ public record Eligibility(boolean eligible, LocalDate asOf, List<Blocking> restr
   private static AppointmentAnswer answer(AppointmentKind kind, List<Blocking> active) {
     Optional<Blocking> longest = kind.barredAs()
         .flatMap(barred -> active.stream().filter(b -> b.bars().contains(barred))
-            .max(Comparator.comparing(b -> b, (a, b) -> a.outlasts(b) ? 1 : b.outlasts(a) ? -1 : 0)));
+            .reduce((kept, next) -> next.outlasts(kept) ? next : kept));
     return longest.map(b -> new AppointmentAnswer(kind, false, b.endsOn(), b.article(), b.caseId(), b.measure()))
         .orElseGet(() -> new AppointmentAnswer(kind, true, null, null, null, null));
   }

@@ -136,7 +136,7 @@ class CandidateVettingTest {
 
   /** BRIEF §6: a 免职's first year bars an equivalent post, not a lateral or lower one. */
   @Test
-  void aRestrictionStopsTheKindsItBarsAndTheStoppedVettingIsConcluded() {
+  void aRestrictionStopsTheKindsItBarsAndTheStoppedVettingIsConcluded() throws Exception {
     long removed = cadre("免职后考察对象");
     restrict(removed, Barred.EXCELLENCE, Barred.AWARDS, Barred.EQUIVALENT, Barred.IMPORTANT_APPOINTMENT,
         Barred.PROMOTION);
@@ -160,16 +160,26 @@ class CandidateVettingTest {
     assertThat(http.completeTask(stopped.getId(), "org-staff", Map.of("conclusion", "受限", "passed", "true")).status())
         .as("a stopped vetting cannot be passed").isEqualTo(400);
     assertThat(http.completeTask(stopped.getId(), "org-staff", Map.of()).status()).isEqualTo(400);
-    assertThat(http.completeTask(stopped.getId(), "org-staff", Map.of("conclusion",
-        "免职影响期内，不宜担任与原任职务相当的职务")).status()).isEqualTo(204);
+    assertThat(http.completeTask(stopped.getId(), "org-staff", Map.of("conclusion", "受限", "vettingId",
+        String.valueOf(lower.get("id").asLong()))).status()).as("another vetting's id").isEqualTo(400);
+    assertThat(http.get("/api/candidate-vettings/" + equivalent.get("id").asLong(), "org-staff").json().get("status")
+        .asText()).as("nothing changed").isEqualTo("STOPPED");
+    List<Response> atOnce = cn.gx.safeduty.support.AtOnce.run(java.util.stream.IntStream.range(0, 2)
+        .<java.util.concurrent.Callable<Response>>mapToObj(n -> () -> http.completeTask(stopped.getId(), "org-staff",
+            Map.of("conclusion", "免职影响期内，不宜担任与原任职务相当的职务")))
+        .toList());
+    assertThat(atOnce).extracting(Response::status).as("two completions at once").contains(204)
+        .filteredOn(status -> status == 204).hasSize(1);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
 
     JsonNode done = http.get("/api/candidate-vettings/" + equivalent.get("id").asLong(), "org-staff").json();
     assertThat(done.get("status").asText()).isEqualTo("CONCLUDED");
     assertThat(done.get("conclusion").get("passed").asBoolean()).isFalse();
     assertThat(done.get("stop").get("reason").asText()).contains("问责〔2026〕9911");
-    JsonNode entry = http.get("/api/cadres/" + removed + "/record?purpose=核对考察结论", "org-staff").json()
-        .get("vettings").get(0);
+    JsonNode vettingsOnRecord = http.get("/api/cadres/" + removed + "/record?purpose=核对考察结论", "org-staff").json()
+        .get("vettings");
+    assertThat(vettingsOnRecord).as("one conclusion entered").hasSize(1);
+    JsonNode entry = vettingsOnRecord.get(0);
     assertThat(entry.get("outcome").asText()).isEqualTo("STOPPED");
     assertThat(entry.get("summary").asText()).contains("问责〔2026〕9911", "不宜担任与原任职务相当的职务");
 
