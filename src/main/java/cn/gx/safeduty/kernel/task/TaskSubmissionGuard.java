@@ -60,7 +60,7 @@ public class TaskSubmissionGuard extends CommandInterceptor {
     try {
       checkMayWork(context, task, submission.way());
       accepted = inspect(context, task, submission);
-    } catch (StepRefusedException | org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
+    } catch (org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
       throw expected;
     } catch (RuntimeException failed) {
       throw completedMeanwhile(context, task.getId(), failed);
@@ -85,7 +85,7 @@ public class TaskSubmissionGuard extends CommandInterceptor {
   private <T> T proceed(Command<T> command, CommandContext context, String taskId) {
     try {
       return next.execute(command);
-    } catch (StepRefusedException | org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
+    } catch (org.camunda.bpm.engine.AuthorizationException | TaskAlreadyDoneException expected) {
       throw expected;
     } catch (RuntimeException failed) {
       throw completedMeanwhile(context, taskId, failed);
@@ -94,8 +94,9 @@ public class TaskSubmissionGuard extends CommandInterceptor {
 
   /**
    * The loser of two completions at once may trip over anything the winner removed — while the guard
-   * reads the task's form as much as inside the engine: when the task was completed meanwhile, the
-   * failure is the loser's 409; otherwise it stays what it was.
+   * reads the task's form as much as inside the engine, and a step's rules may refuse a task variable
+   * removed with the winner's execution: when the task was completed meanwhile, the failure is the
+   * loser's 409; otherwise it stays what it was.
    */
   private static RuntimeException completedMeanwhile(CommandContext context, String taskId, RuntimeException failed) {
     RuntimeException meanwhile = context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
