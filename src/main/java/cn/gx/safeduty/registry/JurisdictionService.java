@@ -9,9 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class JurisdictionService {
 
   private final JurisdictionRepository jurisdictions;
+  private final OrganService organs;
 
-  public JurisdictionService(JurisdictionRepository jurisdictions) {
+  public JurisdictionService(JurisdictionRepository jurisdictions, OrganService organs) {
     this.jurisdictions = jurisdictions;
+    this.organs = organs;
   }
 
   public java.util.Optional<Jurisdiction> find(String code) {
@@ -99,6 +101,7 @@ public class JurisdictionService {
     Jurisdiction jurisdiction = new Jurisdiction(request.code(), request.name().trim(), request.level(),
         request.parentCode());
     jurisdictions.insert(jurisdiction);
+    organs.recordMissing(java.util.List.of(jurisdiction));
     return jurisdiction;
   }
 }
