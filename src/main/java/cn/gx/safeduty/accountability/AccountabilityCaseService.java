@@ -126,7 +126,8 @@ public class AccountabilityCaseService implements Casework {
   public Map<Long, CaseState> states(Collection<Long> caseIds) {
     Map<Long, CaseState> states = new LinkedHashMap<>();
     cases.findAll(caseIds).forEach((id, c) -> states.put(id,
-        new CaseState(id, c.caseNumber(), c.status().name(), c.outcome())));
+        new CaseState(id, c.caseNumber(), c.status().name(), c.outcome(), c.status().chineseName(),
+            outcomeName(c.outcome()))));
     return states;
   }
 
@@ -207,8 +208,11 @@ public class AccountabilityCaseService implements Casework {
     if (outcome == null) {
       return null;
     }
-    if (outcome.equals("NOT_PURSUED")) {
+    if (outcome.equals(AccountabilityCase.NOT_PURSUED)) {
       return "不予追究";
+    }
+    if (outcome.equals(AccountabilityCase.NOT_HELD_ACCOUNTABLE)) {
+      return "不予问责";
     }
     try {
       return Sanction.valueOf(outcome).chineseName();

@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** The accountability procedure's policy settings. */
 @Configuration
-@EnableConfigurationProperties(AccountabilityPolicy.class)
+@EnableConfigurationProperties({AccountabilityPolicy.class, NoticePolicy.class})
 class AccountabilityConfig {
 }

@@ -36,6 +36,9 @@ public class AccountabilitySteps implements StepDeclarations {
   public static final String PUBLISH_NOTICE = "Task_PublishNotice";
   public static final String WITHDRAW_NOTICE = "Task_WithdrawNotice";
 
+  /** How a referral's step outcome begins, before the organ's name. */
+  static final String REFERRED = "已移送";
+
   /** The outcome a published 通报's step is kept with. */
   static final String PUBLISHED = "PUBLISHED";
 
@@ -86,9 +89,13 @@ public class AccountabilitySteps implements StepDeclarations {
   private final AccountabilityCaseRepository cases;
   private final CaseLifecycle lifecycle;
 
-  public AccountabilitySteps(AccountabilityCaseRepository cases, CaseLifecycle lifecycle) {
+  private final cn.gx.safeduty.registry.DocumentIssuers issuers;
+
+  public AccountabilitySteps(AccountabilityCaseRepository cases, CaseLifecycle lifecycle,
+      cn.gx.safeduty.registry.DocumentIssuers issuers) {
     this.cases = cases;
     this.lifecycle = lifecycle;
+    this.issuers = issuers;
   }
 
   @Override
@@ -121,6 +128,14 @@ public class AccountabilitySteps implements StepDeclarations {
         review(REVIEW_ORGANIZATIONAL, "org"),
         Step.task(REFER_DUTY_CRIME).of(this::reading)
             .reads(List.of("crimeReferred", "referralOrgan", "referralRemarks"), AccountabilitySteps::referral)
+            .checks((r, o, step) -> {
+              // the decision notice names the organ the case went to: a supervision commission by its official name
+              String organ = o.outcome().startsWith(REFERRED) ? o.outcome().substring(REFERRED.length()) : null;
+              if (organ != null && issuers.named(organ, cn.gx.safeduty.registry.OrganKind.SUPERVISION_COMMISSION).isEmpty()) {
+                throw new StepRefusedException("接收的监察机关应填写监察委员会的正式名称，如南宁市监察委员会",
+                    List.of(new cn.gx.safeduty.kernel.FieldProblem("referralOrgan", "不是已登记的监察委员会名称")));
+              }
+            })
             .records((r, o, step, task) -> jointReviewWritten(r, o, task)),
         decision(DECIDE_SANCTION_EM, DECISION_FIELDS),
         decision(DECIDE_SANCTION_DI, DISCIPLINARY_DECISION_FIELDS),
@@ -252,7 +267,7 @@ public class AccountabilitySteps implements StepDeclarations {
     if (!referred && remarks == null) {
       throw new StepRefusedException("不移送时须写明理由");
     }
-    return new Outcome(referred ? "已移送" + organ : "未移送", null, remarks);
+    return new Outcome(referred ? REFERRED + organ.strip() : "未移送", null, remarks);
   }
 
   /**

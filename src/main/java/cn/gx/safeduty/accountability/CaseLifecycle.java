@@ -72,9 +72,12 @@ public class CaseLifecycle {
   private final ObjectMapper json;
   private final Clock clock;
 
+  private final CaseIssuing issuing;
+
   public CaseLifecycle(AccountabilityCaseRepository cases, CadreService cadres, SafetyRecordService records,
-      BaselineTable baseline, AccountabilityPolicy policy, ObjectMapper json, Clock clock) {
+      BaselineTable baseline, AccountabilityPolicy policy, ObjectMapper json, CaseIssuing issuing, Clock clock) {
     this.cases = cases;
+    this.issuing = issuing;
     this.cadres = cadres;
     this.records = records;
     this.recommender = new SanctionRecommender(baseline);
@@ -159,6 +162,9 @@ public class CaseLifecycle {
           LocalDate.ofInstant(m.decidedAt(), clock.getZone()), c.caseNumber());
     }
     cases.decided(caseId, c.status(), restrict(c, all, inForce));
+    String level = issuing.level(c);
+    issuing.number(CaseIssuing.DECISION, c, issuing.deciding(level,
+        inForce.stream().map(Measure::decidingGroup).toList(), inForce), LocalDate.now(clock));
     return inForce;
   }
 
@@ -369,6 +375,8 @@ public class CaseLifecycle {
       cases.insertDecision(caseId, new Decision(DecisionKind.NOT_PURSUED, null, null, null,
           SafeDutyGroup.EMERGENCY_MANAGEMENT.id(), by, null, null, null,
           why.reason + (remarks != null ? "：" + remarks : ""), clock.instant()));
+      issuing.number(CaseIssuing.NOT_PURSUED, c, issuing.deciding(issuing.level(c),
+          List.of(SafeDutyGroup.EMERGENCY_MANAGEMENT.id()), List.of()), LocalDate.now(clock));
     }
     cases.close(caseId, c.status(), AccountabilityCase.NOT_PURSUED, clock.instant());
   }
@@ -384,6 +392,12 @@ public class CaseLifecycle {
       throw new ConflictException("Case " + c.caseNumber() + " has measures decided; it is not closed as 不予问责");
     }
     cases.close(caseId, c.status(), AccountabilityCase.NOT_HELD_ACCOUNTABLE, clock.instant());
+    List<String> concluding = cases.decisions(caseId).stream().filter(d -> d.kind() == DecisionKind.NOT_HELD_ACCOUNTABLE)
+        .map(Decision::decidingGroup).toList();
+    if (!concluding.isEmpty()) {
+      issuing.number(CaseIssuing.NOT_HELD_ACCOUNTABLE, c, issuing.deciding(issuing.level(c), concluding, List.of()),
+          LocalDate.now(clock));
+    }
   }
 
   /** Locks the case and moves it to {@code next}, if its current status allows. */

@@ -48,10 +48,13 @@ public class AssessmentCycleService {
   private final RuntimeService runtime;
   private final Clock clock;
 
+  private final ResultsIssuing issuing;
+
   public AssessmentCycleService(AssessmentCycleRepository cycles, AssessmentPolicy policy, RecordNumbers numbers,
       JurisdictionService jurisdictions, CadreService cadres, SafetyRecordService records, RuntimeService runtime,
-      Clock clock) {
+      ResultsIssuing issuing, Clock clock) {
     this.cycles = cycles;
+    this.issuing = issuing;
     this.policy = policy;
     this.numbers = numbers;
     this.jurisdictions = jurisdictions;
@@ -172,6 +175,13 @@ public class AssessmentCycleService {
     AssessmentCycle cycle = get(cycleId);
     LifecycleStatus.check("Assessment " + cycle.cycleNumber(), cycle.status(), CycleStatus.PUBLISHED);
     cycles.publish(cycleId, new AssessmentCycle.Publication(mode, on, ref, note, by, clock.instant()));
+    issuing.number(cycleId, cycle.assessingCode(), on, ref);
+  }
+
+  /** What is wrong with the number a clerk typed for the results' publication. */
+  @Transactional(readOnly = true)
+  public List<cn.gx.safeduty.kernel.FieldProblem> publicationRefProblems(long cycleId, String ref, LocalDate on) {
+    return issuing.refProblems(get(cycleId).assessingCode(), ref, on);
   }
 
   public List<Long> targetIds(long cycleId) {

@@ -84,6 +84,12 @@ public class AssessmentSteps implements StepDeclarations {
             .records((target, link, step, task) -> cycles.link(target, link.countsIn(), link.remark(), step.userId())),
         Step.task(PUBLISH_RESULTS).of(step -> cycles.cycleOfInstance(step.processInstanceId()))
             .reads(List.of("publicationMode", "publishedOn", "publicationRef", "publicationNote"), this::publication)
+            .checks((cycle, p, step) -> {
+              var problems = cycles.publicationRefProblems(cycle, p.ref(), p.on());
+              if (!problems.isEmpty()) {
+                throw new StepRefusedException("文号有误：" + problems.get(0).message(), problems);
+              }
+            })
             .records((cycle, p, step, task) -> cycles.publish(cycle, p.mode(), p.on(), p.ref(), p.note(), step.userId())));
   }
 
@@ -219,7 +225,8 @@ public class AssessmentSteps implements StepDeclarations {
     if (on.isAfter(LocalDate.now(clock))) {
       throw new StepRefusedException("公布日期不能晚于今天");
     }
-    String ref = fields.requiredText("publicationRef", "请填写公布或通报的文号");
+    // without a number typed, the results are numbered from emergency management's sequence
+    String ref = fields.text("publicationRef");
     return new Publication(mode, on, limit(ref, 200, "文号"), limit(fields.text("publicationNote"), 2000, "说明"));
   }
 

@@ -57,10 +57,13 @@ public class CommendationService {
   private final RuntimeService runtime;
   private final Clock clock;
 
+  private final AwardIssuing issuing;
+
   public CommendationService(CommendationRepository nominations, CommendationPolicy policy, CadreService cadres,
       JurisdictionService jurisdictions, SafetyRecordService records, SafetyEvidence evidence, RecordNumbers numbers,
-      WorkingDays workingDays, RuntimeService runtime, Clock clock) {
+      WorkingDays workingDays, RuntimeService runtime, AwardIssuing issuing, Clock clock) {
     this.nominations = nominations;
+    this.issuing = issuing;
     this.policy = policy;
     this.cadres = cadres;
     this.jurisdictions = jurisdictions;
@@ -281,7 +284,7 @@ public class CommendationService {
     return policy.awards().keySet();
   }
 
-  /** The award enters the cadre's record, citing the article of its basis. */
+  /** The award enters the cadre's record, citing the article of its basis, and its decision is numbered. */
   @Transactional
   public void grant(long id) {
     nominations.lock(id);
@@ -289,6 +292,7 @@ public class CommendationService {
     move(n, CommendationStatus.AWARDED);
     records.addAward(n.cadreId(), n.decision().award(), n.basis().article(), n.decision().decidedOn(),
         n.nominationNumber());
+    issuing.number(n);
     nominations.close(id, CommendationStatus.AWARDED, clock.instant());
   }
 

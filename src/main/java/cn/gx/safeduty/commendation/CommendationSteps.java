@@ -25,10 +25,12 @@ public class CommendationSteps implements StepDeclarations {
   public static final String RECORD_DECISION = "Task_RecordDecision";
 
   private final CommendationService nominations;
+  private final AwardIssuing issuing;
   private final Clock clock;
 
-  public CommendationSteps(CommendationService nominations, Clock clock) {
+  public CommendationSteps(CommendationService nominations, AwardIssuing issuing, Clock clock) {
     this.nominations = nominations;
+    this.issuing = issuing;
     this.clock = clock;
   }
 
@@ -54,6 +56,13 @@ public class CommendationSteps implements StepDeclarations {
             }),
         Step.task(RECORD_DECISION).of(this::nominationOf)
             .reads(List.of("awarded", "award", "decisionRef", "decidedOn", "decisionNote"), this::decision)
+            .checks((id, d, step) -> {
+              var problems = d.awarded() ? issuing.refProblems(nominations.view(id).cadreId(), d.ref(), d.decidedOn())
+                  : List.<cn.gx.safeduty.kernel.FieldProblem>of();
+              if (!problems.isEmpty()) {
+                throw new StepRefusedException("表彰决定文号有误：" + problems.get(0).message(), problems);
+              }
+            })
             .records((id, d, step, task) -> {
               nominations.decide(id, d.awarded(), d.award(), d.ref(), d.decidedOn(), d.note(), step.userId());
               task.getExecution().setVariable("awarded", d.awarded());
@@ -103,7 +112,8 @@ public class CommendationSteps implements StepDeclarations {
     if (!nominations.awardCodes().contains(award)) {
       throw new StepRefusedException("奖励种类无效：" + award);
     }
-    String ref = fields.requiredText("decisionRef", "请填写表彰决定文号");
+    // without a number typed, the decision is numbered from the Party committee's sequence
+    String ref = fields.text("decisionRef");
     LocalDate on = fields.date("decidedOn", "决定日期");
     if (on == null) {
       throw new StepRefusedException("请填写决定日期");
@@ -111,7 +121,7 @@ public class CommendationSteps implements StepDeclarations {
     if (on.isAfter(LocalDate.now(clock))) {
       throw new StepRefusedException("决定日期不能晚于今天");
     }
-    return new Decision(true, award, limit(ref, "文号"), on, note == null ? null : limit(note, "说明"));
+    return new Decision(true, award, ref == null ? null : limit(ref, "文号"), on, note == null ? null : limit(note, "说明"));
   }
 
   private static String limit(String text, String label) {

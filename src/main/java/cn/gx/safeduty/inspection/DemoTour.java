@@ -25,7 +25,9 @@ class DemoTour implements DemoSeed {
   @Override
   public void seed(int year) {
     tours.plan(new NewInspectionTour(year, "450100", List.of("450102", "450107"), List.of("5-2", "6-2", "6-3"),
-        List.of(new NewInspectionTour.Member("李明", "南宁市应急管理局"), new NewInspectionTour.Member("王芳", "南宁市委组织部"))),
+        List.of(new NewInspectionTour.Member("李明", "南宁市应急管理局"), new NewInspectionTour.Member("王芳", "南宁市委组织部")),
+        new NewInspectionTour.Arrangements(java.time.LocalDate.of(year + 1, 3, 9), java.time.LocalDate.of(year + 1, 3, 20),
+            "采取听取汇报、查阅资料、个别谈话和实地抽查企业等方式进行。", "李明", "0771-2800000")),
         "em-staff");
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /** A tour as recorded, with its targets, each with its findings, rectifications and marked leaders. */
 public record InspectionTour(long id, String tourNumber, int year, String inspectingCode, String inspectingName,
-    TourStatus status, List<String> focus, List<NewInspectionTour.Member> team, String approvalRef,
+    TourStatus status, List<String> focus, List<NewInspectionTour.Member> team,
+    NewInspectionTour.Arrangements arrangements, String approvalRef,
     String approvalNote, String approvedBy, Instant approvedAt, String processInstanceId, String createdBy,
     Instant createdAt, Instant completedAt, List<Target> targets) {
 

@@ -31,9 +31,14 @@ public class InspectionTourRepository {
   public long insert(String number, NewInspectionTour tour, String createdBy, Instant at) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
-        INSERT INTO inspection_tour (tour_number, tour_year, inspecting_code, status, created_by, created_at)
-        VALUES (?, ?, ?, 'PLANNED', ?, ?)""")
-        .params(number, tour.year(), tour.inspectingJurisdiction(), createdBy, Timestamp.from(at))
+        INSERT INTO inspection_tour (tour_number, tour_year, inspecting_code, status, created_by, created_at,
+          planned_from, planned_to, method, contact_name, contact_phone)
+        VALUES (?, ?, ?, 'PLANNED', ?, ?, ?, ?, ?, ?, ?)""")
+        .params(number, tour.year(), tour.inspectingJurisdiction(), createdBy, Timestamp.from(at),
+            arranged(tour, a -> a.plannedFrom() == null ? null : Date.valueOf(a.plannedFrom())),
+            arranged(tour, a -> a.plannedTo() == null ? null : Date.valueOf(a.plannedTo())),
+            arranged(tour, a -> blankToNull(a.method())), arranged(tour, a -> blankToNull(a.contactName())),
+            arranged(tour, a -> blankToNull(a.contactPhone())))
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     for (int i = 0; i < tour.focus().size(); i++) {
@@ -49,6 +54,14 @@ public class InspectionTourRepository {
           .params(id, code, tour.year()).update();
     }
     return id;
+  }
+
+  private static Object arranged(NewInspectionTour tour, java.util.function.Function<NewInspectionTour.Arrangements, Object> part) {
+    return tour.arrangements() == null ? null : part.apply(tour.arrangements());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   /** Of these jurisdictions, those a tour not cancelled already covers in the year. */
@@ -316,8 +329,13 @@ public class InspectionTourRepository {
         .param(id).query(String.class).list();
     List<NewInspectionTour.Member> team = jdbc.sql("SELECT name, unit FROM inspection_tour_member WHERE tour_id = ? ORDER BY id")
         .param(id).query((r, i) -> new NewInspectionTour.Member(r.getString(1), r.getString(2))).list();
+    Date plannedFrom = rs.getDate("planned_from");
+    Date plannedTo = rs.getDate("planned_to");
+    var arrangements = new NewInspectionTour.Arrangements(plannedFrom == null ? null : plannedFrom.toLocalDate(),
+        plannedTo == null ? null : plannedTo.toLocalDate(), rs.getString("method"), rs.getString("contact_name"),
+        rs.getString("contact_phone"));
     return new InspectionTour(id, rs.getString("tour_number"), rs.getInt("tour_year"), rs.getString("inspecting_code"),
-        rs.getString("inspecting_name"), TourStatus.valueOf(rs.getString("status")), focus, team,
+        rs.getString("inspecting_name"), TourStatus.valueOf(rs.getString("status")), focus, team, arrangements,
         rs.getString("approval_ref"), rs.getString("approval_note"), rs.getString("approved_by"),
         approvedAt == null ? null : approvedAt.toInstant(), rs.getString("process_instance_id"),
         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),

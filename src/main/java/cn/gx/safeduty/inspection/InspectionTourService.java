@@ -44,10 +44,13 @@ public class InspectionTourService {
   private final RuntimeService runtime;
   private final Clock clock;
 
+  private final TourIssuing issuing;
+
   public InspectionTourService(InspectionTourRepository tours, TourLabels labels, SupervisionItemService items,
       RecordNumbers numbers, JurisdictionService jurisdictions, DutyCatalogue duties, TourPolicy policy,
-      RuntimeService runtime, Clock clock) {
+      RuntimeService runtime, TourIssuing issuing, Clock clock) {
     this.tours = tours;
+    this.issuing = issuing;
     this.labels = labels;
     this.items = items;
     this.numbers = numbers;
@@ -119,9 +122,11 @@ public class InspectionTourService {
     move(tourId, TourStatus.UNDERWAY, null);
   }
 
+  /** The tour completes and its report is numbered and dated that day. */
   @Transactional
   public void complete(long tourId) {
     move(tourId, TourStatus.COMPLETED, clock.instant());
+    issuing.report(tourId, get(tourId).inspectingCode(), LocalDate.now(clock));
   }
 
   private void move(long tourId, TourStatus next, java.time.Instant at) {
@@ -166,7 +171,7 @@ public class InspectionTourService {
   public InspectionTour view(long id) {
     InspectionTour t = get(id);
     return new InspectionTour(t.id(), t.tourNumber(), t.year(), t.inspectingCode(), t.inspectingName(), t.status(),
-        t.focus(), t.team(), t.approvalRef(), t.approvalNote(), t.approvedBy(), t.approvedAt(), t.processInstanceId(),
+        t.focus(), t.team(), t.arrangements(), t.approvalRef(), t.approvalNote(), t.approvedBy(), t.approvedAt(), t.processInstanceId(),
         t.createdBy(), t.createdAt(), t.completedAt(), withDetails(tours.targets(id), id));
   }
 

@@ -47,6 +47,7 @@ public class TargetInspection {
   private final TourLabels labels;
   private final SupervisionItemService items;
   private final Casework cases;
+  private final TourIssuing issuing;
   private final RecordNumbers numbers;
   private final CadreService cadres;
   private final DutyCatalogue duties;
@@ -59,8 +60,9 @@ public class TargetInspection {
   public TargetInspection(InspectionTourService tours, InspectionTourRepository repository, TourLabels labels,
       SupervisionItemService items, Casework cases, RecordNumbers numbers, CadreService cadres,
       DutyCatalogue duties, DutyListService dutyLists, SafetyRecordService records, RatingTable ratings,
-      RuntimeService runtime, Clock clock) {
+      RuntimeService runtime, TourIssuing issuing, Clock clock) {
     this.tours = tours;
+    this.issuing = issuing;
     this.repository = repository;
     this.labels = labels;
     this.items = items;
@@ -81,6 +83,7 @@ public class TargetInspection {
     InspectionTour tour = tours.get(repository.tourOfTarget(targetId));
     moving(targetId, TargetStatus.NOTIFIED);
     repository.notified(targetId, numbers.next(NOTICE_KIND, tour.year()), clock.instant());
+    issuing.notice(targetId, tour.inspectingCode(), LocalDate.now(clock));
     InspectionTour.Target target = tours.target(targetId);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("targetLabel", labels.target(tour, target));

@@ -11,6 +11,9 @@ public final class Articles {
   private Articles() {
   }
 
+  /** The regulation in full, as documents cite it. */
+  public static final String REGULATION = "《广西壮族自治区党政领导干部安全生产责任制实施细则》";
+
   public static String chinese(String article) {
     int paren = article.indexOf('(');
     int number = Integer.parseInt(paren < 0 ? article : article.substring(0, paren));

@@ -33,6 +33,12 @@ public enum SafeDutyGroup {
     return department;
   }
 
+  /** The group of a Camunda group id. */
+  public static SafeDutyGroup of(String id) {
+    return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No SafeDuty group " + id));
+  }
+
   public static List<SafeDutyGroup> departments() {
     return Arrays.stream(values()).filter(SafeDutyGroup::isDepartment).toList();
   }

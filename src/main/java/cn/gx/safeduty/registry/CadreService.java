@@ -283,6 +283,12 @@ public class CadreService {
         .or(() -> java.util.Optional.of(postings.get(postings.size() - 1)));
   }
 
+  /** One posting of the cadre, by its id. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Posting> posting(long cadreId, long postingId) {
+    return cadres.postings(cadreId).stream().filter(p -> p.id() == postingId).findFirst();
+  }
+
   /** Whether the cadre has left the posting (调离转岗、提拔 ended it, or they left office): Art 26's "departed". */
   @Transactional(readOnly = true)
   public boolean leftPosting(long cadreId, long postingId) {

@@ -3,7 +3,6 @@ package cn.gx.safeduty.registry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +22,17 @@ final class OrganNaming {
 
   private final Map<String, Jurisdiction> byCode;
   private final Map<String, String> abbreviations = new HashMap<>();
-  private final Set<String> takenCodes;
+  private final Map<String, String> takenBy;
 
-  /** {@code all}: every jurisdiction (the parents of those named); {@code takenCodes}: 代字 already in use. */
-  OrganNaming(List<Jurisdiction> all, Set<String> takenCodes) {
+  /**
+   * {@code all}: every jurisdiction (the parents of those named); {@code takenBy}: the 代字 already in use, each
+   * with the jurisdiction whose organ holds it — a jurisdiction's own (its Party committee's 桂发) does not
+   * keep its other organs from the same short form.
+   */
+  OrganNaming(List<Jurisdiction> all, Map<String, String> takenBy) {
     this.byCode = new HashMap<>();
     all.forEach(j -> byCode.put(j.code(), j));
-    this.takenCodes = new HashSet<>(takenCodes);
+    this.takenBy = new HashMap<>(takenBy);
   }
 
   /** Whether a jurisdiction's level has the organs of {@link OrganKind}: the region, cities and counties. */
@@ -51,7 +54,7 @@ final class OrganNaming {
               continue;
             }
             String code = kind.code(abbreviation(j));
-            takenCodes.add(code);
+            takenBy.put(code, j.code());
             organs.add(new Organ(null, j.code(), kind, kind.name(place(j), j.level()), code, false));
           }
         });
@@ -83,7 +86,7 @@ final class OrganNaming {
         }
       };
       for (String candidate : tries) {
-        if (free(candidate)) {
+        if (free(candidate, j.code())) {
           return candidate;
         }
       }
@@ -92,8 +95,9 @@ final class OrganNaming {
     });
   }
 
-  private boolean free(String abbreviation) {
-    return java.util.Arrays.stream(OrganKind.values()).noneMatch(k -> takenCodes.contains(k.code(abbreviation)))
+  private boolean free(String abbreviation, String jurisdictionCode) {
+    return java.util.Arrays.stream(OrganKind.values()).map(k -> takenBy.get(k.code(abbreviation)))
+        .allMatch(holder -> holder == null || holder.equals(jurisdictionCode))
         && !abbreviations.containsValue(abbreviation);
   }
 

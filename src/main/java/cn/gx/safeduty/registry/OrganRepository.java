@@ -33,6 +33,11 @@ class OrganRepository {
     return jdbc.sql("SELECT " + COLUMNS + " FROM organ WHERE code = ?").param(code).query(Organ.class).optional();
   }
 
+  Optional<Organ> findByName(String name, OrganKind kind) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM organ WHERE name = ? AND kind = ?").params(name, kind.name())
+        .query(Organ.class).list().stream().findFirst();
+  }
+
   List<Organ> list(java.util.Set<String> jurisdictionCodes, OrganKind kind, Boolean confirmed) {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM organ WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();

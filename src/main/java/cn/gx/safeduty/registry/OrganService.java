@@ -3,7 +3,6 @@ package cn.gx.safeduty.registry;
 import cn.gx.safeduty.kernel.ConflictException;
 import cn.gx.safeduty.kernel.NotFoundException;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,8 +69,9 @@ public class OrganService implements ApplicationRunner {
       return;
     }
     Map<String, Organ> seeded = seeds.rows();
-    Set<String> taken = new HashSet<>(existing.stream().map(Organ::code).toList());
-    seeded.values().forEach(o -> taken.add(o.code()));
+    Map<String, String> taken = new java.util.HashMap<>();
+    existing.forEach(o -> taken.put(o.code(), o.jurisdictionCode()));
+    seeded.values().forEach(o -> taken.putIfAbsent(o.code(), o.jurisdictionCode()));
     OrganNaming naming = new OrganNaming(jurisdictions.list(null, null), taken);
     var now = clock.instant();
     for (Organ generated : naming.organs(these, recorded)) {
@@ -117,6 +117,26 @@ public class OrganService implements ApplicationRunner {
     Jurisdiction own = jurisdictions.find(cadreJurisdiction)
         .orElseThrow(() -> new NotFoundException("Jurisdiction", cadreJurisdiction));
     return own.parentCode() == null ? own.code() : own.parentCode();
+  }
+
+  /** The jurisdiction's name as official names carry it: 隆安县, 南宁市青秀区, 广西壮族自治区. */
+  public String place(String jurisdictionCode) {
+    Jurisdiction j = jurisdictions.find(jurisdictionCode)
+        .orElseThrow(() -> new NotFoundException("Jurisdiction", jurisdictionCode));
+    return new OrganNaming(jurisdictions.withAncestors(jurisdictionCode), Map.of()).place(j);
+  }
+
+  public java.util.Optional<Organ> named(String name, OrganKind kind) {
+    return organs.findByName(name, kind);
+  }
+
+  /** The jurisdiction above, null for the region. */
+  public String parentOf(String jurisdictionCode) {
+    return jurisdictions.find(jurisdictionCode).map(Jurisdiction::parentCode).orElse(null);
+  }
+
+  boolean atRegion(String jurisdictionCode) {
+    return jurisdictions.find(jurisdictionCode).map(j -> j.level() == JurisdictionLevel.REGION).orElse(false);
   }
 
   /** The organ of this kind of the jurisdiction or, where it has none (a township), of the nearest level above. */

@@ -292,7 +292,8 @@ class AccountabilityProcessTest {
     assertThat(cadres.eligibility(cadreId, LocalDate.now(), TEST_ACCESS).eligible()).isTrue();
     String notice = noticeText(r.id());
     if (notice != null) {
-      assertThat(notice).contains("不予问责决定书", "应急管理部门审查", "决定不予问责");
+      assertThat(notice).contains("关于对流程测试干部同志不予问责的决定", "广西壮族自治区应急管理厅审查认为",
+          "决定对流程测试干部同志不予问责");
     }
   }
 
@@ -497,7 +498,9 @@ class AccountabilityProcessTest {
             org.assertj.core.groups.Tuple.tuple(AppointmentKind.OTHER, true, null, null));
     String notice = noticeText(r.id());
     if (notice != null) {
-      assertThat(notice).contains("纪检监察机关决定", "组织部门决定", "党纪处分：党内严重警告", "免职");
+      assertThat(notice).contains("中共广西壮族自治区纪律检查委员会决定给予流程测试干部同志党内严重警告处分",
+          "中共广西壮族自治区委员会组织部决定对流程测试干部同志予以免职", "申诉期间，不停止本决定的执行")
+          .doesNotContain("复审");
     }
 
     long removal = view.measures().stream().filter(m -> m.sanction() == Sanction.REMOVAL).findFirst().orElseThrow().id();
@@ -572,7 +575,11 @@ class AccountabilityProcessTest {
         .extracting(Eligibility.Blocking::measure).containsExactlyInAnyOrder("党纪处分：党内严重警告", "免职", "免职");
     String notice = noticeText(r.id());
     if (notice != null) {
-      assertThat(notice).contains("党纪处分：党内严重警告", "政务处分：记过", "免职");
+      assertThat(notice).as("each measure with its own basis and remedy: 复审、复核 for 政务处分").contains(
+          "依据《中国共产党纪律处分条例》第八条，中共广西壮族自治区纪律检查委员会决定给予流程测试干部同志党内严重警告处分",
+          "依据《中华人民共和国公职人员政务处分法》第七条，广西壮族自治区监察委员会决定给予流程测试干部同志政务记过处分",
+          "中共广西壮族自治区委员会组织部决定对流程测试干部同志予以免职", "向广西壮族自治区监察委员会申请复审",
+          "申请复核", "向中共广西壮族自治区纪律检查委员会提出书面申诉", "申诉、复审、复核期间，不停止本决定的执行");
     }
 
     // an appeal against both 处分: a change to another 党纪处分 kind leaves the 政务处分 as it was
@@ -606,7 +613,7 @@ class AccountabilityProcessTest {
     complete(r, "Task_DecideSanctionOrg", "org-staff", decision(Sanction.SUSPENSION, null, "同意"));
     String notice = noticeText(r.id());
     if (notice != null) {
-      assertThat(notice).contains("涉嫌职务违法犯罪问题，已移送南宁市监察委员会依法调查处置");
+      assertThat(notice).contains("涉嫌职务违法犯罪的问题，已移送南宁市监察委员会依法调查处置");
     }
   }
 
@@ -619,14 +626,9 @@ class AccountabilityProcessTest {
   /** The notice's text without line breaks, or null where this machine has no Chinese font. */
   String noticeText(long caseId) {
     try {
-      byte[] pdf = notices.render(caseId).pdf();
-      try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-        return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
-      }
+      return cn.gx.safeduty.support.OfficialPdf.read(notices.render(caseId).pdf()).isOfficial().text();
     } catch (cn.gx.safeduty.kernel.document.DocumentFontMissingException noFont) {
       return null;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -244,7 +244,9 @@ class PerformanceAssessmentTest {
     assertThat(complete(publish, "em-staff", Map.of("publicationMode", "CIRCULATED", "publishedOn",
         today.plusDays(1).toString(), "publicationRef", "南应急〔" + YEAR + "〕9号"))).isEqualTo(400);
     assertThat(complete(publish, "em-staff", Map.of("publicationMode", "CIRCULATED", "publishedOn", today.toString(),
-        "publicationRef", "南应急〔" + YEAR + "〕9号"))).isEqualTo(204);
+        "publicationRef", "南应急〔" + YEAR + "〕9号"))).as("not emergency management's 代字, nor this year").isEqualTo(400);
+    assertThat(complete(publish, "em-staff", Map.of("publicationMode", "CIRCULATED", "publishedOn", today.toString())))
+        .as("numbered from emergency management's sequence").isEqualTo(204);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count()).isZero();
 
     view = http.get("/api/assessment-cycles/" + cycleId, "org-staff").json();
@@ -282,9 +284,13 @@ class PerformanceAssessmentTest {
 
     byte[] pdf = http.bytes("/api/assessment-cycles/" + cycleId + "/bulletin", "di-staff");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "assessment-bulletin.pdf"), pdf);
-    String bulletin = text(pdf);
-    assertThat(bulletin).contains("通报", "南应急〔" + YEAR + "〕9号", "考核书记", "考核区长", "考核副区长", "第二书记",
-        "优秀", "合格", "不合格", "记功", today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
+    cn.gx.safeduty.support.OfficialPdf bulletin = cn.gx.safeduty.support.OfficialPdf.read(pdf)
+        .isOfficialFrom(List.of("南宁市应急管理局", "中共南宁市委组织部"));
+    assertThat(bulletin.number()).matches("南应急发〔" + today.getYear() + "〕[1-9]\\d*号（机关代字待确认）");
+    assertThat(bulletin.text()).contains("关于" + YEAR + "年度党政领导干部安全生产工作考核结果的通报", "各县（市、区）党委和人民政府：",
+        "考核书记", "考核区长", "考核副区长", "第二书记", "优秀", "合格", "不合格", "第十八条提请",
+        today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日")
+        .doesNotContain(view.get("cycleNumber").asText());
   }
 
   @Test

@@ -55,11 +55,10 @@ final class YearForms {
       case "Task_DecideProposal" -> proposal();
       case "Task_ReviewFailures" -> review(task);
       case "Task_LinkResults" -> Map.of("countsIn", "ANNUAL,TARGET_RESPONSIBILITY");
-      case "Task_PublishResults" -> Map.of("publicationMode", "PUBLISHED", "publishedOn", today,
-          "publicationRef", "考核结果通报〔2026〕1号");
+      case "Task_PublishResults" -> Map.of("publicationMode", "PUBLISHED", "publishedOn", today);
       case "Task_ReviewSafetyRecord" -> Map.of("reviewPassed", "true", "reviewNote", "安全生产履职记录无影响表彰的情形");
       case "Task_RecordDecision" -> Map.of("awarded", "true", "award", firstOption(task, "awardOptions"),
-          "decisionRef", "表彰决定〔2026〕8号", "decidedOn", today);
+          "decidedOn", today);
       case "Task_GiveOpinion" -> Map.of("opinion", "AGREE", "opinionReasons", "履行安全生产职责到位");
       case "Task_ConcludeVetting" -> Map.of("passed", "true", "conclusion", "安全生产履职情况良好");
       default -> accountability(task);

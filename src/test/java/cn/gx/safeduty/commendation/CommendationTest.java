@@ -162,16 +162,23 @@ class CommendationTest {
 
     fireNoticeTimer(pid);
     Task decision = task(pid, CommendationSteps.RECORD_DECISION);
+    // the decision is the managing level's: 中共南宁市委员会, whose 代字 is generated and not yet confirmed
+    String ref = "南发〔" + today.getYear() + "〕8号";
     assertThat(http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "GOLD_MEDAL",
-        "decisionRef", "南委〔2026〕8号", "decidedOn", today.toString())).status()).isEqualTo(400);
+        "decisionRef", ref, "decidedOn", today.toString())).status()).isEqualTo(400);
     assertThat(http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "MERIT",
-        "decisionRef", "南委〔2026〕8号", "decidedOn", today.plusDays(3).toString())).status()).isEqualTo(400);
+        "decisionRef", ref, "decidedOn", today.plusDays(3).toString())).status()).isEqualTo(400);
     Response beforeNomination = http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award",
-        "MERIT", "decisionRef", "南委〔2026〕8号", "decidedOn", today.minusDays(1).toString()));
+        "MERIT", "decisionRef", ref, "decidedOn", today.minusDays(1).toString()));
     assertThat(beforeNomination.status()).as("decided before it was nominated").isEqualTo(400);
     assertThat(beforeNomination.json().get("errors").findValuesAsText("field")).containsExactly("decidedOn");
+    Response otherCode = http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "MERIT",
+        "decisionRef", "南委〔" + today.getYear() + "〕8号", "decidedOn", today.toString()));
+    assertThat(otherCode.status()).as("not the deciding Party committee's 代字").isEqualTo(400);
+    assertThat(otherCode.json().get("errors").findValuesAsText("field")).containsExactly("decisionRef");
+    assertThat(otherCode.body()).contains("南发");
     assertThat(http.completeTask(decision.getId(), "org-staff", Map.of("awarded", "true", "award", "MERIT",
-        "decisionRef", "南委〔2026〕8号", "decidedOn", today.toString())).status()).isEqualTo(204);
+        "decisionRef", ref, "decidedOn", today.toString())).status()).isEqualTo(204);
 
     JsonNode awarded = http.get("/api/commendations/" + id, "em-staff").json();
     assertThat(awarded.get("status").asText()).isEqualTo("AWARDED");
@@ -183,8 +190,12 @@ class CommendationTest {
     assertThat(award.get("caseId").asText()).isEqualTo(awarded.get("nominationNumber").asText());
     byte[] pdf = http.bytes("/api/commendations/" + id + "/notice", "di-staff");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "commendation-notice.pdf"), pdf);
-    String notice = text(pdf);
-    assertThat(notice).contains("抢险干部", "记功", "南委〔2026〕8号", "南宁市");
+    cn.gx.safeduty.support.OfficialPdf document = cn.gx.safeduty.support.OfficialPdf.read(pdf)
+        .isOfficialFrom(List.of("中共南宁市委员会", "南宁市人民政府"));
+    assertThat(document.number()).isEqualTo(ref + "（机关代字待确认）");
+    assertThat(document.text()).contains("关于给予抢险干部同志记功的决定", "抢险干部同志，南宁市兴宁区副区长。",
+        "《广西壮族自治区党政领导干部安全生产责任制实施细则》第十七条", "中共南宁市兴宁区委员会，南宁市兴宁区人民政府：")
+        .doesNotContain(awarded.get("nominationNumber").asText());
     assertThat(http.postJson("/api/commendations/" + id + "/objections", "em-staff",
         Map.of("raisedBy", "来电", "content", "迟到的异议")).status()).as("the notice is over").isEqualTo(409);
   }

@@ -60,6 +60,8 @@ class InspectionTourTest {
     body.put("targets", targets);
     body.put("focus", focus);
     body.put("team", List.of(Map.of("name", "巡查组长", "unit", "南宁市应急管理局")));
+    body.put("arrangements", Map.of("plannedFrom", year + 1 + "-03-02", "plannedTo", year + 1 + "-03-13",
+        "contactName", "韦联络", "contactPhone", "0771-5550123"));
     return body;
   }
 
@@ -155,6 +157,13 @@ class InspectionTourTest {
     Response notice = http.get("/api/inspection-tours/" + id + "/targets/450105/notice", "org-staff");
     assertThat(notice.status()).isEqualTo(200);
     assertThat(notice.contentType()).isEqualTo("application/pdf");
+    cn.gx.safeduty.support.OfficialPdf noticePdf = cn.gx.safeduty.support.OfficialPdf.read(
+        http.bytes("/api/inspection-tours/" + id + "/targets/450105/notice", "org-staff"))
+        .isOfficialFrom(List.of("中共南宁市委员会", "南宁市人民政府"));
+    assertThat(noticePdf.number()).startsWith("南发〔");
+    assertThat(noticePdf.text()).contains("关于对南宁市江南区开展" + YEAR + "年度安全生产巡查的通知",
+        "中共南宁市江南区委员会，南宁市江南区人民政府：", "第十二条", "你区党委和政府", "巡查组定于", "联系人：韦联络，联系电话：0771-5550123。")
+        .doesNotContain(number, "第十一条");
 
     // the second target finishes first: everything fulfilled, duty lists recorded
     inspect(pid, xixiangtang);
@@ -238,9 +247,13 @@ class InspectionTourTest {
 
     byte[] pdf = http.bytes("/api/inspection-tours/" + id + "/report", "org-staff");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "inspection-report.pdf"), pdf);
-    String text = text(pdf);
-    assertThat(text.replaceAll("\\s", "")).contains("江南区", "西乡塘区", "全年未召开常委会研究安全生产", "每季度召开常务会议",
-        "一个月内召开常委会专题研究安全生产", dutyCase.get("caseNumber").asText(), "一般", "好");
+    cn.gx.safeduty.support.OfficialPdf report = cn.gx.safeduty.support.OfficialPdf.read(pdf)
+        .isOfficialFrom(List.of("中共南宁市委员会", "南宁市人民政府"));
+    assertThat(report.text()).contains("江南区", "西乡塘区", "全年未召开常委会研究安全生产", "每季度召开常务会议",
+        "一个月内召开常委会专题研究安全生产", "启动问责", "评定为“一般”", "评定为“好”")
+        .doesNotContain(dutyCase.get("caseNumber").asText(), number);
+    assertThat(http.bytes("/api/inspection-tours/" + id + "/report", "em-staff")).as("fixed once issued")
+        .satisfies(again -> assertThat(cn.gx.safeduty.support.OfficialPdf.read(again).number()).isEqualTo(report.number()));
 
     JsonNode listed = http.get("/api/inspection-tours?year=" + YEAR + "&jurisdiction=450100&status=COMPLETED",
         "em-staff").json();

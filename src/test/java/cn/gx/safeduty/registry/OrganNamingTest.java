@@ -27,14 +27,14 @@ class OrganNamingTest {
       new Jurisdiction("450999", "江南区", JurisdictionLevel.COUNTY, "450800"),
       new Jurisdiction("450123001", "城厢镇", JurisdictionLevel.TOWNSHIP, "450123"));
 
-  static Map<String, Organ> generated(Set<String> taken) {
+  static Map<String, Organ> generated(Map<String, String> taken) {
     return new OrganNaming(PLACES, taken).organs(PLACES, Set.of()).stream()
         .collect(Collectors.toMap(o -> o.jurisdictionCode() + "/" + o.kind(), Function.identity()));
   }
 
   @Test
   void namesAreTheOrgansOfficialStyle() {
-    Map<String, Organ> organs = generated(Set.of());
+    Map<String, Organ> organs = generated(Map.of());
     assertThat(organs.get("450000/PARTY_COMMITTEE").name()).isEqualTo("中共广西壮族自治区委员会");
     assertThat(organs.get("450000/EMERGENCY_MANAGEMENT").name()).isEqualTo("广西壮族自治区应急管理厅");
     assertThat(organs.get("450000/ORGANIZATION_DEPARTMENT").name()).isEqualTo("中共广西壮族自治区委员会组织部");
@@ -51,8 +51,8 @@ class OrganNamingTest {
 
   @Test
   void codesAreShortUniqueAndAvoidThoseTaken() {
-    Map<String, Organ> organs = generated(Set.of("南应急发"));
-    assertThat(organs.get("450000/GOVERNMENT").code()).isEqualTo("桂政发");
+    Map<String, Organ> organs = generated(Map.of("南应急发", "450900", "桂发", "450000"));
+    assertThat(organs.get("450000/GOVERNMENT").code()).as("the region's own 桂发 keeps 桂 its own").isEqualTo("桂政发");
     assertThat(organs.get("450300/GOVERNMENT").code()).as("桂 is the region's").isEqualTo("桂林政发");
     assertThat(organs.get("450800/GOVERNMENT").code()).isEqualTo("贵政发");
     assertThat(organs.get("450100/GOVERNMENT").code()).as("南应急发 is taken").isEqualTo("南宁政发");

@@ -235,7 +235,8 @@ class AuthorizationMatrixTest {
         "/api/inspection-tours/{id}/report", "/api/inspection-tours/{id}/targets/{code}/notice", "/api/supervision-items",
         "/api/supervision-items/{id}", "/api/cadres", "/api/cadres/{id}", "/api/cadres/{id}/record",
         "/api/cadres/{id}/eligibility", "/api/duties", "/api/duties/{id}", "/api/industries", "/api/portfolio-sectors", "/api/restrictions", "/api/restrictions/export", "/api/duty-lists/{id}/reviews", "/api/safety-budgets", "/api/situation-analyses", "/api/duty-checks", "/api/compliance/safety-deputies", "/api/duty-lists", "/api/duty-lists/missing",
-        "/api/jurisdictions", "/api/jurisdictions/{code}", "/api/jurisdictions/{code}/record", "/api/calendar")) {
+        "/api/jurisdictions", "/api/jurisdictions/{code}", "/api/jurisdictions/{code}/record", "/api/calendar",
+        "/api/organs", "/api/organs/{id}")) {
       table.put("GET " + read, STAFF);
     }
     table.put("GET /api/cadres/{id}/record-access", org);
@@ -261,6 +262,7 @@ class AuthorizationMatrixTest {
     table.put("POST /api/cadres/import", org);
     table.put("POST /api/jurisdictions", org);
     table.put("POST /api/calendar/reload", EnumSet.of(ADMIN));
+    table.put("PUT /api/organs/{id}", EnumSet.of(ADMIN));
     return table;
   }
 

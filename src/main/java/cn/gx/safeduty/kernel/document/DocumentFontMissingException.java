@@ -6,7 +6,8 @@ import java.util.List;
 public class DocumentFontMissingException extends RuntimeException {
 
   public DocumentFontMissingException(List<String> tried) {
-    super("No Chinese TrueType font to embed in documents. Install Debian's fonts-arphic-uming or set "
-        + "safeduty.documents.font to a .ttf/.ttc file. Tried: " + String.join(", ", tried));
+    super("No Chinese TrueType font to embed in documents. Install Debian's fonts-arphic-uming (and fonts-arphic-ukai, "
+        + "fonts-wqy-zenhei for 楷体 and 黑体) or set safeduty.documents.font or safeduty.documents.fonts.* to "
+        + ".ttf/.ttc files. Tried: " + String.join(", ", tried));
   }
 }

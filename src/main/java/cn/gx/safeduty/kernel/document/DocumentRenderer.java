@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -19,22 +18,20 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
- * SafeDuty's documents: an XHTML template with CSS (Thymeleaf) filled with a document's data and laid
- * out as PDF by openhtmltopdf, with the Chinese font embedded. The templates ship in
+ * SafeDuty's documents: an XHTML template with CSS (Thymeleaf) filled with a document's data and set in the
+ * shared frame of an official document ({@link OfficialDocument}, {@code documents/official-document.html}),
+ * laid out as PDF by openhtmltopdf with the fonts of each role embedded. The templates ship in
  * {@code documents/} on the classpath; a file of the same name in {@code safeduty.documents.template-directory}
  * takes its place, so wording and letterhead change without a rebuild.
  */
 @Component
 public class DocumentRenderer {
 
-  /** The CSS font-family under which the templates find the embedded Chinese font. */
-  public static final String FONT_FAMILY = "SafeDutyChinese";
-
-  private final ChineseFont font;
+  private final DocumentFonts fonts;
   private final TemplateEngine templates = new TemplateEngine();
 
-  public DocumentRenderer(ChineseFont font, @Value("${safeduty.documents.template-directory:}") String directory) {
-    this.font = font;
+  public DocumentRenderer(DocumentFonts fonts, @Value("${safeduty.documents.template-directory:}") String directory) {
+    this.fonts = fonts;
     if (!directory.isBlank()) {
       FileTemplateResolver operator = resolver(new FileTemplateResolver(),
           Path.of(directory).toAbsolutePath() + "/", 1);
@@ -55,24 +52,27 @@ public class DocumentRenderer {
     return resolver;
   }
 
-  /** The template filled in, as XHTML. */
-  public String html(String template, Map<String, Object> data) {
+  /** The template filled in and set in its frame, as XHTML. */
+  public String html(String template, OfficialDocument frame, Map<String, Object> data) {
     Context context = new Context();
     context.setVariables(data);
-    context.setVariable("fontFamily", FONT_FAMILY);
+    context.setVariable("doc", frame.view());
+    Map<String, String> families = new java.util.HashMap<>();
+    for (DocumentFonts.Role role : DocumentFonts.Role.values()) {
+      families.put(role.name().toLowerCase(), role.family());
+    }
+    context.setVariable("fonts", families);
     return templates.process(template, context);
   }
 
   /** The template filled in and laid out as PDF; without a Chinese font, {@link DocumentFontMissingException}. */
-  public byte[] pdf(String template, Map<String, Object> data) {
-    String html = html(template, data);
+  public byte[] pdf(String template, OfficialDocument frame, Map<String, Object> data) {
+    String html = html(template, frame, data);
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType0Font chinese = font.load(document)
-          .orElseThrow(() -> new DocumentFontMissingException(font.candidates()));
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.usePDDocument(document);
-      builder.useFont(new PDFontSupplier(chinese), FONT_FAMILY);
+      fonts.load(document).forEach((role, font) -> builder.useFont(new PDFontSupplier(font), role.family()));
       builder.withHtmlContent(html, null);
       builder.toStream(out);
       builder.run();
