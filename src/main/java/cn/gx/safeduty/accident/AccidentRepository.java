@@ -305,6 +305,11 @@ public class AccidentRepository {
   public record StoredFinding(long id, long accidentId, ReportingFailureKind kind, ReportingLevel level, String article,
       String detail, String status) {
 
+    /** Which finding, as a Tasklist card names it: the level and kind. */
+    public String cardLabel() {
+      return (level != null ? level.chineseName() + "：" : "") + kind.chineseName();
+    }
+
     public String label() {
       return kind.chineseName() + (level != null ? "（" + level.chineseName() + "）" : "") + "：" + detail + "（" + article
           + "）";

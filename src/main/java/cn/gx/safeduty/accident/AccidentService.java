@@ -168,6 +168,8 @@ public class AccidentService {
       runtime.createMessageCorrelation(FINDING_MESSAGE).processInstanceId(a.processInstanceId())
           .setVariableToTriggeredScope("findingId", findingId)
           .setVariableToTriggeredScope("findingLabel", accidents.finding(findingId).orElseThrow().label())
+          .setVariableToTriggeredScope(cn.gx.safeduty.kernel.task.TaskCards.ITEM, accidents.finding(findingId).orElseThrow()
+              .cardLabel())
           .correlate();
     }
   }

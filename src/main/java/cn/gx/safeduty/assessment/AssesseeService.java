@@ -96,6 +96,11 @@ public class AssesseeService {
     return label(c);
   }
 
+  public String card(long assesseeId) {
+    InCycle c = find(assesseeId);
+    return c.assessee().team() ? c.assessee().name() : c.target().jurisdictionName() + " " + c.assessee().name();
+  }
+
   private static String label(InCycle c) {
     AssessmentCycle.Assessee a = c.assessee();
     String who = a.team() ? a.name() : c.target().jurisdictionName() + " " + a.name() + "（"

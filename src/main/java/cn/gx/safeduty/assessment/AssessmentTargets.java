@@ -34,6 +34,15 @@ public class AssessmentTargets {
     return assessees.label(assesseeId);
   }
 
+  /** The assessee as a Tasklist card names it: 江南区 张三, or the team. */
+  public String assesseeCard(long assesseeId) {
+    return assessees.card(assesseeId);
+  }
+
+  public String targetName(long targetId) {
+    return target(targetId).jurisdictionName();
+  }
+
   public String targetLabel(long targetId) {
     AssessmentCycle.Target t = target(targetId);
     return t.jurisdictionName() + "党委和政府领导班子及其成员";

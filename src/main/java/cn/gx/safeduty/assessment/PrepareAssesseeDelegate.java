@@ -16,7 +16,8 @@ public class PrepareAssesseeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariableLocal("assesseeLabel",
-        targets.assesseeLabel(((Number) execution.getVariable("assesseeId")).longValue()));
+    long assesseeId = ((Number) execution.getVariable("assesseeId")).longValue();
+    execution.setVariableLocal("assesseeLabel", targets.assesseeLabel(assesseeId));
+    execution.setVariableLocal(cn.gx.safeduty.kernel.task.TaskCards.ITEM, targets.assesseeCard(assesseeId));
   }
 }

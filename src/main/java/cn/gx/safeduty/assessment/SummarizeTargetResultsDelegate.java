@@ -21,6 +21,7 @@ public class SummarizeTargetResultsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long targetId = ((Number) execution.getVariable("targetId")).longValue();
     execution.setVariableLocal("targetLabel", targets.targetLabel(targetId));
+    execution.setVariableLocal(cn.gx.safeduty.kernel.task.TaskCards.ITEM, targets.targetName(targetId));
     execution.setVariableLocal("targetResults", targets.targetResults(targetId));
     // the link form opens with what a result always counts in (Art 14 ¶1) ticked
     execution.setVariableLocal("countsIn", SpinValues.jsonValue(policy.alwaysCountsIn().stream()

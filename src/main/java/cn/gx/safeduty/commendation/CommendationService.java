@@ -239,6 +239,7 @@ public class CommendationService {
     runtime.createMessageCorrelation(OBJECTION_MESSAGE).processInstanceId(n.processInstanceId())
         .setVariableToTriggeredScope("objectionId", objectionId)
         .setVariableToTriggeredScope("objectionLabel", raisedBy + "反映：" + content)
+        .setVariableToTriggeredScope(cn.gx.safeduty.kernel.task.TaskCards.ITEM, "异议：" + raisedBy)
         .correlate();
     return get(id).objections().stream().filter(o -> o.id() == objectionId).findFirst().orElseThrow();
   }

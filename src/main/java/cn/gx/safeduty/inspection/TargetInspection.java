@@ -87,6 +87,7 @@ public class TargetInspection {
     InspectionTour.Target target = tours.target(targetId);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("targetLabel", labels.target(tour, target));
+    variables.put(cn.gx.safeduty.kernel.task.TaskCards.ITEM, target.jurisdictionName());
     variables.put("focusDutyOptions", labels.dutyOptions(tour.focus()));
     variables.put("leaderOptions", FormOptions.of(leaders(tour, target.jurisdictionCode()), Cadre::label,
         c -> String.valueOf(c.id())));

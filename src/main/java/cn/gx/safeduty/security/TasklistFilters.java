@@ -26,11 +26,15 @@ public class TasklistFilters {
   static final String KEY = "safedutyKey";
   static final String MY_TASKS = "my-tasks";
 
-  /** What each task in a list says it is about: the case or accident number and the cadre (set by the processes). */
+  /**
+   * What each task in a list says it is about: the case or accident number, the cadre, and which of several
+   * tasks of one name it is (set by the processes).
+   */
   static final List<Map<String, String>> LIST_VARIABLES = List.of(
       Map.of("name", "caseNumber", "label", "案件编号"),
       Map.of("name", "cadreLabel", "label", "干部"),
-      Map.of("name", "accidentNumber", "label", "事故编号"));
+      Map.of("name", "accidentNumber", "label", "事故编号"),
+      Map.of("name", cn.gx.safeduty.kernel.task.TaskCards.ITEM, "label", "办理对象"));
 
   private final int dueSoonDays;
 

@@ -119,6 +119,9 @@ class AccidentFollowUpProcessTest {
 
     assertThat(engine.getTaskService().getVariable(task(r.processInstanceId(), "Task_ConfirmReportingFailure").getId(),
         "findingLabel").toString()).contains("迟报", "县级", "35 分钟", "第九条");
+    assertThat(engine.getTaskService().getVariable(task(r.processInstanceId(), "Task_ConfirmReportingFailure").getId(),
+        cn.gx.safeduty.kernel.task.TaskCards.ITEM)).as("the Tasklist card says which finding").asString()
+        .contains("县级", "迟报");
     assertThatThrownBy(() -> complete(r.processInstanceId(), "Task_ConfirmReportingFailure",
         Map.of("reportingFailureConfirmed", "true")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("干部");

@@ -12,7 +12,32 @@ class PolicySettingsTest {
 
   final ApplicationContextRunner context = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-      .withUserConfiguration(AccountabilityConfig.class);
+      .withUserConfiguration(AccountabilityConfig.class)
+      .withPropertyValues(
+          "safeduty.accountability.notice.measures.ACCOUNTABILITY_NOTICE.basis=《中国共产党问责条例》第八条",
+          "safeduty.accountability.notice.measures.ACCOUNTABILITY_NOTICE.remedy=APPEAL",
+          "safeduty.accountability.notice.measures.ORGANISATIONAL.basis=《中国共产党问责条例》第八条",
+          "safeduty.accountability.notice.measures.ORGANISATIONAL.remedy=APPEAL",
+          "safeduty.accountability.notice.measures.PARTY_DISCIPLINE.basis=《中国共产党纪律处分条例》第八条",
+          "safeduty.accountability.notice.measures.PARTY_DISCIPLINE.remedy=APPEAL",
+          "safeduty.accountability.notice.measures.GOVERNMENT_SANCTION.basis=《中华人民共和国公职人员政务处分法》第七条",
+          "safeduty.accountability.notice.measures.GOVERNMENT_SANCTION.remedy=REVIEW");
+
+  @Test
+  void aNoticeCitesEveryKindOfMeasure() {
+    context.withPropertyValues("safeduty.accountability.appeal-window=P1M", "safeduty.accountability.due.review=10WD",
+            "safeduty.accountability.restrictions.notice-until-year-end=true")
+        .run(started -> assertThat(started.getBean(NoticePolicy.class).of(MeasureCategory.GOVERNMENT_SANCTION).remedy())
+            .isEqualTo(MeasureCategory.Remedy.REVIEW));
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+        .withUserConfiguration(AccountabilityConfig.class)
+        .withPropertyValues("safeduty.accountability.appeal-window=P1M", "safeduty.accountability.due.review=10WD",
+            "safeduty.accountability.restrictions.notice-until-year-end=true",
+            "safeduty.accountability.notice.measures.ORGANISATIONAL.basis=《中国共产党问责条例》第八条",
+            "safeduty.accountability.notice.measures.ORGANISATIONAL.remedy=APPEAL")
+        .run(started -> assertThat(started).hasFailed().getFailure()
+            .hasStackTraceContaining("safeduty.accountability.notice.measures.ACCOUNTABILITY_NOTICE"));
+  }
 
   @Test
   void validSettingsBindAndNameTheirPeriods() {

@@ -78,8 +78,10 @@ class CommendationFormsBrowserTest {
       browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
       select.click();
       browser.visible(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='记功']")).click();
-      type(browser, browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定文号')]/following::input[1]")),
-          "江委〔2026〕3号");
+      // the clerk's number from 中共南宁市委员会's register, one per run of each language
+      String number = "南发〔" + meant.getYear() + "〕" + (language.equals("zh-CN") ? 901 : 902) + "号";
+      WebElement ref = browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定文号')]/following::input[1]"));
+      type(browser, ref, "江委〔" + meant.getYear() + "〕3号");
       WebElement date = browser.visible(By.xpath("//label[starts-with(normalize-space(.),'决定日期')]/following::input[1]"));
       // a day no one means is refused, never stored as another
       type(browser, date, "11/30/" + meant.getYear());
@@ -88,6 +90,12 @@ class CommendationFormsBrowserTest {
       assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isOne();
       date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       type(browser, date, typed);
+      browser.click(COMPLETE);
+      // a number not from the deciding Party committee's register is refused, naming the 代字 it should carry
+      browser.visible(By.xpath("//*[contains(normalize-space(.),'机关代字应为中共南宁市委员会的“南发”')]"));
+      assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isOne();
+      ref.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      type(browser, ref, number);
       browser.screenshot("commendation-1-decision-" + language);
       browser.click(COMPLETE);
       browser.wait.until(d -> engine.getTaskService().createTaskQuery().taskId(decision.getId()).count() == 0);
@@ -96,7 +104,8 @@ class CommendationFormsBrowserTest {
     JsonNode awarded = api.get("/api/commendations/" + n.get("id").asLong(), "org-staff").json();
     assertThat(awarded.get("status").asText()).isEqualTo("AWARDED");
     assertThat(awarded.get("decision").get("award").asText()).isEqualTo("MERIT");
-    assertThat(awarded.get("decision").get("ref").asText()).isEqualTo("江委〔2026〕3号");
+    assertThat(awarded.get("decision").get("ref").asText()).isEqualTo("南发〔" + meant.getYear() + "〕"
+        + (language.equals("zh-CN") ? 901 : 902) + "号");
     assertThat(awarded.get("decision").get("decidedOn").asText()).as(language + " typed " + typed)
         .isEqualTo(meant.toString());
   }

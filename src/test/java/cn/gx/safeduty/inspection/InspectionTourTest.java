@@ -154,6 +154,10 @@ class InspectionTourTest {
     long jiangnan = targetId(tour, "450105");
     long xixiangtang = targetId(tour, "450107");
     assertThat(tour.get("targets").findValuesAsText("status")).containsOnly("NOTIFIED");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pid).taskDefinitionKey("Task_InspectOnSite")
+        .list()).as("each target's card says which target it is")
+        .extracting(t -> engine.getTaskService().getVariable(t.getId(), cn.gx.safeduty.kernel.task.TaskCards.ITEM))
+        .containsExactlyInAnyOrder("江南区", "西乡塘区");
     Response notice = http.get("/api/inspection-tours/" + id + "/targets/450105/notice", "org-staff");
     assertThat(notice.status()).isEqualTo(200);
     assertThat(notice.contentType()).isEqualTo("application/pdf");
