@@ -82,7 +82,7 @@ public final class CaseLabels {
   public static String reviews(List<CaseStep> steps) {
     String text = steps.stream()
         .filter(s -> AccountabilitySteps.JOINT_REVIEW.contains(s.step()))
-        .map(s -> group(s.groupId()) + "（" + s.stepName() + "）：" + (s.remarks() != null ? s.remarks() : "")
+        .map(s -> group(s.groupId()) + "（" + s.stepName() + "）：" + cn.gx.safeduty.kernel.Sentences.open(s.remarks())
             + (s.proposed() != null ? "；建议改为" + Sanction.valueOf(s.proposed()).chineseName() : "")
             + (s.outcome() != null && s.step().equals(AccountabilitySteps.REFER_DUTY_CRIME) ? "；" + s.outcome() : ""))
         .collect(Collectors.joining("\n"));

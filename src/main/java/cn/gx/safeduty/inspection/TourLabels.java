@@ -3,6 +3,7 @@ package cn.gx.safeduty.inspection;
 import cn.gx.safeduty.kernel.task.FormOptions;
 import cn.gx.safeduty.registry.Cadre;
 import cn.gx.safeduty.registry.CadreService;
+import cn.gx.safeduty.kernel.Sentences;
 import cn.gx.safeduty.registry.Duty;
 import cn.gx.safeduty.registry.DutyCatalogue;
 import cn.gx.safeduty.registry.JurisdictionService;
@@ -65,8 +66,9 @@ public class TourLabels {
   String finding(InspectionTour.Finding f) {
     Duty d = duties.get(f.dutyId());
     String named = f.cadreIds().isEmpty() ? "" : "；涉及：" + names(f.cadreIds());
-    String rectify = f.rectification() == null ? "" : "；责令整改：" + f.rectification();
-    return d.citation() + " " + d.summary() + "——" + f.verdict().chineseName() + "。" + f.evidence() + named + rectify;
+    String rectify = f.rectification() == null ? "" : "；责令整改：" + Sentences.open(f.rectification());
+    return d.citation() + " " + d.summary() + "——" + f.verdict().chineseName() + "。" + Sentences.open(f.evidence()) + named
+        + rectify;
   }
 
   String names(List<Long> cadreIds) {

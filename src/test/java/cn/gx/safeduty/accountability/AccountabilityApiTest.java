@@ -230,6 +230,8 @@ class AccountabilityApiTest {
     String notice = noticeText("/api/accountability-cases/" + id + "/notice", "em-staff");
     if (notice != null) {
       assertThat(notice).contains("南宁市应急管理局", "关于对接口测试干部同志不予追究责任的决定", "第二十五条");
+      cn.gx.safeduty.support.OfficialPdf.read(pdf("/api/accountability-cases/" + id + "/notice", "em-staff"))
+          .firstPageTo(java.nio.file.Path.of("target", "documents", "not-pursued-notice.png"));
     }
   }
 

@@ -575,6 +575,8 @@ class AccountabilityProcessTest {
         .extracting(Eligibility.Blocking::measure).containsExactlyInAnyOrder("党纪处分：党内严重警告", "免职", "免职");
     String notice = noticeText(r.id());
     if (notice != null) {
+      cn.gx.safeduty.support.OfficialPdf.read(notices.render(r.id()).pdf())
+          .firstPageTo(java.nio.file.Path.of("target", "documents", "decision-notice.png"));
       assertThat(notice).as("each measure with its own basis and remedy: 复审、复核 for 政务处分").contains(
           "依据《中国共产党纪律处分条例》第八条，中共广西壮族自治区纪律检查委员会决定给予流程测试干部同志党内严重警告处分",
           "依据《中华人民共和国公职人员政务处分法》第七条，广西壮族自治区监察委员会决定给予流程测试干部同志政务记过处分",

@@ -286,6 +286,7 @@ class PerformanceAssessmentTest {
     java.nio.file.Files.write(java.nio.file.Path.of("target", "assessment-bulletin.pdf"), pdf);
     cn.gx.safeduty.support.OfficialPdf bulletin = cn.gx.safeduty.support.OfficialPdf.read(pdf)
         .isOfficialFrom(List.of("南宁市应急管理局", "中共南宁市委组织部"));
+    bulletin.firstPageTo(java.nio.file.Path.of("target", "documents", "assessment-bulletin.png"));
     assertThat(bulletin.number()).matches("南应急发〔" + today.getYear() + "〕[1-9]\\d*号（机关代字待确认）");
     assertThat(bulletin.text()).contains("关于" + YEAR + "年度党政领导干部安全生产工作考核结果的通报", "各县（市、区）党委和人民政府：",
         "考核书记", "考核区长", "考核副区长", "第二书记", "优秀", "合格", "不合格", "第十八条提请",

@@ -193,6 +193,7 @@ class CommendationTest {
     cn.gx.safeduty.support.OfficialPdf document = cn.gx.safeduty.support.OfficialPdf.read(pdf)
         .isOfficialFrom(List.of("中共南宁市委员会", "南宁市人民政府"));
     assertThat(document.number()).isEqualTo(ref + "（机关代字待确认）");
+    document.firstPageTo(java.nio.file.Path.of("target", "documents", "commendation-notice.png"));
     assertThat(document.text()).contains("关于给予抢险干部同志记功的决定", "抢险干部同志，南宁市兴宁区副区长。",
         "《广西壮族自治区党政领导干部安全生产责任制实施细则》第十七条", "中共南宁市兴宁区委员会，南宁市兴宁区人民政府：")
         .doesNotContain(awarded.get("nominationNumber").asText());

@@ -165,6 +165,7 @@ class InspectionTourTest {
         http.bytes("/api/inspection-tours/" + id + "/targets/450105/notice", "org-staff"))
         .isOfficialFrom(List.of("中共南宁市委员会", "南宁市人民政府"));
     assertThat(noticePdf.number()).startsWith("南发〔");
+    noticePdf.firstPageTo(java.nio.file.Path.of("target", "documents", "inspection-notice.png"));
     assertThat(noticePdf.text()).contains("关于对南宁市江南区开展" + YEAR + "年度安全生产巡查的通知",
         "中共南宁市江南区委员会，南宁市江南区人民政府：", "第十二条", "你区党委和政府", "巡查组定于", "联系人：韦联络，联系电话：0771-5550123。")
         .doesNotContain(number, "第十一条");
@@ -253,6 +254,7 @@ class InspectionTourTest {
     java.nio.file.Files.write(java.nio.file.Path.of("target", "inspection-report.pdf"), pdf);
     cn.gx.safeduty.support.OfficialPdf report = cn.gx.safeduty.support.OfficialPdf.read(pdf)
         .isOfficialFrom(List.of("中共南宁市委员会", "南宁市人民政府"));
+    report.firstPageTo(java.nio.file.Path.of("target", "documents", "inspection-report.png"));
     assertThat(report.text()).contains("江南区", "西乡塘区", "全年未召开常委会研究安全生产", "每季度召开常务会议",
         "一个月内召开常委会专题研究安全生产", "启动问责", "评定为“一般”", "评定为“好”")
         .doesNotContain(dutyCase.get("caseNumber").asText(), number);

@@ -62,6 +62,7 @@ public class DocumentRenderer {
       families.put(role.name().toLowerCase(), role.family());
     }
     context.setVariable("fonts", families);
+    context.setVariable("titles", TitleLines.TEMPLATES);
     return templates.process(template, context);
   }
 
