@@ -185,7 +185,13 @@ public class CaseLifecycle {
       }
     }
     cases.setContested(caseId, ids);
-    cases.insertStep(caseId, new CaseStep("APPEAL", "受理申诉", null, by, "RECEIVED", null, grounds, clock.instant()));
+    // a 政务处分 is contested by asking for its 复审 (监察法 Art 49), every other measure by an appeal (申诉)
+    java.util.Set<Boolean> review = inForce.stream().filter(m -> ids.contains(m.id()))
+        .map(m -> MeasureCategory.of(m.sanction(), m.disciplinaryKind()) == MeasureCategory.GOVERNMENT_SANCTION)
+        .collect(Collectors.toSet());
+    String received = review.equals(java.util.Set.of(true)) ? "受理复审申请"
+        : review.contains(true) ? "受理申诉和复审申请" : "受理申诉";
+    cases.insertStep(caseId, new CaseStep("APPEAL", received, null, by, "RECEIVED", null, grounds, clock.instant()));
     return inForce.stream().filter(m -> ids.contains(m.id())).map(Measure::decidingGroup)
         .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }

@@ -50,6 +50,11 @@ public final class EngineRestProblems {
   }
 
   static Response toResponse(Throwable thrown) {
+    // a task completed by someone else meanwhile is the loser's 409, whatever its own refusal (the cause) said
+    if (cause(thrown, TaskAlreadyDoneException.class)) {
+      return problem(Response.Status.CONFLICT, "Already done", new TaskAlreadyDoneException().getMessage(),
+          java.util.List.of());
+    }
     Optional<StepRefusedException> refused = causeOf(thrown, StepRefusedException.class);
     if (refused.isPresent()) {
       return problem(Response.Status.BAD_REQUEST, "Task submission refused", refused.get().getMessage(),
@@ -57,10 +62,6 @@ public final class EngineRestProblems {
     }
     if (javaSerializationRefused(thrown)) {
       return problem(Response.Status.BAD_REQUEST, "Variable refused", "不接受Java序列化格式的变量", java.util.List.of());
-    }
-    if (cause(thrown, TaskAlreadyDoneException.class)) {
-      return problem(Response.Status.CONFLICT, "Already done", new TaskAlreadyDoneException().getMessage(),
-          java.util.List.of());
     }
     if (cause(thrown, org.camunda.bpm.engine.exception.NotFoundException.class)) {
       return problem(Response.Status.NOT_FOUND, "Not found", "所办理的记录不存在，或已由他人办理完毕", java.util.List.of());

@@ -588,6 +588,8 @@ class AccountabilityProcessTest {
     List<Long> disciplinary = view.measures().stream().filter(m -> m.sanction() == Sanction.DISCIPLINARY_SANCTION)
         .map(Measure::id).toList();
     service.appeal(r.id(), "处分过重", disciplinary, "em-staff");
+    assertThat(service.view(r.id()).steps()).as("a 政务处分 is contested by asking for its 复审")
+        .anySatisfy(s -> assertThat(s.stepName()).isEqualTo("受理申诉和复审申请"));
     complete(r, "Task_ReviewAppealDi", "di-staff", Map.of("appealOutcome", "CHANGE", "appealSanction",
         "DISCIPLINARY_SANCTION", "appealDisciplinaryKind", "PARTY_WARNING", "appealDecisionReasons", "情节较轻"));
     assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
