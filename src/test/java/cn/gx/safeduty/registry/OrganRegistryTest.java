@@ -93,6 +93,10 @@ class OrganRegistryTest {
     Response taken = http.send("PUT", "/api/organs/" + id, "admin", "application/json",
         Http.toJson(Map.of("name", "凭祥市应急管理局", "code", "桂政发", "codeConfirmed", true)));
     assertThat(taken.status()).isEqualTo(409);
+    Response extra = http.send("PUT", "/api/organs/" + id, "admin", "application/json", Http.toJson(Map.of(
+        "name", "凭祥市应急管理局", "code", "凭应急发", "codeConfirmed", true, "jurisdictionCode", "450000")));
+    assertThat(extra.status()).as("what an organ belongs to is not the administrator's to move").isEqualTo(400);
+    assertThat(extra.body()).contains("jurisdictionCode").doesNotContain("Exception");
     Response confirmed = http.send("PUT", "/api/organs/" + id, "admin", "application/json", Http.toJson(change));
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     assertThat(http.get("/api/organs/" + id, "di-staff").json().get("codeConfirmed").asBoolean()).isTrue();
