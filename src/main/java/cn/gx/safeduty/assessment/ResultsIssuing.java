@@ -31,11 +31,7 @@ class ResultsIssuing {
   }
 
   List<FieldProblem> refProblems(String assessingCode, String ref, LocalDate on) {
-    if (ref == null || on == null) {
-      return List.of();
-    }
-    String problem = issuers.numbers().problem(ref, publishing(assessingCode).get(0), on.getYear());
-    return problem == null ? List.of() : List.of(new FieldProblem("publicationRef", problem));
+    return issuers.numbers().problems("publicationRef", ref, publishing(assessingCode).get(0), on);
   }
 
   IssuedNumber number(long cycleId, String assessingCode, LocalDate on, String ref) {

@@ -44,11 +44,8 @@ class AwardIssuing {
 
   /** What is wrong with the number a clerk typed for the decision, as a problem of the form's field. */
   List<FieldProblem> refProblems(long cadreId, String ref, LocalDate on) {
-    if (ref == null || on == null) {
-      return List.of();
-    }
-    String problem = issuers.numbers().problem(ref, deciding(held(cadreId, on)).get(0), on.getYear());
-    return problem == null ? List.of() : List.of(new FieldProblem("decisionRef", problem));
+    return ref == null || on == null ? List.of()
+        : issuers.numbers().problems("decisionRef", ref, deciding(held(cadreId, on)).get(0), on);
   }
 
   IssuedNumber number(Commendation n) {

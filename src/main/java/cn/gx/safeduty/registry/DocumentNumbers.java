@@ -92,6 +92,17 @@ public class DocumentNumbers {
     return used > 0 ? IssuedNumber.text(organ.code(), year, Integer.parseInt(m.group(3))) + "已经使用" : null;
   }
 
+  /** A typed number's problem as the form's field's, none when nothing was typed or nothing is wrong. */
+  @Transactional(readOnly = true)
+  public java.util.List<cn.gx.safeduty.kernel.FieldProblem> problems(String field, String typed, Organ organ,
+      LocalDate issuedOn) {
+    if (typed == null || typed.isBlank() || issuedOn == null) {
+      return java.util.List.of();
+    }
+    String problem = problem(typed, organ, issuedOn.getYear());
+    return problem == null ? java.util.List.of() : java.util.List.of(new cn.gx.safeduty.kernel.FieldProblem(field, problem));
+  }
+
   private int typedSeq(String typed, Organ organ, int year, String field) {
     String problem = problem(typed, organ, year);
     if (problem != null) {
