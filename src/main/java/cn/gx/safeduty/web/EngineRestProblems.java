@@ -60,6 +60,13 @@ public final class EngineRestProblems {
       return problem(Response.Status.BAD_REQUEST, "Task submission refused", refused.get().getMessage(),
           refused.get().problems());
     }
+    // a rule needing the database, found broken only as the step was recorded (two clerks typing one number at once)
+    Optional<cn.gx.safeduty.kernel.InvalidFieldsException> invalid = causeOf(thrown,
+        cn.gx.safeduty.kernel.InvalidFieldsException.class);
+    if (invalid.isPresent()) {
+      return problem(Response.Status.BAD_REQUEST, "Task submission refused", String.join("；",
+          invalid.get().problems().stream().map(p -> p.message()).toList()), invalid.get().problems());
+    }
     if (javaSerializationRefused(thrown)) {
       return problem(Response.Status.BAD_REQUEST, "Variable refused", "不接受Java序列化格式的变量", java.util.List.of());
     }

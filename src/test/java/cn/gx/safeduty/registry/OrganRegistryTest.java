@@ -130,6 +130,11 @@ class OrganRegistryTest {
     IntStream.range(10, 16).forEach(record -> atOnce.add(() -> numbers.issue("test.numbering", record, organ, day,
         null, "ref").text()));
     assertThat(new HashSet<>(AtOnce.run(atOnce))).hasSize(6);
+    // one typed number taken by two records at once: the organ's lock lets one have it
+    String typed = organ.code() + "〔2031〕40号";
+    List<Callable<String>> sameNumber = List.of(
+        () -> tryIssue(organ, 30, day, typed), () -> tryIssue(organ, 31, day, typed));
+    assertThat(AtOnce.run(sameNumber)).containsExactlyInAnyOrder(typed, "refused");
     // once the 代字 is confirmed, the numbers issued under the guess read with it and stay with it
     organs.update(organ.id(), new OrganChange(organ.name(), "横州应急", true), "admin");
     IssuedNumber fixed = numbers.find("test.numbering", 1).orElseThrow();
@@ -137,6 +142,15 @@ class OrganRegistryTest {
     assertThat(fixed.confirmed()).isTrue();
     organs.update(organ.id(), new OrganChange(organ.name(), "横应急发", true), "admin");
     assertThat(numbers.find("test.numbering", 1).orElseThrow().text()).isEqualTo("横州应急〔2031〕1号");
-    assertThat(numbers.issue("test.numbering", 20, organ, day, null, "ref").text()).isEqualTo("横应急发〔2031〕15号");
+    assertThat(numbers.issue("test.numbering", 20, organ, day, null, "ref").text()).isEqualTo("横应急发〔2031〕41号");
+  }
+
+  private String tryIssue(Organ organ, long record, LocalDate day, String typed) {
+    try {
+      return numbers.issue("test.numbering", record, organ, day, typed, "ref").text();
+    } catch (InvalidFieldsException taken) {
+      assertThat(taken.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("已经使用"));
+      return "refused";
+    }
   }
 }
