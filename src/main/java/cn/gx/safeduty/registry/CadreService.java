@@ -276,8 +276,7 @@ public class CadreService {
     Posting first = postings.get(0);
     java.util.Optional<Posting> held = concerns == null ? java.util.Optional.empty() : postings.stream()
         .filter(p -> concerns.jurisdictionCode() == null || p.jurisdictionCode().equals(concerns.jurisdictionCode()))
-        .filter(p -> (p == first || !p.startsOn().isAfter(concerns.to()))
-            && (p.endsOn() == null || !p.endsOn().isBefore(concerns.from())))
+        .filter(p -> p.heldDuring(concerns.from(), concerns.to(), p == first))
         .reduce((a, b) -> b);
     return held.or(() -> postings.stream().filter(p -> p.endsOn() == null).reduce((a, b) -> b))
         .or(() -> java.util.Optional.of(postings.get(postings.size() - 1)));

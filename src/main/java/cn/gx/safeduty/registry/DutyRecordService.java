@@ -84,9 +84,8 @@ public class DutyRecordService {
       throw new InvalidFieldsException("heldOn", "is after today; an analysis is recorded once it has been held");
     }
     List<Posting> postings = cadres.postings(analysis.cadreId());
-    // as elsewhere, the first posting counts as held before it was recorded
-    Posting held = postings.stream().filter(p -> p.heldOn(analysis.heldOn())).reduce((a, b) -> b)
-        .or(() -> postings.stream().findFirst().filter(p -> analysis.heldOn().isBefore(p.startsOn())))
+    LocalDate day = analysis.heldOn();
+    Posting held = postings.stream().filter(p -> p.heldDuring(day, day, p == postings.get(0))).reduce((a, b) -> b)
         .orElseThrow(() -> new InvalidFieldsException("heldOn", "is a day the cadre held no posting"));
     long id = records.insertAnalysis(analysis, held.jurisdictionCode(), by, clock.instant());
     return records.analyses(List.of(held.jurisdictionCode()), analysis.heldOn(), analysis.heldOn()).stream()

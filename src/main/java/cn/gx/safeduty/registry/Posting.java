@@ -18,6 +18,15 @@ public record Posting(long id, String jurisdictionCode, String jurisdictionName,
         List.copyOf(entries), reason, recordedBy, recordedAt);
   }
 
+  /**
+   * Whether the cadre held this posting at some time in [from, to]. The registry records cadres in post, so
+   * a cadre's first posting counts as held before it was recorded ({@code first}); the SQL of
+   * {@code CadreRepository.holders} keeps the same rule.
+   */
+  public boolean heldDuring(LocalDate from, LocalDate to, boolean first) {
+    return (first || !startsOn.isAfter(to)) && (endsOn == null || !endsOn.isBefore(from));
+  }
+
   /** Whether the cadre held this posting on the day. */
   public boolean heldOn(LocalDate day) {
     return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
