@@ -25,8 +25,11 @@ public class AccidentController {
 
   private final AccidentService service;
 
-  public AccidentController(AccidentService service) {
+  private final cn.gx.safeduty.registry.JurisdictionService jurisdictions;
+
+  public AccidentController(AccidentService service, cn.gx.safeduty.registry.JurisdictionService jurisdictions) {
     this.service = service;
+    this.jurisdictions = jurisdictions;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,7 +62,7 @@ public class AccidentController {
       @RequestParam(required = false) AccidentGrade grade,
       @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
       jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-    java.util.Set<String> codes = service.scope(jurisdiction, includeSubdivisions);
+    java.util.Set<String> codes = jurisdictions.scope(jurisdiction, includeSubdivisions);
     service.export(codes, grade, year, cn.gx.safeduty.web.XlsxResponses.attachment(response, "生产安全事故.xlsx"));
   }
 

@@ -376,7 +376,7 @@ public class AccidentService {
   @Transactional(readOnly = true)
   public Page<AccidentSummary> list(String jurisdiction, boolean includeSubdivisions, AccidentGrade grade, Integer year,
       int page, int size) {
-    Set<String> codes = scope(jurisdiction, includeSubdivisions);
+    Set<String> codes = jurisdictions.scope(jurisdiction, includeSubdivisions);
     return Page.of(accidents.summaries(codes, grade, year, page, size), page, size,
         accidents.count(codes, grade, year));
   }
@@ -384,10 +384,6 @@ public class AccidentService {
   static final List<String> EXPORT_HEADERS = List.of("事故编号", "发生地区", "地点", "发生时间", "行业", "等级", "死亡人数",
       "重伤人数", "直接经济损失（元）", "状态", "调查期限", "结论时间", "迟报等记录", "问责案件");
 
-  /** The filter's jurisdictions; one that names none is refused before anything is written. */
-  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
-    return jurisdictions.scope(jurisdiction, includeSubdivisions);
-  }
 
   /** The accidents the filters select as an XLSX workbook, written to {@code out} as they are read. */
   @Transactional(readOnly = true)

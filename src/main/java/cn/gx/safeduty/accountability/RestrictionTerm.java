@@ -21,6 +21,6 @@ public record RestrictionTerm(RestrictionKind kind, String article, List<Barred>
   }
 
   boolean endsAfter(RestrictionTerm other) {
-    return endsOn == null ? other.endsOn != null : other.endsOn != null && endsOn.isAfter(other.endsOn);
+    return cn.gx.safeduty.registry.Eligibility.endsLater(endsOn, other.endsOn);
   }
 }

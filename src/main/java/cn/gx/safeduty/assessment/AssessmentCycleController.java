@@ -36,8 +36,11 @@ public class AssessmentCycleController {
   private final AssesseeService assessees;
   private final AssessmentBulletin bulletin;
 
+  private final cn.gx.safeduty.registry.JurisdictionService jurisdictions;
+
   public AssessmentCycleController(AssessmentCycleService cycles, AssesseeService assessees,
-      AssessmentBulletin bulletin) {
+      AssessmentBulletin bulletin, cn.gx.safeduty.registry.JurisdictionService jurisdictions) {
+    this.jurisdictions = jurisdictions;
     this.cycles = cycles;
     this.assessees = assessees;
     this.bulletin = bulletin;
@@ -72,7 +75,7 @@ public class AssessmentCycleController {
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(required = false) CycleStatus status,
       jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-    java.util.Set<String> scope = cycles.scope(jurisdiction, includeSubdivisions);
+    java.util.Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
     cycles.exportResults(year, scope, status, cn.gx.safeduty.web.XlsxResponses.attachment(response, "考核结果.xlsx"));
   }
 

@@ -259,10 +259,6 @@ public class AssessmentCycleService {
   static final List<String> RESULT_HEADERS = List.of("考核编号", "年度", "考核组织单位", "被考核地区", "被考核对象", "进度",
       "总分", "考核等次", "评定时间");
 
-  /** The list's jurisdictions; one that names none is refused before anything is written. */
-  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
-    return jurisdictions.scope(jurisdiction, includeSubdivisions);
-  }
 
   /** Each assessee's result of the cycles the filters select, as an XLSX workbook written as it is read. */
   @Transactional(readOnly = true)

@@ -39,9 +39,12 @@ public class CommendationController {
   private final CommendationService nominations;
   private final CommendationNotice notice;
 
-  public CommendationController(CommendationService nominations, CommendationNotice notice) {
+  private final cn.gx.safeduty.registry.JurisdictionService jurisdictions;
+
+  public CommendationController(CommendationService nominations, CommendationNotice notice, cn.gx.safeduty.registry.JurisdictionService jurisdictions) {
     this.nominations = nominations;
     this.notice = notice;
+    this.jurisdictions = jurisdictions;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -85,7 +88,7 @@ public class CommendationController {
       @RequestParam(required = false) String jurisdiction,
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-    java.util.Set<String> scope = nominations.scope(jurisdiction, includeSubdivisions);
+    java.util.Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
     nominations.export(year, status, scope, cn.gx.safeduty.web.XlsxResponses.attachment(response, "表彰提名.xlsx"));
   }
 

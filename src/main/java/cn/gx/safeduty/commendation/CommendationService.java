@@ -319,10 +319,6 @@ public class CommendationService {
   static final List<String> EXPORT_HEADERS = List.of("提名编号", "年度", "被提名人", "所在地区", "职务", "提名依据",
       "拟授予", "提名单位", "状态", "终止原因", "授予", "决定文号", "决定日期");
 
-  /** The list's jurisdictions; one that names none is refused before anything is written. */
-  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
-    return jurisdictions.scope(jurisdiction, includeSubdivisions);
-  }
 
   /** The nominations the filters select as an XLSX workbook, written to {@code out} as they are read. */
   @Transactional(readOnly = true)

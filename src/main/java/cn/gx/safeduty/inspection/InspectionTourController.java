@@ -27,9 +27,12 @@ public class InspectionTourController {
   private final InspectionTourService tours;
   private final TourDocuments documents;
 
-  public InspectionTourController(InspectionTourService tours, TourDocuments documents) {
+  private final cn.gx.safeduty.registry.JurisdictionService jurisdictions;
+
+  public InspectionTourController(InspectionTourService tours, TourDocuments documents, cn.gx.safeduty.registry.JurisdictionService jurisdictions) {
     this.tours = tours;
     this.documents = documents;
+    this.jurisdictions = jurisdictions;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -61,7 +64,7 @@ public class InspectionTourController {
       @RequestParam(defaultValue = "false") boolean includeSubdivisions,
       @RequestParam(required = false) TourStatus status,
       jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-    java.util.Set<String> scope = tours.scope(jurisdiction, includeSubdivisions);
+    java.util.Set<String> scope = jurisdictions.scope(jurisdiction, includeSubdivisions);
     tours.exportResults(year, scope, status, cn.gx.safeduty.web.XlsxResponses.attachment(response, "巡查结果.xlsx"));
   }
 

@@ -201,10 +201,6 @@ public class InspectionTourService {
   static final List<String> RESULT_HEADERS = List.of("巡查编号", "年度", "巡查组织单位", "被巡查地区", "进度", "巡查开始",
       "巡查结束", "巡查等次", "未履行职责项", "未充分履行项", "逾期或未完成整改", "未制定责任清单", "归档时间");
 
-  /** The list's jurisdictions; one that names none is refused before anything is written. */
-  public Set<String> scope(String jurisdiction, boolean includeSubdivisions) {
-    return jurisdictions.scope(jurisdiction, includeSubdivisions);
-  }
 
   /** Each target's result of the tours the filters select, as an XLSX workbook written as it is read. */
   @Transactional(readOnly = true)

@@ -20,8 +20,13 @@ public record Eligibility(boolean eligible, LocalDate asOf, List<Blocking> restr
 
     /** Ends later than {@code other} (permanent latest). */
     boolean outlasts(Blocking other) {
-      return endsOn == null ? other.endsOn != null : other.endsOn != null && endsOn.isAfter(other.endsOn);
+      return endsLater(endsOn, other.endsOn);
     }
+  }
+
+  /** Whether a restriction ending on {@code end} (exclusive; null for never) outlasts one ending on {@code other}. */
+  public static boolean endsLater(LocalDate end, LocalDate other) {
+    return end == null ? other != null : other != null && end.isAfter(other);
   }
 
   /**
