@@ -21,6 +21,12 @@ public class CadreRepository {
         c.safety_committee_vice_chair""";
   private static final String FROM = "FROM cadre c JOIN jurisdiction j ON j.code = c.jurisdiction_code";
   private static final String SELECT = "SELECT " + COLUMNS + " " + FROM + " ";
+  /** A cadre as they held a posting: its jurisdiction, post, roles and Art 8 flag. */
+  private static final String HELD_COLUMNS = """
+      c.id, c.name, p.jurisdiction_code, j.name AS jurisdiction_name, p.roles, p.post, c.status, c.created_at,
+        p.safety_committee_vice_chair""";
+  private static final String HELD_FROM = """
+      FROM cadre c JOIN cadre_posting p ON p.cadre_id = c.id JOIN jurisdiction j ON j.code = p.jurisdiction_code""";
 
   private final JdbcClient jdbc;
 
@@ -240,10 +246,17 @@ public class CadreRepository {
 
   /** Every cadre the filter selects, with their roles: for an internal reader (a compliance check), never an API list. */
   public List<Cadre> all(CadreFilter filter) {
+    if (filter.on() != null) {
+      return filtered(filter).all(jdbc, HELD_COLUMNS, "c.id", CadreRepository::asHeld);
+    }
     return withRoles(filtered(filter).all(jdbc, COLUMNS, "c.id", CadreRepository::cadre));
   }
 
+  /** A page of the cadres the filter selects; with a day, each as they held their posting that day. */
   public List<Cadre> page(CadreFilter filter, int page, int size) {
+    if (filter.on() != null) {
+      return filtered(filter).page(jdbc, HELD_COLUMNS, "c.id", page, size, CadreRepository::asHeld);
+    }
     return withRoles(filtered(filter).page(jdbc, COLUMNS, "c.id", page, size, CadreRepository::cadre));
   }
 
@@ -258,12 +271,13 @@ public class CadreRepository {
   }
 
   /**
-   * The cadres who held a posting on the filter's day in its jurisdictions and role; a first posting
-   * counts as held before it was recorded, as in {@link #holders}.
+   * The cadres who held a posting on the filter's day in its jurisdictions and role, one row each with the
+   * posting (postings do not overlap); a first posting counts as held before it was recorded, as in
+   * {@link #holders}.
    */
   private static ListQuery heldOn(CadreFilter filter) {
     StringBuilder held = new StringBuilder("""
-        EXISTS (SELECT 1 FROM cadre_posting p WHERE p.cadre_id = c.id AND (p.ends_on IS NULL OR p.ends_on >= :on)
+        (p.ends_on IS NULL OR p.ends_on >= :on)
           AND (p.starts_on <= :on OR (p.ends_on IS NULL OR p.ends_on >= p.starts_on) AND NOT EXISTS (
             SELECT 1 FROM cadre_posting e WHERE e.cadre_id = p.cadre_id
             AND (e.starts_on < p.starts_on OR e.starts_on = p.starts_on AND e.id < p.id)))""");
@@ -271,7 +285,7 @@ public class CadreRepository {
     params.put("on", filter.on());
     if (filter.jurisdictionCodes() != null) {
       if (filter.jurisdictionCodes().isEmpty()) {
-        return ListQuery.from(FROM).where("1 = 0", Map.of());
+        return ListQuery.from(HELD_FROM).where("1 = 0", Map.of());
       }
       held.append(" AND p.jurisdiction_code IN (:jurisdictions)");
       params.put("jurisdictions", List.copyOf(filter.jurisdictionCodes()));
@@ -280,7 +294,14 @@ public class CadreRepository {
       held.append(" AND (',' || p.roles || ',') LIKE :rolePattern");
       params.put("rolePattern", "%," + filter.role().name() + ",%");
     }
-    return ListQuery.from(FROM).where(held.append(")").toString(), params);
+    return ListQuery.from(HELD_FROM).where(held.toString(), params);
+  }
+
+  private static Cadre asHeld(ResultSet rs, int rowNum) throws SQLException {
+    List<CadreRole> roles = roles(rs.getString("roles"));
+    return new Cadre(rs.getLong("id"), rs.getString("name"), rs.getString("jurisdiction_code"),
+        rs.getString("jurisdiction_name"), roles.get(0), rs.getString("post"), CadreStatus.valueOf(rs.getString("status")),
+        rs.getTimestamp("created_at").toInstant(), roles, rs.getBoolean("safety_committee_vice_chair"));
   }
 
   private static Cadre cadre(ResultSet rs, int rowNum) throws SQLException {

@@ -58,6 +58,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Conflict", "A record with the same key already exists");
   }
 
+  /**
+   * What no handler above expects — a fault, not the caller's: a 500 in the same shape, saying nothing of
+   * what failed (no SQL, no class), which the log keeps. Refusals of Spring Security pass on to it.
+   */
+  @ExceptionHandler(RuntimeException.class)
+  ProblemDetail unexpected(RuntimeException e) {
+    if (e instanceof org.springframework.security.access.AccessDeniedException
+        || e instanceof org.springframework.security.core.AuthenticationException) {
+      throw e;
+    }
+    LOG.error("Unexpected error answering an API request", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error", "系统暂时无法完成此操作，请稍后重试或联系系统管理员");
+  }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
   @ExceptionHandler(InvalidFieldsException.class)
   ProblemDetail invalidFields(InvalidFieldsException e) {
     return invalid(e.problems());

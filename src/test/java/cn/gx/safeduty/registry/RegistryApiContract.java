@@ -211,7 +211,11 @@ abstract class RegistryApiContract {
     assertThat(http.get("/api/cadres?jurisdiction=" + zone + "&on=" + today.minusMonths(1) + "&size=200", reader()).json()
         .get("items").findValuesAsText("name")).as("and where they served on the day asked").contains("调任县长");
     assertThat(http.get("/api/cadres?jurisdiction=" + zone + "&on=" + today.minusMonths(1) + "&role=GOVERNMENT_HEAD&size=200",
-        reader()).json().get("items").findValuesAsText("name")).as("in the role held there").contains("调任县长");
+        reader()).json().get("items")).as("in the role held there, shown as held there")
+        .filteredOn(c -> c.get("name").asText().equals("调任县长")).singleElement().satisfies(c -> {
+          assertThat(c.get("jurisdictionCode").asText()).isEqualTo(zone);
+          assertThat(c.get("role").asText()).isEqualTo("GOVERNMENT_HEAD");
+        });
     assertThat(http.get("/api/cadres?jurisdiction=450100&on=" + today.minusMonths(1) + "&size=200", reader()).json()
         .get("items").findValuesAsText("name")).doesNotContain("调任县长");
     assertThat(http.get("/api/cadres?jurisdiction=450100&on=" + today + "&role=GOVERNMENT_LEADER&size=200", reader())
