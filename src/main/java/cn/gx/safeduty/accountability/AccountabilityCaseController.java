@@ -97,6 +97,12 @@ public class AccountabilityCaseController {
     return service.newFacts(id, newFacts.facts(), newFacts.note(), principal.getName());
   }
 
+  /** The decision on the latest appeal (复查决定书 or 复审决定书) as PDF, once every department has answered it. */
+  @GetMapping(path = "/{id}/appeal-notice", produces = MediaType.APPLICATION_PDF_VALUE)
+  public ResponseEntity<byte[]> appealNotice(@PathVariable long id) {
+    return PdfResponses.inline(notices.appealDecision(id));
+  }
+
   /** The decision notice (问责决定书) as PDF, once a decision is in force. */
   @GetMapping(path = "/{id}/notice", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> notice(@PathVariable long id) {

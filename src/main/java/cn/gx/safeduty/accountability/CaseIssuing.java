@@ -30,6 +30,7 @@ class CaseIssuing {
   static final String DECISION = "accountability.decision";
   static final String NOT_PURSUED = "accountability.not-pursued";
   static final String NOT_HELD_ACCOUNTABLE = "accountability.not-held-accountable";
+  static final String APPEAL_DECISION = "accountability.appeal-decision";
 
   private final CadreService cadres;
   private final DocumentIssuers issuers;
@@ -90,6 +91,24 @@ class CaseIssuing {
   /** A document of the case issued by these organs on the day, numbered from the lead's sequence once. */
   IssuedNumber number(String document, AccountabilityCase c, List<Organ> organs, LocalDate on) {
     return issuers.numbers().issue(document, c.id(), organs.get(0), on, null, "noticeNumber");
+  }
+
+  /**
+   * The organs that answered the latest appeal, each as the organ of the measures its answer concerned:
+   * for discipline inspection the commission of the 处分 kept, changed to or revoked.
+   */
+  List<Organ> answering(String level, List<Decision> answers, List<Measure> measures) {
+    List<Measure> concerned = new ArrayList<>();
+    for (Decision d : answers) {
+      if (d.sanction() != null) {
+        concerned.add(Measure.decided(d.sanction(), d.disciplinaryKind(), d.decidingGroup(), d.decidedBy(),
+            d.reasons(), d.decidedAt()));
+      } else {
+        measures.stream().filter(m -> m.decidingGroup().equals(d.decidingGroup())
+            && m.status() == Measure.Status.REVOKED).forEach(concerned::add);
+      }
+    }
+    return deciding(level, answers.stream().map(Decision::decidingGroup).toList(), concerned);
   }
 
   /** The measures as the decision issued them: decided in the first round, whatever an appeal did since. */

@@ -272,6 +272,14 @@ public class CaseLifecycle {
   public record AppealSettled(List<Measure> inForce, boolean noticeRevoked, boolean noticePublished) {
   }
 
+  /** The answers to the latest appeal: the decisions recorded since it was received. */
+  List<Decision> latestAnswers(long caseId) {
+    java.time.Instant received = cases.steps(caseId).stream().filter(s -> s.step().equals("APPEAL"))
+        .map(CaseStep::doneAt).reduce((a, b) -> b).orElse(java.time.Instant.MIN);
+    return cases.decisions(caseId).stream().filter(d -> d.kind().name().startsWith("APPEAL_")
+        && !d.decidedAt().isBefore(received)).toList();
+  }
+
   /**
    * The contested measures of one group that a change replaces: of a 处分 changed to another kind, those
    * of the same category (党纪 or 政务) where there are any; otherwise all the group's contested measures.
@@ -296,6 +304,8 @@ public class CaseLifecycle {
     cases.decided(caseId, c.status(), inForce.isEmpty() ? AccountabilityCase.NOT_PURSUED : null);
     boolean noticeRevoked = all.stream().anyMatch(m -> m.sanction() == Sanction.NOTICE
         && (m.status() == Measure.Status.REVOKED || m.status() == Measure.Status.CHANGED));
+    issuing.number(CaseIssuing.APPEAL_DECISION, c, issuing.answering(issuing.level(c), latestAnswers(caseId), all),
+        LocalDate.now(clock));
     return new AppealSettled(inForce, noticeRevoked, noticeRevoked && published(caseId));
   }
 

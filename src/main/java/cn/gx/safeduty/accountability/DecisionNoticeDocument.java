@@ -46,11 +46,13 @@ public class DecisionNoticeDocument {
   private final AccountabilityPolicy policy;
   private final NoticePolicy notices;
   private final CaseIssuing issuing;
+  private final CaseLifecycle lifecycle;
   private final DocumentRenderer documents;
 
   public DecisionNoticeDocument(AccountabilityCaseService cases, AccountabilityCaseRepository repository,
       CadreService cadres, DutyCatalogue duties, AccountabilityPolicy policy, NoticePolicy notices, CaseIssuing issuing,
-      DocumentRenderer documents) {
+      CaseLifecycle lifecycle, DocumentRenderer documents) {
+    this.lifecycle = lifecycle;
     this.cases = cases;
     this.repository = repository;
     this.cadres = cadres;
@@ -78,6 +80,75 @@ public class DecisionNoticeDocument {
       throw new ConflictException("Case " + c.caseNumber() + " has no decision issued yet");
     }
     return decision(c, subject, decisions, issued);
+  }
+
+  /**
+   * The decision on the latest appeal (复查决定, or 复审决定 for a 政务处分) as an official document of the
+   * organs that answered it, numbered when the last of them answered; 409 before then.
+   */
+  @Transactional
+  public RenderedDocument appealDecision(long caseId) {
+    AccountabilityCase c = cases.get(caseId);
+    var appeal = repository.steps(caseId).stream().filter(s -> s.step().equals("APPEAL")).reduce((a, b) -> b);
+    List<Decision> answers = lifecycle.latestAnswers(caseId);
+    IssuedNumber number = appeal.isEmpty() || answers.isEmpty() ? null
+        : issuing.issuers().numbers().find(CaseIssuing.APPEAL_DECISION, caseId).orElse(null);
+    if (number == null) {
+      throw new ConflictException("Case " + c.caseNumber() + " has no appeal answered yet");
+    }
+    Subject s = subject(c);
+    List<Measure> measures = repository.measures(caseId);
+    boolean review = appeal.get().stepName().contains("复审");
+    boolean appealed = !appeal.get().stepName().equals("受理复审申请");
+    // discipline inspection answers an appeal as the commission (申诉 复查) and a 复审 request as the supervision commission
+    java.util.function.Function<Decision, List<Organ>> answeredBy = d -> {
+      if (!d.decidingGroup().equals(cn.gx.safeduty.kernel.SafeDutyGroup.DISCIPLINE_INSPECTION.id())) {
+        return issuing.answering(s.level(), List.of(d), measures);
+      }
+      List<Organ> commissions = new java.util.ArrayList<>();
+      if (appealed) {
+        commissions.add(issuing.issuers().organ(s.level(), OrganKind.DISCIPLINE_COMMISSION));
+      }
+      if (review) {
+        commissions.add(issuing.issuers().organ(s.level(), OrganKind.SUPERVISION_COMMISSION));
+      }
+      return commissions;
+    };
+    List<Organ> organs = answers.stream().flatMap(d -> answeredBy.apply(d).stream()).distinct()
+        .sorted(java.util.Comparator.comparing(o -> o.kind() != OrganKind.EMERGENCY_MANAGEMENT)).toList();
+    String asked = review && appealed ? "申诉和复审申请" : review ? "复审申请" : "申诉";
+    Map<String, Object> data = common(c, s);
+    data.put("title", "关于" + s.name() + "同志" + asked + "的" + (review && !appealed ? "复审决定" : "复查决定"));
+    // what was contested: the measures of the departments that answered (each answered its own contested ones)
+    java.util.Set<String> answering = answers.stream().map(Decision::decidingGroup).collect(Collectors.toSet());
+    data.put("asked", s.name() + "同志对" + CaseIssuing.issued(measures).stream()
+        .filter(m -> answering.contains(m.decidingGroup())).map(m -> measurePhrase(m, s.name()))
+        .collect(Collectors.joining("、")) + "的决定不服，于" + ChineseDates.DAY.format(LocalDate.ofInstant(
+            appeal.get().doneAt(), java.time.ZoneId.of("Asia/Shanghai"))) + "提出" + asked + "，理由为："
+        + Sentences.closed(appeal.get().remarks()));
+    data.put("answers", answers.stream().map(d -> {
+      List<Organ> by = answeredBy.apply(d);
+      String verb = by.stream().map(o -> o.kind() == OrganKind.SUPERVISION_COMMISSION ? "复审" : "复查").distinct()
+          .collect(Collectors.joining("、"));
+      String outcome = switch (d.kind()) {
+        case APPEAL_UPHELD -> "维持原决定";
+        case APPEAL_REVOKED -> "撤销其作出的原决定";
+        default -> "变更为" + measurePhrase(Measure.decided(d.sanction(), d.disciplinaryKind(), d.decidingGroup(),
+            d.decidedBy(), d.reasons(), d.decidedAt()), s.name());
+      };
+      return by.stream().map(Organ::name).collect(Collectors.joining("、")) + verb + "认为，"
+          + Sentences.open(d.reasons()) + "，决定" + outcome + "。";
+    }).toList());
+    List<String> remedies = new java.util.ArrayList<>();
+    organs.stream().filter(o -> o.kind() == OrganKind.SUPERVISION_COMMISSION).forEach(o -> remedies.add(
+        s.name() + "同志对复审决定仍不服的，可以自收到本决定书之日起" + window() + "内，向"
+            + issuing.issuers().above(o).map(Organ::name).orElse("上一级监察机关") + "申请复核。复核期间，不停止本决定的执行。"));
+    data.put("remedies", remedies);
+    OfficialDocument frame = issuing.issuers().frame(organs, number,
+        issuing.issuers().partyAndGovernment(s.posting().jurisdictionCode()), number.issuedOn(), List.of(),
+        copies(s.level()));
+    return new RenderedDocument(number.text() + " " + (review && !appealed ? "复审决定书" : "复查决定书") + ".pdf",
+        documents.pdf("appeal-decision-notice", frame, data));
   }
 
   /** The cadre as the documents name them: the post the case concerns, held then or still. */

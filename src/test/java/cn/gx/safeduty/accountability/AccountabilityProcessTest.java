@@ -593,6 +593,16 @@ class AccountabilityProcessTest {
     complete(r, "Task_ReviewAppealDi", "di-staff", Map.of("appealOutcome", "CHANGE", "appealSanction",
         "DISCIPLINARY_SANCTION", "appealDisciplinaryKind", "PARTY_WARNING", "appealDecisionReasons", "情节较轻"));
     assertThat(instance(r)).isEnded().hasPassed("Event_CaseClosed");
+    try {
+      cn.gx.safeduty.support.OfficialPdf answer = cn.gx.safeduty.support.OfficialPdf.read(
+          notices.appealDecision(r.id()).pdf()).isOfficialFrom(List.of("中共广西壮族自治区纪律检查委员会", "广西壮族自治区监察委员会"));
+      answer.firstPageTo(java.nio.file.Path.of("target", "documents", "appeal-decision-notice.png"));
+      assertThat(answer.text()).doesNotContain("予以免职").contains("关于流程测试干部同志申诉和复审申请的复查决定", "处分过重",
+          "中共广西壮族自治区纪律检查委员会、广西壮族自治区监察委员会复查、复审认为，情节较轻，决定变更为给予流程测试干部同志党内警告处分",
+          "申请复核", "复核期间，不停止本决定的执行");
+    } catch (cn.gx.safeduty.kernel.document.DocumentFontMissingException noFont) {
+      // a machine without the fonts answers 503 (AccountabilityApiTest); CI has them
+    }
     assertThat(service.view(r.id()).measures()).extracting(Measure::disciplinaryKind, Measure::status)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(DisciplinaryKind.PARTY_SERIOUS_WARNING, Measure.Status.CHANGED),

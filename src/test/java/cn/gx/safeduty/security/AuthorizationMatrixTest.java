@@ -227,7 +227,7 @@ class AuthorizationMatrixTest {
     Set<Who> emOrg = EnumSet.of(EM, ORG, ADMIN);
     Map<String, Set<Who>> table = new LinkedHashMap<>();
     for (String read : List.of("/api/accidents", "/api/accidents/{id}", "/api/accountability-cases",
-        "/api/accountability-cases/{id}", "/api/accountability-cases/{id}/notice", "/api/accountability-cases/export", "/api/accidents/export", "/api/inspection-tours/results/export", "/api/assessment-cycles/results/export", "/api/commendations/export", "/api/assessment-cycles",
+        "/api/accountability-cases/{id}", "/api/accountability-cases/{id}/notice", "/api/accountability-cases/{id}/appeal-notice", "/api/accountability-cases/export", "/api/accidents/export", "/api/inspection-tours/results/export", "/api/assessment-cycles/results/export", "/api/commendations/export", "/api/assessment-cycles",
         "/api/assessment-cycles/{id}", "/api/assessment-cycles/{id}/proposals",
         "/api/assessment-cycles/{id}/assessees/{assesseeId}/duty-report-file", "/api/assessment-cycles/{id}/bulletin",
         "/api/safety-meetings", "/api/safety-meetings/compliance", "/api/candidate-vettings/{id}", "/api/commendations",
