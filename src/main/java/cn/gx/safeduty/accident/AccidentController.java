@@ -66,7 +66,6 @@ public class AccidentController {
     service.export(codes, grade, year, cn.gx.safeduty.web.XlsxResponses.attachment(response, "生产安全事故.xlsx"));
   }
 
-  /** New figures after the first report, with the reason; the grade is recomputed (409 once concluded). */
   /** A level's receipt that came after the accident was recorded (Decree 493 Art 9-11): judged with the rest. */
   @PostMapping(path = "/{id}/receipts", consumes = MediaType.APPLICATION_JSON_VALUE)
   @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
@@ -74,6 +73,7 @@ public class AccidentController {
     return service.addReceipt(id, receipt, principal.getName());
   }
 
+  /** New figures after the first report, with the reason; the grade is recomputed (409 once concluded). */
   @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
   public AccidentView correct(@PathVariable long id, @Valid @RequestBody Correction correction, Principal principal) {
     return service.correct(id, correction, principal.getName());

@@ -287,8 +287,7 @@ public class AccidentRepository {
     jdbc.sql("UPDATE accident_responsible SET case_id = ? WHERE id = ?").params(caseId, responsibleId).update();
   }
 
-  /** Responsible cadres whose case is not open yet: the collection a follow-up's multi-instance opens cases for. */
-  /** The cadres the conclusion named whose case is not yet open. */
+  /** The cadres the conclusion named whose case is not yet open: what a follow-up's multi-instance opens cases for. */
   public List<Long> unopened(long accidentId) {
     return jdbc.sql("""
         SELECT id FROM accident_responsible WHERE accident_id = ? AND finding_id IS NULL AND case_id IS NULL ORDER BY id""")

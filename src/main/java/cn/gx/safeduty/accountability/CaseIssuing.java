@@ -34,10 +34,12 @@ class CaseIssuing {
 
   private final CadreService cadres;
   private final DocumentIssuers issuers;
+  private final java.time.Clock clock;
 
-  CaseIssuing(CadreService cadres, DocumentIssuers issuers) {
+  CaseIssuing(CadreService cadres, DocumentIssuers issuers, java.time.Clock clock) {
     this.cadres = cadres;
     this.issuers = issuers;
+    this.clock = clock;
   }
 
   /** The posting the case concerns, as the cadre held it. */
@@ -45,7 +47,7 @@ class CaseIssuing {
     var concerned = c.concernsPostingId() == null ? java.util.Optional.<Posting>empty()
         : cadres.posting(c.cadreId(), c.concernsPostingId());
     return concerned.or(() -> cadres.postingConcerned(c.cadreId(), CaseConcerns.day(LocalDate.ofInstant(
-            c.registeredAt(), java.time.ZoneId.of("Asia/Shanghai")))))
+            c.registeredAt(), clock.getZone()))))
         .orElseThrow(() -> new ConflictException("Case " + c.caseNumber() + " concerns no posting"));
   }
 
@@ -94,21 +96,28 @@ class CaseIssuing {
   }
 
   /**
-   * The organs that answered the latest appeal, each as the organ of the measures its answer concerned:
-   * for discipline inspection the commission of the 处分 kept, changed to or revoked.
+   * The organs answering one department's part of an appeal: emergency management and the organisation
+   * department as themselves; discipline inspection as the commission for a 申诉 (复查) and as the supervision
+   * commission for a 复审 request.
    */
-  List<Organ> answering(String level, List<Decision> answers, List<Measure> measures) {
-    List<Measure> concerned = new ArrayList<>();
-    for (Decision d : answers) {
-      if (d.sanction() != null) {
-        concerned.add(Measure.decided(d.sanction(), d.disciplinaryKind(), d.decidingGroup(), d.decidedBy(),
-            d.reasons(), d.decidedAt()));
-      } else {
-        measures.stream().filter(m -> m.decidingGroup().equals(d.decidingGroup())
-            && m.status() == Measure.Status.REVOKED).forEach(concerned::add);
-      }
+  List<Organ> answering(String level, String group, CaseLifecycle.Contest contest) {
+    if (!group.equals(SafeDutyGroup.DISCIPLINE_INSPECTION.id())) {
+      return List.of(issuers.organ(level, OrganKind.of(SafeDutyGroup.of(group)).get(0)));
     }
-    return deciding(level, answers.stream().map(Decision::decidingGroup).toList(), concerned);
+    List<Organ> commissions = new ArrayList<>();
+    if (contest.appealed) {
+      commissions.add(issuers.organ(level, OrganKind.DISCIPLINE_COMMISSION));
+    }
+    if (contest.review) {
+      commissions.add(issuers.organ(level, OrganKind.SUPERVISION_COMMISSION));
+    }
+    return commissions;
+  }
+
+  /** The organs answering the appeal, emergency management first: who issues the answer and numbers it. */
+  List<Organ> answering(String level, CaseLifecycle.LatestAppeal appeal) {
+    return appeal.answers().stream().flatMap(d -> answering(level, d.decidingGroup(), appeal.contest()).stream())
+        .distinct().sorted(java.util.Comparator.comparing(o -> o.kind() != OrganKind.EMERGENCY_MANAGEMENT)).toList();
   }
 
   /** The measures as the decision issued them: decided in the first round, whatever an appeal did since. */

@@ -189,9 +189,10 @@ public class CaseLifecycle {
     java.util.Set<Boolean> review = inForce.stream().filter(m -> ids.contains(m.id()))
         .map(m -> MeasureCategory.of(m.sanction(), m.disciplinaryKind()) == MeasureCategory.GOVERNMENT_SANCTION)
         .collect(Collectors.toSet());
-    String received = review.equals(java.util.Set.of(true)) ? "受理复审申请"
-        : review.contains(true) ? "受理申诉和复审申请" : "受理申诉";
-    cases.insertStep(caseId, new CaseStep("APPEAL", received, null, by, "RECEIVED", null, grounds, clock.instant()));
+    Contest contest = review.equals(java.util.Set.of(true)) ? Contest.REVIEW
+        : review.contains(true) ? Contest.BOTH : Contest.APPEAL;
+    cases.insertStep(caseId, new CaseStep(APPEAL_STEP, contest.received, null, by, "RECEIVED", null, grounds,
+        clock.instant()));
     return inForce.stream().filter(m -> ids.contains(m.id())).map(Measure::decidingGroup)
         .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
@@ -272,12 +273,36 @@ public class CaseLifecycle {
   public record AppealSettled(List<Measure> inForce, boolean noticeRevoked, boolean noticePublished) {
   }
 
-  /** The answers to the latest appeal: the decisions recorded since it was received. */
-  List<Decision> latestAnswers(long caseId) {
-    java.time.Instant received = cases.steps(caseId).stream().filter(s -> s.step().equals("APPEAL"))
-        .map(CaseStep::doneAt).reduce((a, b) -> b).orElse(java.time.Instant.MIN);
-    return cases.decisions(caseId).stream().filter(d -> d.kind().name().startsWith("APPEAL_")
-        && !d.decidedAt().isBefore(received)).toList();
+  /** The step a received appeal is kept as. */
+  static final String APPEAL_STEP = "APPEAL";
+
+  /** What a cadre contested: by 申诉, by a request for 复审 (a 政务处分, 监察法 Art 49), or both; and how it is received. */
+  enum Contest {
+    APPEAL("受理申诉", true, false), REVIEW("受理复审申请", false, true), BOTH("受理申诉和复审申请", true, true);
+
+    final String received;
+    final boolean appealed;
+    final boolean review;
+
+    Contest(String received, boolean appealed, boolean review) {
+      this.received = received;
+      this.appealed = appealed;
+      this.review = review;
+    }
+
+    static Contest of(CaseStep step) {
+      return java.util.Arrays.stream(values()).filter(c -> c.received.equals(step.stepName())).findFirst().orElse(APPEAL);
+    }
+  }
+
+  /** The latest appeal as received, with what was contested and the answers recorded since. */
+  record LatestAppeal(CaseStep received, Contest contest, List<Decision> answers) {
+  }
+
+  java.util.Optional<LatestAppeal> latestAppeal(long caseId) {
+    return cases.steps(caseId).stream().filter(s -> s.step().equals(APPEAL_STEP)).reduce((a, b) -> b)
+        .map(step -> new LatestAppeal(step, Contest.of(step), cases.decisions(caseId).stream()
+            .filter(d -> d.kind().name().startsWith("APPEAL_") && !d.decidedAt().isBefore(step.doneAt())).toList()));
   }
 
   /**
@@ -304,8 +329,8 @@ public class CaseLifecycle {
     cases.decided(caseId, c.status(), inForce.isEmpty() ? AccountabilityCase.NOT_PURSUED : null);
     boolean noticeRevoked = all.stream().anyMatch(m -> m.sanction() == Sanction.NOTICE
         && (m.status() == Measure.Status.REVOKED || m.status() == Measure.Status.CHANGED));
-    issuing.number(CaseIssuing.APPEAL_DECISION, c, issuing.answering(issuing.level(c), latestAnswers(caseId), all),
-        LocalDate.now(clock));
+    latestAppeal(caseId).filter(appeal -> !appeal.answers().isEmpty()).ifPresent(appeal -> issuing.number(
+        CaseIssuing.APPEAL_DECISION, c, issuing.answering(issuing.level(c), appeal), LocalDate.now(clock)));
     return new AppealSettled(inForce, noticeRevoked, noticeRevoked && published(caseId));
   }
 

@@ -48,11 +48,13 @@ public class DecisionNoticeDocument {
   private final CaseIssuing issuing;
   private final CaseLifecycle lifecycle;
   private final DocumentRenderer documents;
+  private final java.time.Clock clock;
 
   public DecisionNoticeDocument(AccountabilityCaseService cases, AccountabilityCaseRepository repository,
       CadreService cadres, DutyCatalogue duties, AccountabilityPolicy policy, NoticePolicy notices, CaseIssuing issuing,
-      CaseLifecycle lifecycle, DocumentRenderer documents) {
+      CaseLifecycle lifecycle, DocumentRenderer documents, java.time.Clock clock) {
     this.lifecycle = lifecycle;
+    this.clock = clock;
     this.cases = cases;
     this.repository = repository;
     this.cadres = cadres;
@@ -89,33 +91,19 @@ public class DecisionNoticeDocument {
   @Transactional
   public RenderedDocument appealDecision(long caseId) {
     AccountabilityCase c = cases.get(caseId);
-    var appeal = repository.steps(caseId).stream().filter(s -> s.step().equals("APPEAL")).reduce((a, b) -> b);
-    List<Decision> answers = lifecycle.latestAnswers(caseId);
-    IssuedNumber number = appeal.isEmpty() || answers.isEmpty() ? null
+    var latest = lifecycle.latestAppeal(caseId).filter(a -> !a.answers().isEmpty());
+    IssuedNumber number = latest.isEmpty() ? null
         : issuing.issuers().numbers().find(CaseIssuing.APPEAL_DECISION, caseId).orElse(null);
     if (number == null) {
       throw new ConflictException("Case " + c.caseNumber() + " has no appeal answered yet");
     }
+    CaseStep appeal = latest.get().received();
+    List<Decision> answers = latest.get().answers();
     Subject s = subject(c);
     List<Measure> measures = repository.measures(caseId);
-    boolean review = appeal.get().stepName().contains("复审");
-    boolean appealed = !appeal.get().stepName().equals("受理复审申请");
-    // discipline inspection answers an appeal as the commission (申诉 复查) and a 复审 request as the supervision commission
-    java.util.function.Function<Decision, List<Organ>> answeredBy = d -> {
-      if (!d.decidingGroup().equals(cn.gx.safeduty.kernel.SafeDutyGroup.DISCIPLINE_INSPECTION.id())) {
-        return issuing.answering(s.level(), List.of(d), measures);
-      }
-      List<Organ> commissions = new java.util.ArrayList<>();
-      if (appealed) {
-        commissions.add(issuing.issuers().organ(s.level(), OrganKind.DISCIPLINE_COMMISSION));
-      }
-      if (review) {
-        commissions.add(issuing.issuers().organ(s.level(), OrganKind.SUPERVISION_COMMISSION));
-      }
-      return commissions;
-    };
-    List<Organ> organs = answers.stream().flatMap(d -> answeredBy.apply(d).stream()).distinct()
-        .sorted(java.util.Comparator.comparing(o -> o.kind() != OrganKind.EMERGENCY_MANAGEMENT)).toList();
+    boolean review = latest.get().contest().review;
+    boolean appealed = latest.get().contest().appealed;
+    List<Organ> organs = issuing.answering(s.level(), latest.get());
     String asked = review && appealed ? "申诉和复审申请" : review ? "复审申请" : "申诉";
     Map<String, Object> data = common(c, s);
     data.put("title", "关于" + s.name() + "同志" + asked + "的" + (review && !appealed ? "复审决定" : "复查决定"));
@@ -124,10 +112,10 @@ public class DecisionNoticeDocument {
     data.put("asked", s.name() + "同志对" + CaseIssuing.issued(measures).stream()
         .filter(m -> answering.contains(m.decidingGroup())).map(m -> measurePhrase(m, s.name()))
         .collect(Collectors.joining("、")) + "的决定不服，于" + ChineseDates.DAY.format(LocalDate.ofInstant(
-            appeal.get().doneAt(), java.time.ZoneId.of("Asia/Shanghai"))) + "提出" + asked + "，理由为："
-        + Sentences.closed(appeal.get().remarks()));
+            appeal.doneAt(), clock.getZone())) + "提出" + asked + "，理由为："
+        + Sentences.closed(appeal.remarks()));
     data.put("answers", answers.stream().map(d -> {
-      List<Organ> by = answeredBy.apply(d);
+      List<Organ> by = issuing.answering(s.level(), d.decidingGroup(), latest.get().contest());
       String verb = by.stream().map(o -> o.kind() == OrganKind.SUPERVISION_COMMISSION ? "复审" : "复查").distinct()
           .collect(Collectors.joining("、"));
       String outcome = switch (d.kind()) {
@@ -168,7 +156,7 @@ public class DecisionNoticeDocument {
   private RenderedDocument decision(AccountabilityCase c, Subject s, List<Decision> decisions, List<Measure> issued) {
     DocumentIssuers issuers = issuing.issuers();
     List<Organ> organs = issuing.deciding(s.level(), issued.stream().map(Measure::decidingGroup).toList(), issued);
-    LocalDate firstDecided = LocalDate.ofInstant(issued.get(0).decidedAt(), java.time.ZoneId.of("Asia/Shanghai"));
+    LocalDate firstDecided = LocalDate.ofInstant(issued.get(0).decidedAt(), clock.getZone());
     IssuedNumber number = issuing.number(CaseIssuing.DECISION, c, organs, firstDecided);
     Recommendation recommendation = repository.latestRecommendation(c.id()).orElseThrow();
     Map<String, Object> data = common(c, s);
@@ -184,11 +172,9 @@ public class DecisionNoticeDocument {
         List.of(m)).name())).toList());
     data.put("restriction", restriction(issued, c, number.issuedOn()));
     data.put("referral", referral(c, s));
-    List<String> remedies = remedies(issued, s);
-    data.put("remedies", remedies);
-    // the heading names the remedies the last line offers: 申诉, 复审、复核, or both
-    String offered = remedies.get(remedies.size() - 1).replace("期间，不停止本决定的执行。", "");
-    data.put("remedyHeading", "四、" + offered.replace("申诉、复审", "申诉和复审"));
+    Remedies remedies = remedies(issued, s);
+    data.put("remedies", remedies.lines());
+    data.put("remedyHeading", remedies.heading());
     OfficialDocument frame = issuers.frame(organs, number, issuers.partyAndGovernment(s.posting().jurisdictionCode()),
         number.issuedOn(), List.of(), copies(s.level()));
     return new RenderedDocument(number.text() + " 问责决定书.pdf", documents.pdf("decision-notice", frame, data));
@@ -198,7 +184,7 @@ public class DecisionNoticeDocument {
     DocumentIssuers issuers = issuing.issuers();
     List<Organ> organs = issuing.deciding(s.level(), List.of(d.decidingGroup()), List.of());
     IssuedNumber number = issuing.number(CaseIssuing.NOT_PURSUED, c,  organs,
-        LocalDate.ofInstant(d.decidedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+        LocalDate.ofInstant(d.decidedAt(), clock.getZone()));
     Map<String, Object> data = common(c, s);
     data.put("title", "关于对" + s.name() + "同志不予追究责任的决定");
     String article = c.facts().fullyPerformedDuties() ? "第二十五条" : "第二十六条";
@@ -216,7 +202,7 @@ public class DecisionNoticeDocument {
     List<Organ> organs = issuing.deciding(s.level(), conclusions.stream().map(Decision::decidingGroup).toList(),
         List.of());
     IssuedNumber number = issuing.number(CaseIssuing.NOT_HELD_ACCOUNTABLE, c, organs, LocalDate.ofInstant(
-        conclusions.get(conclusions.size() - 1).decidedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+        conclusions.get(conclusions.size() - 1).decidedAt(), clock.getZone()));
     Map<String, Object> data = common(c, s);
     data.put("title", "关于对" + s.name() + "同志不予问责的决定");
     List<String> lines = new ArrayList<>(conclusions.stream()
@@ -335,8 +321,12 @@ public class DecisionNoticeDocument {
         .orElse(null);
   }
 
+  /** The remedies offered, a line per organ and the last that none stays the decision, under their heading. */
+  record Remedies(List<String> lines, String heading) {
+  }
+
   /** The remedy against each organ's measures — 申诉, or 复审 and 复核 for 政务处分 — and that it stays nothing. */
-  private List<String> remedies(List<Measure> issued, Subject s) {
+  private Remedies remedies(List<Measure> issued, Subject s) {
     String window = window();
     Map<Organ, List<Measure>> byOrgan = new LinkedHashMap<>();
     issued.forEach(m -> byOrgan.computeIfAbsent(issuing.organ(s.level(), m.decidingGroup(), List.of(m)),
@@ -363,7 +353,7 @@ public class DecisionNoticeDocument {
       }
     }
     lines.add((appeal && review ? "申诉、复审、复核" : review ? "复审、复核" : "申诉") + "期间，不停止本决定的执行。");
-    return lines;
+    return new Remedies(lines, "四、" + (appeal && review ? "申诉和复审、复核" : review ? "复审、复核" : "申诉"));
   }
 
   /** The other departments of Art 28 at the level, told of the decision. */

@@ -67,7 +67,6 @@ public class AssessmentCycleController {
     return cycles.list(year, jurisdiction, includeSubdivisions, status, page, size);
   }
 
-  /** Art 18: the proposals of 记功 or 嘉奖 this cycle made, for the commendation procedure to take up. */
   /** Each assessee's result of the cycles the same filters select, as an XLSX workbook streamed from the database. */
   @GetMapping("/results/export")
   public void exportResults(@RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
@@ -79,6 +78,7 @@ public class AssessmentCycleController {
     cycles.exportResults(year, scope, status, cn.gx.safeduty.web.XlsxResponses.attachment(response, "考核结果.xlsx"));
   }
 
+  /** Art 18: the proposals of 记功 or 嘉奖 this cycle made, for the commendation procedure to take up. */
   @GetMapping("/{id}/proposals")
   public List<AssessmentCycle.Proposal> proposals(@PathVariable long id) {
     return cycles.proposals(id);

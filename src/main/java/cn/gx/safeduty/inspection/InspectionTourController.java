@@ -56,7 +56,6 @@ public class InspectionTourController {
     return tours.list(year, jurisdiction, includeSubdivisions, status, page, size);
   }
 
-  /** The tour report (巡查报告) as PDF: targets, findings by duty, rectifications, ratings, cases opened. */
   /** Each target's result of the tours the same filters select, as an XLSX workbook streamed from the database. */
   @GetMapping("/results/export")
   public void exportResults(@RequestParam(required = false) @Min(2018) @Max(2100) Integer year,
@@ -68,6 +67,7 @@ public class InspectionTourController {
     tours.exportResults(year, scope, status, cn.gx.safeduty.web.XlsxResponses.attachment(response, "巡查结果.xlsx"));
   }
 
+  /** The tour's report (巡查情况通报) as PDF, once the tour completes: ratings, problems by duty, rectification, cases. */
   @GetMapping(path = "/{id}/report", produces = MediaType.APPLICATION_PDF_VALUE)
   public ResponseEntity<byte[]> report(@PathVariable long id) {
     return PdfResponses.inline(documents.report(id));

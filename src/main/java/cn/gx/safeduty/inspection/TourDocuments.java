@@ -160,7 +160,7 @@ public class TourDocuments {
         .map(f -> duties.get(f.dutyId()).summary() + "（" + duties.get(f.dutyId()).citation() + "）："
             + Sentences.closed(f.evidence())).toList());
     section.put("rectifications", t.rectifications().stream().map(i -> "督办事项：" + Sentences.open(i.requirement())
-        + "，期限" + ChineseDates.DAY.format(i.deadline()) + "，" + status(i) + "。").toList());
+        + "，期限" + ChineseDates.DAY.format(i.deadline()) + "，" + InspectionRecordFacts.statusName(i) + "。").toList());
     section.put("cases", t.marks().stream().map(m -> {
       CaseState c = m.caseId() == null ? null : opened.get(m.caseId());
       String outcome = c == null ? "" : c.outcomeName() != null ? "，结果为" + c.outcomeName() : "，" + c.statusName();
@@ -184,15 +184,5 @@ public class TourDocuments {
       out.add((i + 1) + "." + lines.get(i));
     }
     return out;
-  }
-
-  private static String status(SupervisionItem i) {
-    String status = switch (i.status()) {
-      case OPEN -> "正在整改";
-      case OVERDUE -> "已逾期";
-      case DONE -> "已完成整改";
-      case NOT_DONE -> "未完成整改";
-    };
-    return i.wentOverdue() && i.status() != SupervisionStatus.OVERDUE ? status + "（曾逾期）" : status;
   }
 }

@@ -20,7 +20,6 @@ public class JurisdictionService {
     return jurisdictions.find(code);
   }
 
-  /** The jurisdiction and its parents up to the region, nearest first. */
   public java.util.List<Jurisdiction> atLevel(JurisdictionLevel level) {
     return jurisdictions.list(level, null);
   }
@@ -29,15 +28,11 @@ public class JurisdictionService {
     return jurisdictions.list(null, null);
   }
 
+  /** The jurisdiction and its parents up to the region, nearest first. */
   public java.util.List<Jurisdiction> withAncestors(String code) {
     return jurisdictions.withAncestors(code);
   }
 
-  /**
-   * The codes a list filter {@code jurisdiction=…&includeSubdivisions=…} selects: null for no
-   * filter; an unknown code is refused, naming the parameter.
-   */
-  /** The name read from the region down, e.g. 广西壮族自治区南宁市隆安县. */
   /**
    * What is wrong with a list of jurisdictions an upper level acts on (a tour's or an assessment's
    * targets): each must exist, be a direct subordinate of {@code upper} (when it exists) and appear once.
@@ -61,12 +56,17 @@ public class JurisdictionService {
     return problems;
   }
 
+  /** The name read from the region down, e.g. 广西壮族自治区南宁市隆安县. */
   public String fullName(String code) {
     java.util.List<Jurisdiction> chain = new java.util.ArrayList<>(withAncestors(code));
     java.util.Collections.reverse(chain);
     return chain.stream().map(Jurisdiction::name).collect(java.util.stream.Collectors.joining());
   }
 
+  /**
+   * The codes a list filter {@code jurisdiction=…&includeSubdivisions=…} selects: null for no
+   * filter; an unknown code is refused, naming the parameter.
+   */
   public java.util.Set<String> scope(String code, boolean includeSubdivisions) {
     if (code == null) {
       return null;

@@ -141,6 +141,10 @@ public class OrganService implements ApplicationRunner {
 
   /** The organ of this kind of the jurisdiction or, where it has none (a township), of the nearest level above. */
   public Organ organ(String jurisdictionCode, OrganKind kind) {
+    var own = organs.find(jurisdictionCode, kind);
+    if (own.isPresent()) {
+      return own.get();
+    }
     for (Jurisdiction level : jurisdictions.withAncestors(jurisdictionCode)) {
       var organ = organs.find(level.code(), kind);
       if (organ.isPresent()) {

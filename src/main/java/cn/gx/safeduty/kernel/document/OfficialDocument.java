@@ -52,7 +52,7 @@ public record OfficialDocument(List<String> organs, String number, boolean provi
     view.put("printedBy", printedBy);
     view.put("printedOn", ChineseDates.DAY.format(printedOn) + "印发");
     // the date stands four characters from the right and the organs are centred on it
-    double dateWidth = day.chars().mapToDouble(c -> c < 128 ? 0.5 : 1).sum();
+    double dateWidth = TitleLines.width(day);
     view.put("signatureWidth", String.format(java.util.Locale.ROOT, "%.1f", Math.max(8 + dateWidth, longest + 1)));
     return view;
   }

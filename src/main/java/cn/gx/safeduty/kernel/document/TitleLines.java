@@ -51,6 +51,7 @@ public final class TitleLines {
     return List.of(title.substring(0, best), title.substring(best));
   }
 
+  /** How wide a text sets, in characters: a digit or Latin letter is half of one. */
   static double width(String text) {
     return text.chars().mapToDouble(c -> c < 128 ? 0.5 : 1).sum();
   }
